@@ -1,0 +1,3 @@
+package cli
+
+func cmdAnalyze(c *Ctx, args []string) int { return notBuilt(c, "analyze") }

@@ -1,0 +1,192 @@
+// Package cli is the brink command line: one function per subcommand, each
+// parsing its own flags. Exit status: 0 ok, 1 invalid input or a failed
+// check, 2 usage error. Errors go to stderr, one line each.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Exit statuses.
+const (
+	ExitOK    = 0
+	ExitFail  = 1
+	ExitUsage = 2
+)
+
+// Ctx is what a command may touch of the outside world; tests fill it in.
+type Ctx struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	Getenv func(string) string
+	Now    func() time.Time
+	// IsTTY reports whether stdout is a terminal.
+	IsTTY bool
+}
+
+type command struct {
+	run     func(c *Ctx, args []string) int
+	summary string
+	usage   string
+}
+
+var commands map[string]command
+
+func init() {
+	commands = map[string]command{
+		"play":      {cmdPlay, "play a game in the terminal (the default)", "brink play [--scenario ID|FILE] [--team ID] [--seed N] [--turn-time DUR] [--coach]"},
+		"sim":       {cmdSim, "play a whole game headless, every seat a bot", "brink sim SCENARIO [--seat TEAM=POLICY]... [--seed N] [--json]"},
+		"analyze":   {cmdAnalyze, "play many seeded games and report a scenario's balance", "brink analyze SCENARIO [--games N] [--seats POLICIES] [--seed N] [--json]"},
+		"host":      {cmdHost, "serve games over SSH to every seat", "brink host [--scenario ID|FILE] [--tables N] [--listen ADDR]"},
+		"scenarios": {cmdScenarios, "list the built-in scenarios", "brink scenarios [--json]"},
+		"validate":  {cmdValidate, "check scenario files and report every problem", "brink validate FILE|ID... [--json]"},
+		"report":    {cmdReport, "write the after-action report of a game journal", "brink report JOURNAL [--format md|html|json] [-o FILE]"},
+		"resume":    {cmdResume, "continue a game from its journal", "brink resume JOURNAL"},
+		"schema":    {cmdSchema, "print the JSON Schema of the scenario format", "brink schema"},
+		"new":       {cmdNew, "write a new scenario skeleton", "brink new NAME [--teams us,cn]"},
+		"preview":   {cmdPreview, "show an inject as each seat would see it", "brink preview SCENARIO [--inject ID] [--team ID]"},
+		"version":   {cmdVersion, "print the version", "brink version [--json]"},
+	}
+}
+
+// Main runs the command line and returns the exit status.
+func Main(args []string, c *Ctx) int {
+	if c.Getenv == nil {
+		c.Getenv = os.Getenv
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+	if len(args) == 0 {
+		return cmdPlay(c, nil)
+	}
+	name := args[0]
+	switch name {
+	case "help", "-h", "--help":
+		if len(args) > 1 {
+			if cmd, ok := commands[args[1]]; ok {
+				fmt.Fprintf(c.Stdout, "usage: %s\n\n%s\n", cmd.usage, cmd.summary)
+				return ExitOK
+			}
+		}
+		printHelp(c.Stdout)
+		return ExitOK
+	case "--version":
+		return cmdVersion(c, nil)
+	}
+	if strings.HasPrefix(name, "-") {
+		// `brink --scenario x` is `brink play --scenario x`.
+		return cmdPlay(c, args)
+	}
+	cmd, ok := commands[name]
+	if !ok {
+		fmt.Fprintf(c.Stderr, "brink: unknown command %q; run 'brink help' for the list\n", name)
+		return ExitUsage
+	}
+	return cmd.run(c, args[1:])
+}
+
+func printHelp(w io.Writer) {
+	fmt.Fprintln(w, "Brink — a tabletop exercise for cyber-crisis management between states.")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "usage: brink [COMMAND] [ARGS]   (no command: play)")
+	fmt.Fprintln(w)
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Run 'brink help COMMAND' or 'brink COMMAND --help' for a command's flags.")
+}
+
+// errUsage marks a usage error (exit 2).
+type errUsage struct{ msg string }
+
+func (e errUsage) Error() string { return e.msg }
+
+func usageErr(format string, a ...any) error { return errUsage{fmt.Sprintf(format, a...)} }
+
+// newFlags makes a flag set for a command that reports errors itself.
+func newFlags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+// parse parses flags anywhere among the arguments and returns the positional
+// ones. -h and --help print the command's usage.
+func parse(c *Ctx, fs *flag.FlagSet, args []string) ([]string, int, bool) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				printUsage(c.Stdout, fs)
+				return nil, ExitOK, false
+			}
+			fmt.Fprintf(c.Stderr, "brink %s: %v; run 'brink %s --help'\n", fs.Name(), err, fs.Name())
+			return nil, ExitUsage, false
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, ExitOK, true
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), ExitOK, true
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+func printUsage(w io.Writer, fs *flag.FlagSet) {
+	cmd := commands[fs.Name()]
+	fmt.Fprintf(w, "usage: %s\n\n%s\n", cmd.usage, cmd.summary)
+	has := false
+	fs.VisitAll(func(*flag.Flag) { has = true })
+	if !has {
+		return
+	}
+	fmt.Fprintln(w, "\nflags:")
+	fs.VisitAll(func(f *flag.Flag) {
+		name := "--" + f.Name
+		if len(f.Name) == 1 {
+			name = "-" + f.Name
+		}
+		fmt.Fprintf(w, "  %-18s %s", name, f.Usage)
+		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" && f.DefValue != "[]" {
+			fmt.Fprintf(w, " (default %s)", f.DefValue)
+		}
+		fmt.Fprintln(w)
+	})
+}
+
+// fail prints err as one line per problem and returns the exit status it calls for.
+func fail(c *Ctx, cmd string, err error) int {
+	var u errUsage
+	if errors.As(err, &u) {
+		fmt.Fprintf(c.Stderr, "brink %s: %s\n", cmd, u.msg)
+		return ExitUsage
+	}
+	for _, line := range strings.Split(err.Error(), "\n") {
+		fmt.Fprintln(c.Stderr, line)
+	}
+	return ExitFail
+}
+
+// notBuilt answers for a command that does not exist yet.
+func notBuilt(c *Ctx, name string) int {
+	fmt.Fprintf(c.Stderr, "brink %s: not available in this version of brink\n", name)
+	return ExitUsage
+}

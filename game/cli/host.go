@@ -1,0 +1,3 @@
+package cli
+
+func cmdHost(c *Ctx, args []string) int { return notBuilt(c, "host") }

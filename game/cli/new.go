@@ -1,0 +1,3 @@
+package cli
+
+func cmdNew(c *Ctx, args []string) int { return notBuilt(c, "new") }

@@ -1,0 +1,135 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/brink-ttx/brink/content"
+	"github.com/brink-ttx/brink/game/scenario"
+)
+
+// loadScenario loads a built-in scenario by id, or a scenario file by path.
+func loadScenario(arg string) (*scenario.Scenario, error) {
+	if name, data, ok := content.Read(arg); ok && !looksLikePath(arg) {
+		return scenario.Load(name, data)
+	}
+	if !looksLikePath(arg) {
+		if _, err := os.Stat(arg); err != nil {
+			return nil, fmt.Errorf("no built-in scenario %q and no such file (built-in: %s)", arg, strings.Join(content.IDs(), ", "))
+		}
+	}
+	return scenario.LoadFile(arg)
+}
+
+func looksLikePath(arg string) bool {
+	return strings.ContainsAny(arg, `/\`) || strings.HasSuffix(arg, ".toml")
+}
+
+func cmdScenarios(c *Ctx, args []string) int {
+	fs := newFlags("scenarios")
+	asJSON := fs.Bool("json", false, "print JSON")
+	lang := fs.String("lang", "en", "language of titles: en or zh")
+	pos, code, ok := parse(c, fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		return fail(c, "scenarios", usageErr("takes no arguments"))
+	}
+	type row struct {
+		ID      string   `json:"id"`
+		Title   string   `json:"title"`
+		Summary string   `json:"summary"`
+		Teams   []string `json:"teams"`
+		Rounds  int      `json:"rounds"`
+		Default bool     `json:"default,omitempty"`
+	}
+	rows := []row{}
+	for _, id := range content.IDs() {
+		s, err := loadScenario(id)
+		if err != nil {
+			return fail(c, "scenarios", err)
+		}
+		rows = append(rows, row{ID: s.ID, Title: s.Title.In(*lang), Summary: s.Summary.In(*lang), Teams: s.TeamIDs(), Rounds: s.Rounds, Default: id == content.Default})
+	}
+	if *asJSON {
+		return writeJSON(c, rows)
+	}
+	tw := tabwriter.NewWriter(c.Stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tTEAMS\tROUNDS\tTITLE")
+	for _, r := range rows {
+		title := r.Title
+		if r.Default {
+			title += "  (default)"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", r.ID, strings.Join(r.Teams, ","), r.Rounds, title)
+	}
+	tw.Flush()
+	return ExitOK
+}
+
+func writeJSON(c *Ctx, v any) int {
+	enc := json.NewEncoder(c.Stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		fmt.Fprintf(c.Stderr, "brink: %v\n", err)
+		return ExitFail
+	}
+	return ExitOK
+}
+
+func cmdValidate(c *Ctx, args []string) int {
+	fs := newFlags("validate")
+	asJSON := fs.Bool("json", false, "print JSON")
+	pos, code, ok := parse(c, fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) == 0 {
+		return fail(c, "validate", usageErr("name at least one scenario file or built-in id"))
+	}
+	type problem struct {
+		File    string `json:"file"`
+		Line    int    `json:"line"`
+		Col     int    `json:"col"`
+		Message string `json:"message"`
+	}
+	type result struct {
+		Arg      string    `json:"arg"`
+		ID       string    `json:"id,omitempty"`
+		OK       bool      `json:"ok"`
+		Problems []problem `json:"problems"`
+	}
+	var results []result
+	bad := false
+	for _, a := range pos {
+		r := result{Arg: a, Problems: []problem{}}
+		s, err := loadScenario(a)
+		if err != nil {
+			bad = true
+			for _, p := range scenario.AsProblems(err) {
+				r.Problems = append(r.Problems, problem{File: p.File, Line: p.Pos.Line, Col: p.Pos.Col, Message: p.Msg})
+				if !*asJSON {
+					fmt.Fprintln(c.Stderr, p.Error())
+				}
+			}
+		} else {
+			r.OK, r.ID = true, s.ID
+			if !*asJSON {
+				fmt.Fprintf(c.Stdout, "%s: ok (%s, %d teams, %d injects)\n", s.File, s.ID, len(s.Teams), len(s.Injects))
+			}
+		}
+		results = append(results, r)
+	}
+	if *asJSON {
+		writeJSON(c, results)
+	}
+	if bad {
+		return ExitFail
+	}
+	return ExitOK
+}

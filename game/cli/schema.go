@@ -1,0 +1,3 @@
+package cli
+
+func cmdSchema(c *Ctx, args []string) int { return notBuilt(c, "schema") }

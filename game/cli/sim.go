@@ -1,0 +1,206 @@
+package cli
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/brink-ttx/brink/game/bot"
+	"github.com/brink-ttx/brink/game/engine"
+	"github.com/brink-ttx/brink/game/scenario"
+	"github.com/brink-ttx/brink/game/score"
+	"github.com/brink-ttx/brink/game/sim"
+)
+
+// seatFlags collects repeated --seat TEAM=POLICY flags.
+type seatFlags []string
+
+func (s *seatFlags) String() string     { return strings.Join(*s, " ") }
+func (s *seatFlags) Set(v string) error { *s = append(*s, v); return nil }
+
+// seedFlag accepts any unsigned 64-bit seed.
+type seedFlag struct {
+	v   uint64
+	set bool
+}
+
+func (s *seedFlag) String() string { return strconv.FormatUint(s.v, 10) }
+func (s *seedFlag) Set(v string) error {
+	n, err := strconv.ParseUint(v, 10, 64)
+	if err != nil {
+		return fmt.Errorf("seed must be a whole number from 0 to 18446744073709551615")
+	}
+	s.v, s.set = n, true
+	return nil
+}
+
+// assignSeats turns TEAM=POLICY pairs into seats; unnamed teams get def.
+func assignSeats(s *scenario.Scenario, pairs []string, def string) (sim.Seats, map[string]string, error) {
+	names := map[string]string{}
+	for _, t := range s.Teams {
+		names[t.ID] = def
+	}
+	for _, p := range pairs {
+		team, pol, ok := strings.Cut(p, "=")
+		if !ok || team == "" || pol == "" {
+			return nil, nil, usageErr("--seat takes TEAM=POLICY, e.g. --seat us=hawk, not %q", p)
+		}
+		if team == "all" {
+			for k := range names {
+				names[k] = pol
+			}
+			continue
+		}
+		if s.Team(team) == nil {
+			return nil, nil, usageErr("--seat %s: scenario %q has no team %q (teams: %s)", p, s.ID, team, strings.Join(s.TeamIDs(), ", "))
+		}
+		names[team] = pol
+	}
+	seats := sim.Seats{}
+	for team, pol := range names {
+		p, err := bot.Get(pol)
+		if err != nil {
+			return nil, nil, usageErr("--seat %s=%s: %v", team, pol, err)
+		}
+		seats[team] = p
+	}
+	return seats, names, nil
+}
+
+// SimResult is `brink sim --json`.
+type SimResult struct {
+	Scenario  string             `json:"scenario"`
+	Hash      string             `json:"scenario_hash"`
+	Seed      uint64             `json:"seed"`
+	Outcome   engine.Outcome     `json:"outcome"`
+	EndReason string             `json:"end_reason"`
+	Rounds    []engine.Round     `json:"rounds"`
+	Meters    map[string]any     `json:"meters"`
+	Teams     map[string]SimTeam `json:"teams"`
+	Hotline   []engine.Post      `json:"hotline"`
+}
+
+// SimTeam is one team's result.
+type SimTeam struct {
+	Policy    string                     `json:"policy"`
+	Interests int                        `json:"interests"`
+	Scores    map[string]score.Principle `json:"scores"`
+}
+
+func simResult(g *engine.Game, policies map[string]string) SimResult {
+	s := g.Scenario()
+	r := SimResult{Scenario: s.ID, Hash: s.Hash, Seed: g.Seed(), Outcome: g.Outcome(), EndReason: g.EndReason(),
+		Rounds: g.History(), Meters: map[string]any{}, Teams: map[string]SimTeam{}, Hotline: g.Posts()}
+	if r.Rounds == nil {
+		r.Rounds = []engine.Round{}
+	}
+	if r.Hotline == nil {
+		r.Hotline = []engine.Post{}
+	}
+	for _, m := range s.Meters {
+		if m.PerTeam {
+			per := map[string]int{}
+			for _, t := range s.Teams {
+				per[t.ID] = g.Meter(m.ID, t.ID)
+			}
+			r.Meters[m.ID] = per
+		} else {
+			r.Meters[m.ID] = g.Meter(m.ID, "")
+		}
+	}
+	for _, t := range s.Teams {
+		card := g.Card(t.ID)
+		st := SimTeam{Policy: policies[t.ID], Interests: g.Meter("interests", t.ID), Scores: map[string]score.Principle{}}
+		for _, p := range card.Principles {
+			st.Scores[p.ID] = p
+		}
+		r.Teams[t.ID] = st
+	}
+	return r
+}
+
+func cmdSim(c *Ctx, args []string) int {
+	fs := newFlags("sim")
+	var seats seatFlags
+	var seed seedFlag
+	seed.v = 1
+	fs.Var(&seats, "seat", "TEAM=POLICY (repeatable; all=POLICY sets every team); policies: "+strings.Join(bot.Names(), ", "))
+	fs.Var(&seed, "seed", "the game's seed")
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	lang := fs.String("lang", "en", "language of the text output: en or zh")
+	pos, code, ok := parse(c, fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) != 1 {
+		return fail(c, "sim", usageErr("name one scenario (a built-in id or a file)"))
+	}
+	s, err := loadScenario(pos[0])
+	if err != nil {
+		return fail(c, "sim", err)
+	}
+	st, names, err := assignSeats(s, seats, "random")
+	if err != nil {
+		return fail(c, "sim", err)
+	}
+	g, err := sim.Play(s, seed.v, st)
+	if err != nil {
+		return fail(c, "sim", fmt.Errorf("brink sim: %s: %v", s.ID, err))
+	}
+	res := simResult(g, names)
+	if *asJSON {
+		return writeJSON(c, res)
+	}
+	printSim(c, g, res, *lang)
+	return ExitOK
+}
+
+func printSim(c *Ctx, g *engine.Game, r SimResult, lang string) {
+	s := g.Scenario()
+	w := c.Stdout
+	fmt.Fprintf(w, "%s — seed %d\n", s.Title.In(lang), r.Seed)
+	for _, rd := range r.Rounds {
+		in := s.Inject(rd.Inject)
+		fmt.Fprintf(w, "\nRound %d — %s\n", rd.Number, in.Title.In(lang))
+		for _, ch := range rd.Choices {
+			label := "held: no decision"
+			if o := in.Option(ch.Team, ch.Option); o != nil {
+				label = o.Label.In(lang)
+				if ch.Held {
+					label += " (held)"
+				}
+			}
+			fmt.Fprintf(w, "  %-4s %s [stance %+d]\n", s.Team(ch.Team).Short, label, ch.Stance)
+		}
+		for _, n := range rd.Narrative {
+			fmt.Fprintf(w, "  » %s\n", n.In(lang))
+		}
+		var parts []string
+		for _, m := range rd.Meters {
+			if m.Delta() == 0 {
+				continue
+			}
+			name := m.Meter
+			if m.Team != "" {
+				name += "." + m.Team
+			}
+			parts = append(parts, fmt.Sprintf("%s %d→%d", name, m.Before, m.After))
+		}
+		if len(parts) > 0 {
+			fmt.Fprintf(w, "  meters: %s\n", strings.Join(parts, ", "))
+		}
+	}
+	fmt.Fprintf(w, "\nOutcome: %s (%s)\n", strings.ToUpper(string(r.Outcome)), r.EndReason)
+	fmt.Fprintf(w, "Tension %d · Trust %d\n", g.Meter("tension", ""), g.Meter("trust", ""))
+	for _, t := range s.Teams {
+		tr := r.Teams[t.ID]
+		fmt.Fprintf(w, "\n%s (%s) — interests %d\n", t.Name.In(lang), tr.Policy, tr.Interests)
+		for _, id := range scenario.Principles {
+			p := tr.Scores[id]
+			fmt.Fprintf(w, "  %-20s %3d  level %d — %s\n", score.Name(id).In(lang), p.Score, p.Level, p.Descriptor.In(lang))
+			for _, e := range p.Evidence {
+				fmt.Fprintf(w, "      R%d %+d  %s: %s\n", e.Round, e.Delta, e.What.In(lang), e.Why.In(lang))
+			}
+		}
+	}
+}

@@ -1,0 +1,405 @@
+// Package engine plays a Brink game: rounds of injects, simultaneous choices,
+// the reveal, meters, scores and the outcome. It imports no UI and does no
+// I/O. Every change comes through Apply, and the same scenario, seed and
+// inputs rebuild the same game. Seats see the game only through ViewFor,
+// which leaves out everything another team may not see yet.
+package engine
+
+import (
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/brink-ttx/brink/game/scenario"
+	"github.com/brink-ttx/brink/game/score"
+)
+
+// Game is one game in progress or finished.
+type Game struct {
+	s    *scenario.Scenario
+	seed uint64
+	rng  *rand.Rand
+	env  *scenario.Env
+
+	shared   map[string]int
+	perTeam  map[string]map[string]int
+	flags    map[string]bool
+	channels map[string]bool
+
+	round   int
+	slot    int
+	queue   []string
+	fired   map[string]int
+	current *scenario.Inject
+	offered map[string][]*scenario.Option
+	seats   map[string]*seat
+
+	chosen  map[string]map[string]bool // team → options chosen in any round
+	stances map[string]int             // team → stance of the last revealed (or revealing) round
+	picked  map[string]string          // team → option this round, during the reveal
+
+	history   []Round
+	posts     []Post
+	actions   []FacilitatorAction
+	ledger    *score.Ledger
+	inputs    []Input
+	over      bool
+	outcome   Outcome
+	endReason string
+	lowTrust  bool
+	revealing bool
+}
+
+// seat is one team's pending, secret state in the current round.
+type seat struct {
+	assessment *Assessment
+	choice     *Choice
+	messaged   bool
+}
+
+// New starts a game of s with seed and plays up to the first round's brief.
+func New(s *scenario.Scenario, seed uint64) *Game {
+	g := &Game{
+		s: s, seed: seed,
+		rng:      rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),
+		shared:   map[string]int{},
+		perTeam:  map[string]map[string]int{},
+		flags:    map[string]bool{},
+		channels: map[string]bool{},
+		fired:    map[string]int{},
+		chosen:   map[string]map[string]bool{},
+		stances:  map[string]int{},
+		ledger:   score.NewLedger(),
+		slot:     0,
+	}
+	g.env = s.NewEnv(funcs{g})
+	for _, m := range s.Meters {
+		if m.PerTeam {
+			per := map[string]int{}
+			for _, t := range s.Teams {
+				per[t.ID] = m.Start
+			}
+			g.perTeam[m.ID] = per
+		} else {
+			g.shared[m.ID] = m.Start
+		}
+	}
+	for _, f := range s.Flags {
+		g.flags[f.ID] = f.Default
+	}
+	for _, c := range s.Channels {
+		g.channels[c.ID] = c.IsOpen()
+	}
+	for _, t := range s.Teams {
+		g.chosen[t.ID] = map[string]bool{}
+	}
+	g.nextRound()
+	return g
+}
+
+// Replay rebuilds a game from its seed and inputs.
+func Replay(s *scenario.Scenario, seed uint64, inputs []Input) (*Game, error) {
+	g := New(s, seed)
+	for i, in := range inputs {
+		if err := g.Apply(in); err != nil {
+			return g, fmt.Errorf("input %d (%s): %w", i+1, in.Kind, err)
+		}
+	}
+	return g, nil
+}
+
+// Scenario is the game's scenario.
+func (g *Game) Scenario() *scenario.Scenario { return g.s }
+
+// Seed is the game's seed.
+func (g *Game) Seed() uint64 { return g.seed }
+
+// Inputs is every accepted input, in order.
+func (g *Game) Inputs() []Input { return append([]Input(nil), g.inputs...) }
+
+// Over reports whether the game has ended.
+func (g *Game) Over() bool { return g.over }
+
+// Outcome is the shared outcome; empty while the game runs.
+func (g *Game) Outcome() Outcome { return g.outcome }
+
+// EndReason says why the game ended.
+func (g *Game) EndReason() string { return g.endReason }
+
+// RoundNumber is the current round, from 1.
+func (g *Game) RoundNumber() int { return g.round }
+
+// Current is the inject being played, or nil when the game is over.
+func (g *Game) Current() *scenario.Inject {
+	if g.over {
+		return nil
+	}
+	return g.current
+}
+
+// History is the record of every revealed round.
+func (g *Game) History() []Round { return g.history }
+
+// Posts is the whole hotline transcript.
+func (g *Game) Posts() []Post { return g.posts }
+
+// Actions is every facilitator action.
+func (g *Game) Actions() []FacilitatorAction { return g.actions }
+
+// Meter returns a shared meter's value, or team's value of a per-team meter.
+func (g *Game) Meter(id, team string) int {
+	if per, ok := g.perTeam[id]; ok {
+		return per[team]
+	}
+	return g.shared[id]
+}
+
+// Flag returns a flag's value.
+func (g *Game) Flag(id string) bool { return g.flags[id] }
+
+// ChannelOpen reports whether a channel is open.
+func (g *Game) ChannelOpen(id string) bool { return g.channels[id] }
+
+// Card is team's scorecard so far.
+func (g *Game) Card(team string) score.Card { return g.ledger.Card(team) }
+
+// Decided reports whether team has submitted its choice this round.
+func (g *Game) Decided(team string) bool {
+	st := g.seats[team]
+	return st != nil && st.choice != nil
+}
+
+// Assessed reports whether team has submitted its assessment this round.
+func (g *Game) Assessed(team string) bool {
+	st := g.seats[team]
+	return st != nil && st.assessment != nil
+}
+
+// Offered lists the options offered to team this round.
+func (g *Game) Offered(team string) []*scenario.Option { return g.offered[team] }
+
+// Errors an input can meet. They wrap into messages naming the detail.
+var (
+	ErrOver       = errors.New("the game is over")
+	ErrTeam       = errors.New("unknown team")
+	ErrDecided    = errors.New("the team has already decided this round")
+	ErrAssessed   = errors.New("the team has already assessed this round")
+	ErrNeedAssess = errors.New("the team must state its assessment before it decides")
+	ErrNoAssess   = errors.New("this inject asks the team for no assessment")
+	ErrOption     = errors.New("option not offered to the team this round")
+	ErrChannel    = errors.New("channel closed or not open to the team")
+	ErrInput      = errors.New("invalid input")
+)
+
+// Apply validates and applies one input. A rejected input changes nothing
+// and is not recorded.
+func (g *Game) Apply(in Input) error {
+	if g.over {
+		return ErrOver
+	}
+	var err error
+	switch in.Kind {
+	case Message:
+		err = g.message(in)
+	case Assess:
+		err = g.assess(in)
+	case Choose:
+		err = g.choose(in)
+	case Hold:
+		err = g.hold(in)
+	case Adjust:
+		err = g.adjust(in)
+	case Insert:
+		err = g.insert(in)
+	case End:
+		err = g.end(in)
+	default:
+		err = fmt.Errorf("%w: unknown kind %q", ErrInput, in.Kind)
+	}
+	if err != nil {
+		return err
+	}
+	g.inputs = append(g.inputs, in)
+	g.resolveIfReady()
+	return nil
+}
+
+func (g *Game) seatOf(team string) (*seat, error) {
+	st, ok := g.seats[team]
+	if !ok {
+		return nil, fmt.Errorf("%w %q", ErrTeam, team)
+	}
+	return st, nil
+}
+
+func checkText(s string, limit int, what string) error {
+	if !utf8.ValidString(s) {
+		return fmt.Errorf("%w: %s is not valid UTF-8", ErrInput, what)
+	}
+	if n := utf8.RuneCountInString(s); n > limit {
+		return fmt.Errorf("%w: %s is %d characters; the limit is %d", ErrInput, what, n, limit)
+	}
+	return nil
+}
+
+func (g *Game) message(in Input) error {
+	st, err := g.seatOf(in.Team)
+	if err != nil {
+		return err
+	}
+	if st.choice != nil {
+		return fmt.Errorf("%w: messages close once the team has decided", ErrDecided)
+	}
+	ch := g.s.Channel(in.Channel)
+	if ch == nil || !g.channels[in.Channel] || !ch.Serves(in.Team) {
+		return fmt.Errorf("%w: %q", ErrChannel, in.Channel)
+	}
+	if strings.TrimSpace(in.Text) == "" {
+		return fmt.Errorf("%w: empty message", ErrInput)
+	}
+	if err := checkText(in.Text, MaxMessage, "the message"); err != nil {
+		return err
+	}
+	st.messaged = true
+	g.posts = append(g.posts, Post{Round: g.round, Channel: in.Channel, Team: in.Team, Text: in.Text})
+	return nil
+}
+
+func (g *Game) assess(in Input) error {
+	st, err := g.seatOf(in.Team)
+	if err != nil {
+		return err
+	}
+	if st.assessment != nil {
+		return ErrAssessed
+	}
+	if st.choice != nil {
+		return ErrDecided
+	}
+	a, ok := g.current.Assess[in.Team]
+	if !ok {
+		return ErrNoAssess
+	}
+	if h, _ := a.Hypothesis(in.Hypothesis); h == nil {
+		return fmt.Errorf("%w: no hypothesis %q", ErrInput, in.Hypothesis)
+	}
+	if in.Confidence < 1 || in.Confidence > 100 {
+		return fmt.Errorf("%w: confidence %d%% is outside 1..100", ErrInput, in.Confidence)
+	}
+	st.assessment = &Assessment{Team: in.Team, Hypothesis: in.Hypothesis, Confidence: in.Confidence}
+	return nil
+}
+
+func (g *Game) choose(in Input) error {
+	st, err := g.seatOf(in.Team)
+	if err != nil {
+		return err
+	}
+	if st.choice != nil {
+		return ErrDecided
+	}
+	if _, asks := g.current.Assess[in.Team]; asks && st.assessment == nil {
+		return ErrNeedAssess
+	}
+	var opt *scenario.Option
+	for _, o := range g.offered[in.Team] {
+		if o.ID == in.Option {
+			opt = o
+		}
+	}
+	if opt == nil {
+		return fmt.Errorf("%w: %q", ErrOption, in.Option)
+	}
+	if err := checkText(in.Rationale, MaxRationale, "the rationale"); err != nil {
+		return err
+	}
+	st.choice = &Choice{Team: in.Team, Option: opt.ID, Stance: opt.Stance, Rationale: strings.TrimSpace(in.Rationale)}
+	return nil
+}
+
+// HoldOption is the option team falls back on when it holds this round, or nil.
+func (g *Game) HoldOption(team string) *scenario.Option {
+	for _, o := range g.offered[team] {
+		if o.Hold {
+			return o
+		}
+	}
+	return nil
+}
+
+func (g *Game) hold(in Input) error {
+	st, err := g.seatOf(in.Team)
+	if err != nil {
+		return err
+	}
+	if st.choice != nil {
+		return ErrDecided
+	}
+	c := &Choice{Team: in.Team, Held: true}
+	if o := g.HoldOption(in.Team); o != nil {
+		c.Option, c.Stance = o.ID, o.Stance
+	}
+	st.choice = c
+	return nil
+}
+
+func (g *Game) adjust(in Input) error {
+	m := g.s.Meter(in.Meter)
+	if m == nil {
+		return fmt.Errorf("%w: unknown meter %q", ErrInput, in.Meter)
+	}
+	if m.PerTeam && g.s.Team(in.Team) == nil {
+		return fmt.Errorf("%w: %q is per team: name the team", ErrInput, in.Meter)
+	}
+	if !m.PerTeam && in.Team != "" {
+		return fmt.Errorf("%w: %q is shared: name no team", ErrInput, in.Meter)
+	}
+	if strings.TrimSpace(in.Reason) == "" {
+		return fmt.Errorf("%w: a meter adjustment needs a reason", ErrInput)
+	}
+	if err := checkText(in.Reason, MaxReason, "the reason"); err != nil {
+		return err
+	}
+	if in.Delta == 0 || in.Delta > m.Max-m.Min || in.Delta < m.Min-m.Max {
+		return fmt.Errorf("%w: delta %d is not a change within the meter's range", ErrInput, in.Delta)
+	}
+	g.actions = append(g.actions, FacilitatorAction{Round: g.round, Kind: Adjust, Meter: in.Meter, Team: in.Team, Delta: in.Delta, Reason: in.Reason})
+	g.addMeter(in.Meter, in.Team, in.Delta)
+	g.checkCatastrophe()
+	return nil
+}
+
+func (g *Game) insert(in Input) error {
+	if g.s.Inject(in.Inject) == nil {
+		return fmt.Errorf("%w: unknown inject %q", ErrInput, in.Inject)
+	}
+	g.actions = append(g.actions, FacilitatorAction{Round: g.round, Kind: Insert, Inject: in.Inject, Reason: in.Reason})
+	g.queue = append([]string{in.Inject}, g.queue...)
+	return nil
+}
+
+func (g *Game) end(in Input) error {
+	if err := checkText(in.Reason, MaxReason, "the reason"); err != nil {
+		return err
+	}
+	g.actions = append(g.actions, FacilitatorAction{Round: g.round, Kind: End, Reason: in.Reason})
+	g.finish("ended by the facilitator")
+	return nil
+}
+
+func (g *Game) resolveIfReady() {
+	if g.over {
+		return
+	}
+	for _, t := range g.s.Teams {
+		if g.seats[t.ID].choice == nil {
+			return
+		}
+	}
+	g.reveal()
+	if !g.over {
+		g.nextRound()
+	}
+}

@@ -1,0 +1,384 @@
+package engine
+
+import (
+	"fmt"
+
+	"github.com/brink-ttx/brink/game/scenario"
+	"github.com/brink-ttx/brink/game/score"
+)
+
+// funcs answers conditions' questions about the game's history.
+type funcs struct{ g *Game }
+
+func (f funcs) Chose(team, option string) bool { return f.g.chosen[team][option] }
+
+func (f funcs) Picked(team, option string) bool {
+	return f.g.revealing && f.g.picked[team] == option
+}
+
+func (f funcs) Stance(team string) int { return f.g.stances[team] }
+
+func (f funcs) Fired(inject string) bool { return f.g.fired[inject] > 0 }
+
+// eligible: the inject may fire now.
+func (g *Game) eligible(in *scenario.Inject) bool {
+	if in == nil || (g.fired[in.ID] > 0 && !in.Repeat) {
+		return false
+	}
+	return in.Condition().Holds(g.env)
+}
+
+// pick chooses the next round's inject (see FORMAT.md, "How a game runs").
+func (g *Game) pick() *scenario.Inject {
+	for len(g.queue) > 0 {
+		id := g.queue[0]
+		g.queue = g.queue[1:]
+		if in := g.s.Inject(id); g.eligible(in) {
+			return in
+		}
+	}
+	for i := range g.s.Injects {
+		in := &g.s.Injects[i]
+		if in.Round == 0 && in.When != "" && !g.s.IsFollowUp(in.ID) && g.eligible(in) {
+			return in
+		}
+	}
+	for g.slot < g.s.LastSlot() {
+		g.slot++
+		var cands []*scenario.Inject
+		total := 0
+		for _, in := range g.s.Slot(g.slot) {
+			if g.eligible(in) && in.Weight > 0 {
+				cands = append(cands, in)
+				total += in.Weight
+			}
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		if len(cands) == 1 {
+			return cands[0]
+		}
+		r := g.rng.IntN(total)
+		for _, in := range cands {
+			if r < in.Weight {
+				return in
+			}
+			r -= in.Weight
+		}
+	}
+	return nil
+}
+
+func (g *Game) nextRound() {
+	if g.round >= g.s.Rounds {
+		g.finish(fmt.Sprintf("all %d rounds were played", g.s.Rounds))
+		return
+	}
+	g.env.SetRound(g.round + 1)
+	in := g.pick()
+	if in == nil {
+		g.finish("no inject was left to play")
+		return
+	}
+	g.round++
+	g.current = in
+	g.fired[in.ID]++
+	g.seats = map[string]*seat{}
+	g.offered = map[string][]*scenario.Option{}
+	g.lowTrust = g.lowTrustNow()
+	for _, t := range g.s.Teams {
+		g.seats[t.ID] = &seat{}
+		opts := in.Options[t.ID]
+		for k := range opts {
+			if opts[k].Condition().Holds(g.env) {
+				g.offered[t.ID] = append(g.offered[t.ID], &opts[k])
+			}
+		}
+		if len(g.offered[t.ID]) == 0 && len(opts) > 0 {
+			// Every option's condition failed: offer the first rather than
+			// leave a team with nothing to choose.
+			g.offered[t.ID] = []*scenario.Option{&opts[0]}
+		}
+	}
+	if in.Ends && len(in.Options) == 0 {
+		g.history = append(g.history, Round{Number: g.round, Inject: in.ID, Choices: []Choice{}, Assessments: []Assessment{}, Rules: []string{}, Meters: []MeterChange{}, Evidence: []TeamEvidence{}})
+		g.finish("the scenario reached its ending")
+	}
+}
+
+func (g *Game) lowTrustNow() bool {
+	m := g.s.Meter("trust")
+	low, ok := m.Thresholds["low"]
+	return ok && g.shared["trust"] < low
+}
+
+// addMeter moves a meter, clamped at its bounds.
+func (g *Game) addMeter(id, team string, d int) {
+	m := g.s.Meter(id)
+	if m == nil || d == 0 {
+		return
+	}
+	var cur int
+	if m.PerTeam {
+		cur = g.perTeam[id][team]
+	} else {
+		cur = g.shared[id]
+	}
+	v := min(max(cur+d, m.Min), m.Max)
+	if m.PerTeam {
+		g.perTeam[id][team] = v
+	} else {
+		g.shared[id] = v
+	}
+	g.env.SetMeter(id, team, v)
+}
+
+// snapshot lists every meter value in scenario order.
+func (g *Game) snapshot() []MeterChange {
+	var out []MeterChange
+	for _, m := range g.s.Meters {
+		if m.PerTeam {
+			for _, t := range g.s.Teams {
+				v := g.perTeam[m.ID][t.ID]
+				out = append(out, MeterChange{Meter: m.ID, Team: t.ID, Before: v, After: v})
+			}
+		} else {
+			v := g.shared[m.ID]
+			out = append(out, MeterChange{Meter: m.ID, Before: v, After: v})
+		}
+	}
+	return out
+}
+
+// applyEffects applies effects; actor is the choosing team ("" for rules).
+// blunt halves trust gains and tension drops (low trust, conciliatory move).
+func (g *Game) applyEffects(ef scenario.Effects, actor string, blunt bool) {
+	for _, m := range g.s.Meters {
+		e, ok := ef[m.ID]
+		if !ok {
+			continue
+		}
+		if !m.PerTeam {
+			d := e.Shared
+			if blunt && ((m.ID == "trust" && d > 0) || (m.ID == "tension" && d < 0)) {
+				d /= 2
+			}
+			g.addMeter(m.ID, "", d)
+			continue
+		}
+		if !e.IsTable {
+			g.addMeter(m.ID, actor, e.Shared)
+			continue
+		}
+		for _, t := range g.s.Teams {
+			d, ok := e.PerTeam[t.ID]
+			if !ok && actor != "" {
+				if t.ID == actor {
+					d = e.PerTeam["self"]
+				} else {
+					d = e.PerTeam["others"]
+				}
+			}
+			g.addMeter(m.ID, t.ID, d)
+		}
+	}
+}
+
+func (g *Game) consequences(set, clear, follow, open, close []string) {
+	for _, f := range set {
+		g.flags[f] = true
+		g.env.SetFlag(f, true)
+	}
+	for _, f := range clear {
+		g.flags[f] = false
+		g.env.SetFlag(f, false)
+	}
+	g.queue = append(g.queue, follow...)
+	for _, c := range open {
+		g.channels[c] = true
+		g.env.SetChannel(c, true)
+	}
+	for _, c := range close {
+		g.channels[c] = false
+		g.env.SetChannel(c, false)
+	}
+}
+
+func (g *Game) mark(r *Round, team string, principle string, delta int, what, why scenario.Text) {
+	e := score.Evidence{Round: g.round, Inject: g.current.ID, Principle: principle, Delta: delta, What: what, Why: why}
+	g.ledger.Add(team, e)
+	r.Evidence = append(r.Evidence, TeamEvidence{Team: team, Evidence: e})
+}
+
+// reveal resolves the round: every choice at once, then the rules, then the
+// assessments and the hotline.
+func (g *Game) reveal() {
+	in := g.current
+	r := Round{Number: g.round, Inject: in.ID, Rules: []string{}, Choices: []Choice{}, Assessments: []Assessment{}, Evidence: []TeamEvidence{}}
+	before := g.snapshot()
+	g.revealing = true
+	g.picked = map[string]string{}
+	for _, t := range g.s.Teams {
+		c := g.seats[t.ID].choice
+		r.Choices = append(r.Choices, *c)
+		g.picked[t.ID] = c.Option
+		g.stances[t.ID] = c.Stance
+		if c.Option != "" {
+			g.chosen[t.ID][c.Option] = true
+		}
+	}
+	for _, t := range g.s.Teams {
+		c := g.seats[t.ID].choice
+		o := in.Option(t.ID, c.Option)
+		if o == nil {
+			r.Notes = append(r.Notes, scenario.Text{"en": fmt.Sprintf("%s held: no decision.", t.Name.In("en")), "zh": fmt.Sprintf("%s未作决定。", t.Name.In("zh"))})
+			continue
+		}
+		blunt := g.lowTrust && o.Stance < 0 && (o.Effects["trust"].Shared > 0 || o.Effects["tension"].Shared < 0)
+		if blunt {
+			r.Notes = append(r.Notes, scenario.Text{
+				"en": fmt.Sprintf("Trust is low: %s's conciliatory move is read with suspicion (its calming effects are halved).", t.Name.In("en")),
+				"zh": fmt.Sprintf("互信低迷：%s的缓和举动遭到怀疑（缓和效果减半）。", t.Name.In("zh")),
+			})
+		}
+		g.applyEffects(o.Effects, t.ID, blunt)
+		for _, p := range scenario.Principles {
+			if mk, ok := o.Marks[p]; ok {
+				g.mark(&r, t.ID, p, mk.Weight, o.Label, mk.Reason)
+			}
+		}
+		g.consequences(o.Set, o.Clear, o.Follow, o.Open, o.Close)
+		if !o.Result.Empty() {
+			r.Narrative = append(r.Narrative, o.Result)
+		}
+	}
+	for k := range in.Rules {
+		rule := &in.Rules[k]
+		if !rule.Condition().Holds(g.env) {
+			continue
+		}
+		name := rule.ID
+		if name == "" {
+			name = fmt.Sprintf("rule-%d", k+1)
+		}
+		r.Rules = append(r.Rules, name)
+		if !rule.Narrative.Empty() {
+			r.Narrative = append(r.Narrative, rule.Narrative)
+		}
+		g.applyEffects(rule.Effects, "", false)
+		what := rule.Narrative
+		if what.Empty() {
+			what = scenario.T(name)
+		}
+		for _, t := range g.s.Teams {
+			for _, p := range scenario.Principles {
+				if mk, ok := rule.Marks[t.ID][p]; ok {
+					g.mark(&r, t.ID, p, mk.Weight, what, mk.Reason)
+				}
+			}
+		}
+		g.consequences(rule.Set, rule.Clear, rule.Follow, rule.Open, rule.Close)
+		if rule.Stop {
+			break
+		}
+	}
+	g.scoreAssessments(&r)
+	g.scoreHotline(&r)
+	after := g.snapshot()
+	for i := range before {
+		before[i].After = after[i].After
+	}
+	r.Meters = before
+	g.history = append(g.history, r)
+	g.revealing = false
+	g.picked = nil
+	if g.checkCatastrophe() {
+		return
+	}
+	if in.Ends {
+		g.finish("the scenario reached its ending")
+	}
+}
+
+func (g *Game) scoreAssessments(r *Round) {
+	in := g.current
+	for _, t := range g.s.Teams {
+		a, asks := in.Assess[t.ID]
+		st := g.seats[t.ID]
+		if !asks || st.assessment == nil {
+			continue
+		}
+		truth := a.Truth
+		if truth == scenario.TruthIsChoice {
+			stance := g.seats[a.About].choice.Stance
+			for _, h := range a.Hypotheses {
+				if stance >= h.Stances[0] && stance <= h.Stances[1] {
+					truth = h.ID
+				}
+			}
+		}
+		_, pick := a.Hypothesis(st.assessment.Hypothesis)
+		_, ti := a.Hypothesis(truth)
+		pts, brier := score.AssessmentPoints(len(a.Hypotheses), pick, ti, st.assessment.Confidence, g.s.AssessmentScale())
+		as := *st.assessment
+		as.Truth, as.Brier, as.Points = truth, brier, pts
+		r.Assessments = append(r.Assessments, as)
+		h, _ := a.Hypothesis(as.Hypothesis)
+		th, _ := a.Hypothesis(truth)
+		verdict := scenario.Text{
+			"en": fmt.Sprintf("Read %q at %d%%; the truth was %q (Brier %.2f).", h.Text.In("en"), as.Confidence, th.Text.In("en"), brier),
+			"zh": fmt.Sprintf("判断为“%s”，信心%d%%；实际为“%s”（布里尔分数 %.2f）。", h.Text.In("zh"), as.Confidence, th.Text.In("zh"), brier),
+		}
+		g.mark(r, t.ID, "intent", pts, scenario.Text{"en": "Assessment", "zh": "研判"}, verdict)
+	}
+}
+
+func (g *Game) scoreHotline(r *Round) {
+	pts := g.s.HotlinePoints()
+	if pts == 0 {
+		return
+	}
+	for _, t := range g.s.Teams {
+		if g.seats[t.ID].messaged {
+			g.mark(r, t.ID, "intent", pts, scenario.Text{"en": "Hotline", "zh": "热线"},
+				scenario.Text{"en": "Used the open channel to ask and explain before deciding.", "zh": "决策前通过畅通的渠道询问和说明。"})
+		}
+	}
+}
+
+func (g *Game) checkCatastrophe() bool {
+	m := g.s.Meter("tension")
+	if g.shared["tension"] >= m.Thresholds["catastrophe"] {
+		g.finish("tension reached the catastrophe threshold")
+		return true
+	}
+	return false
+}
+
+func (g *Game) finish(reason string) {
+	if g.over {
+		return
+	}
+	g.over = true
+	g.endReason = reason
+	g.outcome = g.judge()
+}
+
+// judge decides the outcome from the meters (see FORMAT.md, "Outcome").
+func (g *Game) judge() Outcome {
+	t := g.s.Meter("tension")
+	tension := g.shared["tension"]
+	switch {
+	case tension >= t.Thresholds["catastrophe"]:
+		return Catastrophe
+	case tension >= t.Thresholds["crisis"]:
+		return Escalated
+	}
+	rt, ok1 := t.Thresholds["resolved"]
+	tr, ok2 := g.s.Meter("trust").Thresholds["resolved"]
+	if ok1 && ok2 && tension <= rt && g.shared["trust"] >= tr {
+		return Resolved
+	}
+	return Contained
+}

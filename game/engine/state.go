@@ -1,0 +1,85 @@
+package engine
+
+import (
+	"github.com/brink-ttx/brink/game/scenario"
+	"github.com/brink-ttx/brink/game/score"
+)
+
+// Outcome is the shared result of a game.
+type Outcome string
+
+// The outcomes, from worst to best.
+const (
+	Catastrophe Outcome = "catastrophe"
+	Escalated   Outcome = "escalated"
+	Contained   Outcome = "contained"
+	Resolved    Outcome = "resolved"
+)
+
+// Choice is a team's revealed decision.
+type Choice struct {
+	Team      string `json:"team"`
+	Option    string `json:"option,omitempty"` // empty when the team held with no hold option
+	Stance    int    `json:"stance"`
+	Rationale string `json:"rationale,omitempty"`
+	Held      bool   `json:"held,omitempty"`
+}
+
+// Assessment is a team's revealed read of the situation.
+type Assessment struct {
+	Team       string  `json:"team"`
+	Hypothesis string  `json:"hypothesis"`
+	Confidence int     `json:"confidence"`
+	Truth      string  `json:"truth"`
+	Brier      float64 `json:"brier"`
+	Points     int     `json:"points"`
+}
+
+// MeterChange is one meter's value before and after a reveal.
+type MeterChange struct {
+	Meter  string `json:"meter"`
+	Team   string `json:"team,omitempty"`
+	Before int    `json:"before"`
+	After  int    `json:"after"`
+}
+
+// Delta is After − Before.
+func (m MeterChange) Delta() int { return m.After - m.Before }
+
+// Round is the public record of one revealed round.
+type Round struct {
+	Number      int             `json:"round"`
+	Inject      string          `json:"inject"`
+	Choices     []Choice        `json:"choices"`
+	Assessments []Assessment    `json:"assessments"`
+	Rules       []string        `json:"rules"`
+	Narrative   []scenario.Text `json:"narrative"`
+	Meters      []MeterChange   `json:"meters"`
+	Notes       []scenario.Text `json:"notes,omitempty"`
+	Evidence    []TeamEvidence  `json:"evidence"`
+}
+
+// TeamEvidence is a score line with the team it belongs to.
+type TeamEvidence struct {
+	Team string `json:"team"`
+	score.Evidence
+}
+
+// Post is a hotline message.
+type Post struct {
+	Round   int    `json:"round"`
+	Channel string `json:"channel"`
+	Team    string `json:"team"`
+	Text    string `json:"text"`
+}
+
+// FacilitatorAction is a logged white-cell act.
+type FacilitatorAction struct {
+	Round  int    `json:"round"`
+	Kind   Kind   `json:"kind"`
+	Meter  string `json:"meter,omitempty"`
+	Team   string `json:"team,omitempty"`
+	Delta  int    `json:"delta,omitempty"`
+	Inject string `json:"inject,omitempty"`
+	Reason string `json:"reason,omitempty"`
+}

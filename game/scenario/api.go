@@ -1,0 +1,105 @@
+package scenario
+
+// Team returns the team with id, or nil.
+func (s *Scenario) Team(id string) *Team { return s.index.team[id] }
+
+// TeamIndex is the team's place in the scenario's order, or -1.
+func (s *Scenario) TeamIndex(id string) int {
+	if i, ok := s.index.teamIdx[id]; ok {
+		return i
+	}
+	return -1
+}
+
+// TeamIDs lists the team ids in order.
+func (s *Scenario) TeamIDs() []string { return s.teamIDs() }
+
+// Meter returns the meter with id, or nil.
+func (s *Scenario) Meter(id string) *Meter { return s.index.meter[id] }
+
+// Flag returns the flag with id, or nil.
+func (s *Scenario) Flag(id string) *Flag { return s.index.flag[id] }
+
+// Channel returns the channel with id, or nil.
+func (s *Scenario) Channel(id string) *Channel { return s.index.channel[id] }
+
+// Inject returns the inject with id, or nil.
+func (s *Scenario) Inject(id string) *Inject { return s.index.inject[id] }
+
+// Slot lists the injects scheduled at round position n, in file order.
+func (s *Scenario) Slot(n int) []*Inject {
+	idx := s.index.slots[n]
+	out := make([]*Inject, len(idx))
+	for i, k := range idx {
+		out[i] = &s.Injects[k]
+	}
+	return out
+}
+
+// LastSlot is the highest scheduled round position.
+func (s *Scenario) LastSlot() int {
+	n := 0
+	for k := range s.index.slots {
+		n = max(n, k)
+	}
+	return n
+}
+
+// IsFollowUp reports whether some option or rule schedules the inject; such
+// an inject never fires on its own.
+func (s *Scenario) IsFollowUp(id string) bool {
+	for _, in := range s.Injects {
+		for _, opts := range in.Options {
+			for _, o := range opts {
+				if contains(o.Follow, id) {
+					return true
+				}
+			}
+		}
+		for _, r := range in.Rules {
+			if contains(r.Follow, id) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// FlagRead reports whether any condition reads the flag.
+func (s *Scenario) FlagRead(id string) bool { return s.index.flagsRead[id] }
+
+// Option returns team's option id in the inject, or nil.
+func (in *Inject) Option(team, id string) *Option {
+	for i := range in.Options[team] {
+		if in.Options[team][i].ID == id {
+			return &in.Options[team][i]
+		}
+	}
+	return nil
+}
+
+// Hypothesis returns the hypothesis with id, and its index, or nil and -1.
+func (a *Assess) Hypothesis(id string) (*Hypothesis, int) {
+	for i := range a.Hypotheses {
+		if a.Hypotheses[i].ID == id {
+			return &a.Hypotheses[i], i
+		}
+	}
+	return nil, -1
+}
+
+// HotlinePoints is the intent points for using an open channel before deciding.
+func (s *Scenario) HotlinePoints() int {
+	if s.Scoring.Hotline != nil {
+		return *s.Scoring.Hotline
+	}
+	return 2
+}
+
+// AssessmentScale scales an assessment's Brier skill into intent points.
+func (s *Scenario) AssessmentScale() int {
+	if s.Scoring.Assessment != nil {
+		return *s.Scoring.Assessment
+	}
+	return 10
+}

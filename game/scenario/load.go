@@ -1,0 +1,222 @@
+// Package scenario owns Brink's scenario format: the TOML types, the loader
+// that reports every problem with its file:line:col, and the conditions that
+// read a game's meters, flags, channels and history.
+package scenario
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Problem is one thing wrong with a scenario file.
+type Problem struct {
+	File string
+	Pos  Pos
+	Msg  string
+}
+
+func (p Problem) Error() string {
+	loc := p.File
+	if p.Pos.Line > 0 {
+		loc += ":" + p.Pos.String()
+	}
+	if loc == "" {
+		return p.Msg
+	}
+	return loc + ": " + p.Msg
+}
+
+// Problems is every problem found in one file, in order of position.
+type Problems []Problem
+
+func (ps Problems) Error() string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// AsProblems returns the problems inside err, one per line of output.
+func AsProblems(err error) Problems {
+	var ps Problems
+	if errors.As(err, &ps) {
+		return ps
+	}
+	var p Problem
+	if errors.As(err, &p) {
+		return Problems{p}
+	}
+	return Problems{{Msg: err.Error()}}
+}
+
+// LoadFile reads and loads a scenario file.
+func LoadFile(path string) (*Scenario, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, Problems{{File: path, Msg: cleanIOError(err)}}
+	}
+	return Load(path, data)
+}
+
+func cleanIOError(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// Load decodes, fills defaults and validates a scenario. It returns either a
+// complete, valid scenario or Problems: never a partial one, never a panic.
+func Load(file string, data []byte) (s *Scenario, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			s, err = nil, Problems{{File: file, Msg: fmt.Sprintf("internal error while loading: %v", r)}}
+		}
+	}()
+	src := string(data)
+	if strings.ContainsRune(src, 0) {
+		return nil, Problems{{File: file, Msg: "not a text file (it contains NUL bytes)"}}
+	}
+	s = &Scenario{}
+	md, derr := toml.Decode(src, s)
+	if derr != nil {
+		return nil, Problems{decodeProblem(file, src, derr)}
+	}
+	l := newLocator(src)
+	v := &validator{s: s, file: file, loc: l}
+	for _, k := range md.Undecoded() {
+		v.unknownKey(k)
+	}
+	s.File = file
+	sum := sha256.Sum256(data)
+	s.Hash = hex.EncodeToString(sum[:])
+	s.applyDefaults()
+	v.validate()
+	if len(v.probs) > 0 {
+		sort.SliceStable(v.probs, func(i, j int) bool {
+			a, b := v.probs[i].Pos, v.probs[j].Pos
+			if a.Line != b.Line {
+				return a.Line < b.Line
+			}
+			return a.Col < b.Col
+		})
+		return nil, v.probs
+	}
+	return s, nil
+}
+
+// decodeProblem turns a decoder error into one positioned line.
+func decodeProblem(file, src string, err error) Problem {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		msg := pe.Message
+		if pe.LastKey != "" && !strings.Contains(msg, pe.LastKey) {
+			msg = fmt.Sprintf("%s: %s", pe.LastKey, msg)
+		}
+		msg = strings.TrimPrefix(msg, "toml: ")
+		return Problem{File: file, Pos: Pos{pe.Position.Line, pe.Position.Col}, Msg: msg}
+	}
+	msg := strings.TrimPrefix(err.Error(), "toml: ")
+	// The decoder names the key but not always the line of a type mismatch.
+	var line int
+	if _, e := fmt.Sscanf(msg, "line %d", &line); e == nil {
+		if i := strings.Index(msg, ": "); i >= 0 {
+			msg = msg[i+2:]
+		}
+	}
+	msg = strings.Replace(msg, "(last key ", "(key ", 1)
+	return Problem{File: file, Pos: Pos{Line: line, Col: lineCol(src, line)}, Msg: msg}
+}
+
+// lineCol is the column of the first non-blank character of a line.
+func lineCol(src string, line int) int {
+	if line <= 0 {
+		return 0
+	}
+	lines := strings.SplitN(src, "\n", line+1)
+	if line > len(lines) {
+		return 1
+	}
+	return len(lines[line-1]) - len(strings.TrimLeft(lines[line-1], " \t")) + 1
+}
+
+// Default meters: a scenario declares only what it changes.
+func defaultMeters() []Meter {
+	return []Meter{
+		{ID: "tension", Name: Text{"en": "Tension", "zh": "紧张度"}, Min: 0, Max: 100, Start: 30,
+			Thresholds: map[string]int{"resolved": 30, "crisis": 60, "catastrophe": 90}},
+		{ID: "trust", Name: Text{"en": "Trust", "zh": "互信"}, Min: 0, Max: 100, Start: 40,
+			Thresholds: map[string]int{"low": 25, "resolved": 55}},
+		{ID: "interests", Name: Text{"en": "Interests", "zh": "利益"}, PerTeam: true, Min: 0, Max: 100, Start: 50,
+			Thresholds: map[string]int{}},
+	}
+}
+
+func (s *Scenario) applyDefaults() {
+	// The default meters come first, in their order, each replaced by the
+	// file's own declaration of it; then the file's other meters.
+	declared := map[string]int{}
+	for i := range s.Meters {
+		s.Meters[i].at = i
+		if _, dup := declared[s.Meters[i].ID]; !dup {
+			declared[s.Meters[i].ID] = i
+		}
+	}
+	var meters []Meter
+	used := map[int]bool{}
+	for _, d := range defaultMeters() {
+		if i, ok := declared[d.ID]; ok {
+			m := s.Meters[i]
+			if m.Name.Empty() {
+				m.Name = d.Name
+			}
+			meters = append(meters, m)
+			used[i] = true
+		} else {
+			d.at = -1
+			meters = append(meters, d)
+		}
+	}
+	for i := range s.Meters {
+		if !used[i] {
+			meters = append(meters, s.Meters[i])
+		}
+	}
+	s.Meters = meters
+	for i := range s.Meters {
+		m := &s.Meters[i]
+		if m.Max == 0 && m.Min == 0 {
+			m.Max = 100
+		}
+		if m.Thresholds == nil {
+			m.Thresholds = map[string]int{}
+		}
+	}
+	for i := range s.Teams {
+		if s.Teams[i].Short == "" {
+			s.Teams[i].Short = strings.ToUpper(s.Teams[i].ID)
+		}
+	}
+	for i := range s.Injects {
+		in := &s.Injects[i]
+		if in.Weight == 0 {
+			in.Weight = 1
+		}
+		for t := range in.Options {
+			for k := range in.Options[t] {
+				if in.Options[t][k].Visibility == "" {
+					in.Options[t][k].Visibility = "private"
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,102 @@
+package scenario
+
+import (
+	"fmt"
+	"sort"
+)
+
+// Text is a piece of player-facing prose in one or more languages. In TOML it
+// is either a plain string (English) or a table of languages:
+// { en = "…", zh = "…" }.
+type Text map[string]string
+
+// UnmarshalTOML accepts a string or a table of language → string.
+func (t *Text) UnmarshalTOML(v any) error {
+	switch x := v.(type) {
+	case string:
+		*t = Text{"en": x}
+		return nil
+	case map[string]any:
+		out := Text{}
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			s, ok := x[k].(string)
+			if !ok {
+				return fmt.Errorf("text in language %q must be a string, not %s", k, tomlTypeName(x[k]))
+			}
+			if !knownLang(k) {
+				return fmt.Errorf("unknown language %q (use en or zh)", k)
+			}
+			out[k] = s
+		}
+		*t = out
+		return nil
+	default:
+		return fmt.Errorf("text must be a string or a table like { en = \"…\", zh = \"…\" }, not %s", tomlTypeName(v))
+	}
+}
+
+// Languages the content format knows.
+var Languages = []string{"en", "zh"}
+
+func knownLang(l string) bool {
+	for _, k := range Languages {
+		if k == l {
+			return true
+		}
+	}
+	return false
+}
+
+// In returns the text in lang, falling back to English, then to any language.
+func (t Text) In(lang string) string {
+	if s, ok := t[lang]; ok && s != "" {
+		return s
+	}
+	if s, ok := t["en"]; ok && s != "" {
+		return s
+	}
+	for _, l := range Languages {
+		if s := t[l]; s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// String is the English text.
+func (t Text) String() string { return t.In("en") }
+
+// Empty reports whether the text has no words in any language.
+func (t Text) Empty() bool { return t.In("en") == "" }
+
+// Has reports whether the text is written in lang (no fallback).
+func (t Text) Has(lang string) bool { return t[lang] != "" }
+
+// T makes an English-only text; handy in code and tests.
+func T(s string) Text { return Text{"en": s} }
+
+func tomlTypeName(v any) string {
+	switch v.(type) {
+	case string:
+		return "a string"
+	case int64:
+		return "an integer"
+	case float64:
+		return "a float"
+	case bool:
+		return "a boolean"
+	case map[string]any:
+		return "a table"
+	case []any, []map[string]any:
+		return "an array"
+	case nil:
+		return "nothing"
+	default:
+		return fmt.Sprintf("%T", v)
+	}
+}

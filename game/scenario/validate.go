@@ -1,0 +1,611 @@
+package scenario
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+type indexes struct {
+	team      map[string]*Team
+	teamIdx   map[string]int
+	meter     map[string]*Meter
+	flag      map[string]*Flag
+	channel   map[string]*Channel
+	inject    map[string]*Inject
+	optionIDs map[string]map[string]bool
+	slots     map[int][]int
+	flagsRead map[string]bool
+}
+
+type validator struct {
+	s     *Scenario
+	file  string
+	loc   *locator
+	probs Problems
+}
+
+func (v *validator) at(path, format string, a ...any) {
+	v.probs = append(v.probs, Problem{File: v.file, Pos: v.loc.Find(path), Msg: fmt.Sprintf(format, a...)})
+}
+
+func (v *validator) unknownKey(k toml.Key) {
+	key := k.String()
+	msg := fmt.Sprintf("unknown key %q", k[len(k)-1])
+	if len(k) > 1 {
+		msg = fmt.Sprintf("unknown key %q in %s", k[len(k)-1], stripIndices(strings.Join(k[:len(k)-1], ".")))
+	}
+	if hint := suggest(k[len(k)-1], knownKeysBeside(k)); hint != "" {
+		msg += hint
+	}
+	ps := v.loc.FindKey(key)
+	if len(ps) == 0 {
+		v.probs = append(v.probs, Problem{File: v.file, Msg: msg})
+		return
+	}
+	for _, p := range ps {
+		v.probs = append(v.probs, Problem{File: v.file, Pos: p, Msg: msg})
+	}
+}
+
+// knownKeysBeside lists the keys the format allows next to k, for hints.
+func knownKeysBeside(k toml.Key) []string {
+	parent := stripIndices(strings.Join(k[:len(k)-1], "."))
+	parts := strings.Split(parent, ".")
+	switch {
+	case parent == "":
+		return []string{"id", "title", "summary", "rounds", "teams", "meters", "flags", "channels", "scoring", "injects", "debrief", "sources"}
+	case parent == "teams":
+		return []string{"id", "name", "short", "description", "lines"}
+	case parent == "meters":
+		return []string{"id", "name", "description", "per_team", "min", "max", "start", "thresholds"}
+	case parent == "flags":
+		return []string{"id", "default", "description"}
+	case parent == "channels":
+		return []string{"id", "name", "open", "teams"}
+	case parent == "scoring":
+		return []string{"hotline", "assessment"}
+	case parent == "sources":
+		return []string{"title", "where", "url"}
+	case parent == "injects":
+		return []string{"id", "title", "date", "round", "when", "weight", "repeat", "ends", "brief", "intel", "assess", "options", "rules"}
+	case len(parts) == 3 && parts[1] == "assess":
+		return []string{"question", "truth", "about", "hypotheses"}
+	case len(parts) == 4 && parts[1] == "assess":
+		return []string{"id", "text", "stances"}
+	case len(parts) == 3 && parts[1] == "options":
+		return []string{"id", "label", "description", "stance", "visibility", "when", "effects", "marks", "set", "clear", "follow", "open", "close", "historical", "hold", "result"}
+	case len(parts) >= 4 && parts[1] == "options" && parts[3] == "marks":
+		return []string{"weight", "reason"}
+	case parent == "injects.rules":
+		return []string{"id", "when", "narrative", "effects", "marks", "set", "clear", "follow", "open", "close", "stop"}
+	}
+	return nil
+}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
+
+func (v *validator) checkID(path, what, id string, seen map[string]string) {
+	switch {
+	case id == "":
+		v.at(path, "%s needs an id", what)
+	case !idPattern.MatchString(id):
+		v.at(path+".id", "%s id %q: use lower-case letters, digits, - and _", what, id)
+	default:
+		if first, dup := seen[id]; dup {
+			v.at(path+".id", "duplicate %s id %q (first at %s)", what, id, v.loc.Find(first).String())
+		}
+		if _, dup := seen[id]; !dup {
+			seen[id] = path
+		}
+	}
+}
+
+func (v *validator) needText(path, what string, t Text) {
+	if t.Empty() {
+		v.at(path, "%s is missing", what)
+	}
+}
+
+func (v *validator) validate() {
+	s := v.s
+	ix := indexes{team: map[string]*Team{}, teamIdx: map[string]int{}, meter: map[string]*Meter{}, flag: map[string]*Flag{},
+		channel: map[string]*Channel{}, inject: map[string]*Inject{}, optionIDs: map[string]map[string]bool{}, slots: map[int][]int{}}
+
+	if s.ID == "" {
+		v.at("", "missing required key \"id\" (the scenario's id, e.g. id = \"grid-implant\")")
+	} else if !idPattern.MatchString(s.ID) {
+		v.at("id", "scenario id %q: use lower-case letters, digits, - and _", s.ID)
+	}
+	v.needText("title", "missing required key \"title\"", s.Title)
+	if s.Rounds < 1 {
+		if s.Rounds == 0 {
+			v.at("", "missing required key \"rounds\" (the most rounds a game may last)")
+		} else {
+			v.at("rounds", "rounds must be at least 1, not %d", s.Rounds)
+		}
+	}
+
+	seen := map[string]string{}
+	for i := range s.Teams {
+		t := &s.Teams[i]
+		p := fmt.Sprintf("teams[%d]", i)
+		v.checkID(p, "team", t.ID, seen)
+		v.needText(p, fmt.Sprintf("team %q: name", t.ID), t.Name)
+		if ix.team[t.ID] == nil {
+			ix.team[t.ID] = t
+			ix.teamIdx[t.ID] = i
+		}
+		ix.optionIDs[t.ID] = map[string]bool{}
+	}
+	if len(s.Teams) < 2 {
+		v.at("teams", "a scenario needs at least 2 teams, found %d", len(s.Teams))
+	}
+
+	seen = map[string]string{}
+	for i := range s.Meters {
+		m := &s.Meters[i]
+		p := fmt.Sprintf("meters[%d]", m.at)
+		if m.at < 0 {
+			p = "meters"
+		}
+		v.checkID(p, "meter", m.ID, seen)
+		if reserved[m.ID] {
+			v.at(p+".id", "meter id %q is a reserved word in conditions", m.ID)
+		}
+		ix.meter[m.ID] = m
+		if m.Min >= m.Max {
+			v.at(p+".max", "meter %q: max (%d) must be above min (%d)", m.ID, m.Max, m.Min)
+		}
+		if m.Start < m.Min || m.Start > m.Max {
+			v.at(p+".start", "meter %q: start %d is outside %d..%d", m.ID, m.Start, m.Min, m.Max)
+		}
+		for _, name := range sortedKeys(m.Thresholds) {
+			if th := m.Thresholds[name]; th < m.Min || th > m.Max {
+				v.at(p+".thresholds."+name, "meter %q: threshold %s = %d is outside %d..%d", m.ID, name, th, m.Min, m.Max)
+			}
+		}
+	}
+	v.checkCoreMeters(ix)
+
+	seen = map[string]string{}
+	for i := range s.Flags {
+		p := fmt.Sprintf("flags[%d]", i)
+		v.checkID(p, "flag", s.Flags[i].ID, seen)
+		ix.flag[s.Flags[i].ID] = &s.Flags[i]
+	}
+	seen = map[string]string{}
+	for i := range s.Channels {
+		c := &s.Channels[i]
+		p := fmt.Sprintf("channels[%d]", i)
+		v.checkID(p, "channel", c.ID, seen)
+		v.needText(p, fmt.Sprintf("channel %q: name", c.ID), c.Name)
+		ix.channel[c.ID] = c
+		for j, t := range c.Teams {
+			if ix.team[t] == nil {
+				v.at(fmt.Sprintf("%s.teams[%d]", p, j), "channel %q: unknown team %q%s", c.ID, t, suggest(t, s.teamIDs()))
+			}
+		}
+	}
+	if sc := s.Scoring; sc.Hotline != nil && (*sc.Hotline < 0 || *sc.Hotline > 20) {
+		v.at("scoring.hotline", "scoring.hotline must be within 0..20, not %d", *sc.Hotline)
+	}
+	if sc := s.Scoring; sc.Assessment != nil && (*sc.Assessment < 0 || *sc.Assessment > 50) {
+		v.at("scoring.assessment", "scoring.assessment must be within 0..50, not %d", *sc.Assessment)
+	}
+
+	seen = map[string]string{}
+	for i := range s.Injects {
+		in := &s.Injects[i]
+		v.checkID(fmt.Sprintf("injects[%d]", i), "inject", in.ID, seen)
+		if ix.inject[in.ID] == nil {
+			ix.inject[in.ID] = in
+		}
+		for team, opts := range in.Options {
+			if ix.optionIDs[team] != nil {
+				for _, o := range opts {
+					ix.optionIDs[team][o.ID] = true
+				}
+			}
+		}
+		if in.Round > 0 {
+			ix.slots[in.Round] = append(ix.slots[in.Round], i)
+		}
+	}
+	if len(s.Injects) == 0 {
+		v.at("", "a scenario needs at least one inject ([[injects]])")
+	}
+	s.index = ix
+
+	cc := newCondChecker(s)
+	for i := range s.Injects {
+		v.inject(cc, i)
+	}
+	s.index.flagsRead = cc.flagsRead
+	for i, d := range s.Debrief {
+		v.needText(fmt.Sprintf("debrief[%d]", i), "debrief question", d)
+	}
+	for i, src := range s.Sources {
+		v.needText(fmt.Sprintf("sources[%d]", i), "source title", src.Title)
+	}
+	if len(v.probs) == 0 && s.Rounds > 0 && len(ix.slots[1]) == 0 && !v.anyUnscheduled() {
+		v.at("injects", "no inject can open the game: give one inject round = 1")
+	}
+}
+
+var reserved = map[string]bool{"flags": true, "channels": true, "round": true, "chose": true, "picked": true,
+	"stance": true, "fired": true, "true": true, "false": true, "nil": true, "and": true, "or": true, "not": true, "in": true}
+
+func (v *validator) checkCoreMeters(ix indexes) {
+	t := ix.meter["tension"]
+	if t == nil || t.PerTeam {
+		v.at("meters", "meter \"tension\" must be a shared meter")
+	} else {
+		cr, ok1 := t.Thresholds["crisis"]
+		ca, ok2 := t.Thresholds["catastrophe"]
+		if !ok1 || !ok2 {
+			v.at("meters", "meter \"tension\" needs thresholds crisis and catastrophe")
+		} else if cr >= ca {
+			v.at("meters", "meter \"tension\": crisis (%d) must be below catastrophe (%d)", cr, ca)
+		}
+		if r, ok := t.Thresholds["resolved"]; ok && ok1 && r >= cr {
+			v.at("meters", "meter \"tension\": resolved (%d) must be below crisis (%d)", r, cr)
+		}
+	}
+	if tr := ix.meter["trust"]; tr == nil || tr.PerTeam {
+		v.at("meters", "meter \"trust\" must be a shared meter")
+	}
+	if in := ix.meter["interests"]; in == nil || !in.PerTeam {
+		v.at("meters", "meter \"interests\" must be a per-team meter (per_team = true)")
+	}
+}
+
+func (v *validator) anyUnscheduled() bool {
+	for _, in := range v.s.Injects {
+		if in.Round == 0 && in.When != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func (v *validator) inject(cc *condChecker, i int) {
+	s := v.s
+	in := &s.Injects[i]
+	p := fmt.Sprintf("injects[%d]", i)
+	name := fmt.Sprintf("inject %q", in.ID)
+	v.needText(p, name+": title", in.Title)
+	v.needText(p, name+": brief", in.Brief)
+	if in.Round < 0 || (s.Rounds > 0 && in.Round > s.Rounds) {
+		v.at(p+".round", "%s: round %d is outside 1..%d", name, in.Round, s.Rounds)
+	}
+	if in.Weight < 0 {
+		v.at(p+".weight", "%s: weight must not be negative", name)
+	}
+	if in.Round == 0 && in.When == "" && !s.IsFollowUp(in.ID) {
+		v.at(p, "%s can never fire: give it a round, a when condition, or make it a follow-up", name)
+	}
+	v.cond(cc, p+".when", name, in.When, condInject, &in.cond)
+	for _, team := range sortedKeys(in.Intel) {
+		if s.index.team[team] == nil {
+			v.at(p+".intel."+team, "%s: intelligence for unknown team %q%s", name, team, suggest(team, s.teamIDs()))
+		}
+	}
+	for _, team := range sortedKeys(in.Assess) {
+		v.assess(p+".assess."+team, name, team, in.Assess[team])
+	}
+	for _, team := range sortedKeys(in.Options) {
+		if s.index.team[team] == nil {
+			v.at(p+".options."+team, "%s: options for unknown team %q%s", name, team, suggest(team, s.teamIDs()))
+		}
+	}
+	if !(in.Ends && len(in.Options) == 0) {
+		for _, t := range s.Teams {
+			if len(in.Options[t.ID]) == 0 {
+				v.at(p, "%s: team %q has no options (every team needs at least one, unless the inject ends the game with none)", name, t.ID)
+			}
+		}
+	}
+	for _, team := range sortedKeys(in.Options) {
+		seen := map[string]string{}
+		holds := 0
+		for k := range in.Options[team] {
+			o := &in.Options[team][k]
+			op := fmt.Sprintf("%s.options.%s[%d]", p, team, k)
+			v.checkID(op, "option", o.ID, seen)
+			oname := fmt.Sprintf("%s: option %s/%s", name, team, o.ID)
+			v.needText(op, oname+": label", o.Label)
+			if o.Stance < -2 || o.Stance > 2 {
+				v.at(op+".stance", "%s: stance %d is outside -2..2", oname, o.Stance)
+			}
+			if o.Visibility != "public" && o.Visibility != "private" {
+				v.at(op+".visibility", "%s: visibility must be \"public\" or \"private\", not %q", oname, o.Visibility)
+			}
+			if o.Hold {
+				holds++
+				if holds == 2 {
+					v.at(op+".hold", "%s: only one option per team may be the hold option", oname)
+				}
+			}
+			v.cond(cc, op+".when", oname, o.When, condOption, &o.cond)
+			v.effects(op+".effects", oname, o.Effects, true)
+			for _, pr := range sortedKeys(o.Marks) {
+				v.mark(op+".marks."+pr, oname, pr, o.Marks[pr])
+			}
+			v.consequences(op, oname, o.Set, o.Clear, o.Follow, o.Open, o.Close)
+		}
+	}
+	for k := range in.Rules {
+		r := &in.Rules[k]
+		rp := fmt.Sprintf("%s.rules[%d]", p, k)
+		rname := fmt.Sprintf("%s: rule %d", name, k+1)
+		if r.ID != "" {
+			rname = fmt.Sprintf("%s: rule %q", name, r.ID)
+		}
+		if strings.TrimSpace(r.When) == "" {
+			v.at(rp, "%s needs a when condition", rname)
+		}
+		v.cond(cc, rp+".when", rname, r.When, condRule, &r.cond)
+		v.effects(rp+".effects", rname, r.Effects, false)
+		for _, team := range sortedKeys(r.Marks) {
+			if s.index.team[team] == nil {
+				v.at(rp+".marks."+team, "%s: marks for unknown team %q%s", rname, team, suggest(team, s.teamIDs()))
+				continue
+			}
+			for _, pr := range sortedKeys(r.Marks[team]) {
+				v.mark(rp+".marks."+team+"."+pr, rname, pr, r.Marks[team][pr])
+			}
+		}
+		v.consequences(rp, rname, r.Set, r.Clear, r.Follow, r.Open, r.Close)
+	}
+}
+
+func (v *validator) assess(p, name, team string, a Assess) {
+	s := v.s
+	if s.index.team[team] == nil {
+		v.at(p, "%s: assessment for unknown team %q%s", name, team, suggest(team, s.teamIDs()))
+		return
+	}
+	v.needText(p, fmt.Sprintf("%s: assessment question for %q", name, team), a.Question)
+	if len(a.Hypotheses) < 2 {
+		v.at(p, "%s: assessment for %q needs at least 2 hypotheses, found %d", name, team, len(a.Hypotheses))
+	}
+	seen := map[string]string{}
+	for i, h := range a.Hypotheses {
+		hp := fmt.Sprintf("%s.hypotheses[%d]", p, i)
+		v.checkID(hp, "hypothesis", h.ID, seen)
+		v.needText(hp, fmt.Sprintf("%s: hypothesis %q: text", name, h.ID), h.Text)
+	}
+	switch {
+	case a.Truth == "":
+		v.at(p, "%s: assessment for %q has no truth: name a hypothesis, or \"choice\"", name, team)
+	case a.Truth == TruthIsChoice:
+		if s.index.team[a.About] == nil {
+			v.at(p+".about", "%s: truth = \"choice\" needs about = the team whose choice is read, not %q%s", name, a.About, suggest(a.About, s.teamIDs()))
+		} else if a.About == team {
+			v.at(p+".about", "%s: team %q cannot read its own choice", name, team)
+		}
+		covered := map[int]int{}
+		for i, h := range a.Hypotheses {
+			if len(h.Stances) != 2 || h.Stances[0] > h.Stances[1] || h.Stances[0] < -2 || h.Stances[1] > 2 {
+				v.at(fmt.Sprintf("%s.hypotheses[%d].stances", p, i), "%s: hypothesis %q needs stances = [low, high] within -2..2", name, h.ID)
+				continue
+			}
+			for st := h.Stances[0]; st <= h.Stances[1]; st++ {
+				covered[st]++
+			}
+		}
+		for st := -2; st <= 2; st++ {
+			if covered[st] != 1 && len(v.probs) == 0 {
+				v.at(p, "%s: with truth = \"choice\", every stance -2..2 must fall in exactly one hypothesis (stance %d is in %d)", name, st, covered[st])
+				break
+			}
+		}
+	default:
+		found := false
+		for _, h := range a.Hypotheses {
+			found = found || h.ID == a.Truth
+		}
+		if !found {
+			ids := make([]string, len(a.Hypotheses))
+			for i, h := range a.Hypotheses {
+				ids[i] = h.ID
+			}
+			v.at(p+".truth", "%s: truth %q is not one of the hypotheses%s", name, a.Truth, suggest(a.Truth, ids))
+		}
+	}
+}
+
+func (v *validator) cond(cc *condChecker, path, name, src string, kind condKind, out **Cond) {
+	c, errs := cc.compile(src, kind)
+	for _, e := range errs {
+		v.at(path, "%s: %s", name, e)
+	}
+	*out = c
+}
+
+func (v *validator) effects(p, name string, ef Effects, option bool) {
+	s := v.s
+	for _, id := range sortedKeys(ef) {
+		m := s.index.meter[id]
+		if m == nil {
+			v.at(p+"."+id, "%s: effect on unknown meter %q%s", name, id, suggest(id, s.meterIDs()))
+			continue
+		}
+		e := ef[id]
+		if !m.PerTeam && e.IsTable {
+			v.at(p+"."+id, "%s: %q is a shared meter: give one number, not a table of teams", name, id)
+		}
+		if m.PerTeam && !e.IsTable && !option {
+			v.at(p+"."+id, "%s: %q is a per-team meter: a rule must name the teams, as { us = 2, cn = -2 }", name, id)
+		}
+		for _, k := range sortedKeys(e.PerTeam) {
+			ok := s.index.team[k] != nil || (option && (k == "self" || k == "others"))
+			if !ok {
+				hint := "a team id"
+				if option {
+					hint = "a team id, self or others"
+				}
+				v.at(p+"."+id+"."+k, "%s: effect on %s for %q: use %s", name, id, k, hint)
+			}
+		}
+		span := m.Max - m.Min
+		for _, n := range append([]int{e.Shared}, mapValues(e.PerTeam)...) {
+			if n > span || n < -span {
+				v.at(p+"."+id, "%s: effect %d on %q is larger than the meter's whole range", name, n, id)
+				break
+			}
+		}
+	}
+}
+
+func (v *validator) mark(p, name, pr string, m Mark) {
+	if !IsPrinciple(pr) {
+		v.at(p, "%s: unknown principle %q (use intent, face, time or sum)%s", name, pr, suggest(pr, Principles))
+		return
+	}
+	if m.Weight < -50 || m.Weight > 50 || m.Weight == 0 {
+		v.at(p+".weight", "%s: mark on %s needs a weight within -50..50, not 0", name, pr)
+		if m.Weight != 0 {
+			v.probs[len(v.probs)-1].Msg = fmt.Sprintf("%s: mark on %s: weight %d is outside -50..50", name, pr, m.Weight)
+		}
+	}
+	if m.Reason.Empty() {
+		v.at(p, "%s: mark on %s needs a reason (it is the evidence line a player reads)", name, pr)
+	}
+}
+
+func (v *validator) consequences(p, name string, set, clear, follow, open, close []string) {
+	s := v.s
+	for i, f := range set {
+		if s.index.flag[f] == nil {
+			v.at(fmt.Sprintf("%s.set[%d]", p, i), "%s: sets unknown flag %q%s", name, f, suggest(f, s.flagIDs()))
+		}
+	}
+	for i, f := range clear {
+		if s.index.flag[f] == nil {
+			v.at(fmt.Sprintf("%s.clear[%d]", p, i), "%s: clears unknown flag %q%s", name, f, suggest(f, s.flagIDs()))
+		}
+	}
+	for i, f := range follow {
+		if s.index.inject[f] == nil {
+			v.at(fmt.Sprintf("%s.follow[%d]", p, i), "%s: follow-up to unknown inject %q%s", name, f, suggest(f, s.injectIDs()))
+		}
+	}
+	for i, c := range open {
+		if s.index.channel[c] == nil {
+			v.at(fmt.Sprintf("%s.open[%d]", p, i), "%s: opens unknown channel %q%s", name, c, suggest(c, s.channelIDs()))
+		}
+	}
+	for i, c := range close {
+		if s.index.channel[c] == nil {
+			v.at(fmt.Sprintf("%s.close[%d]", p, i), "%s: closes unknown channel %q%s", name, c, suggest(c, s.channelIDs()))
+		}
+	}
+}
+
+func (s *Scenario) teamIDs() []string {
+	out := make([]string, len(s.Teams))
+	for i, t := range s.Teams {
+		out[i] = t.ID
+	}
+	return out
+}
+
+func (s *Scenario) meterIDs() []string {
+	out := make([]string, len(s.Meters))
+	for i, m := range s.Meters {
+		out[i] = m.ID
+	}
+	return out
+}
+
+func (s *Scenario) flagIDs() []string {
+	out := make([]string, len(s.Flags))
+	for i, f := range s.Flags {
+		out[i] = f.ID
+	}
+	return out
+}
+
+func (s *Scenario) channelIDs() []string {
+	out := make([]string, len(s.Channels))
+	for i, c := range s.Channels {
+		out[i] = c.ID
+	}
+	return out
+}
+
+func (s *Scenario) injectIDs() []string {
+	out := make([]string, len(s.Injects))
+	for i, in := range s.Injects {
+		out[i] = in.ID
+	}
+	return out
+}
+
+// suggest returns ` (did you mean "x"?)` for the closest known name.
+func suggest(got string, known []string) string {
+	best, bestD := "", 3
+	for _, k := range known {
+		if d := editDistance(got, k); d < bestD && d < len(k) {
+			best, bestD = k, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %q?)", best)
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func keys(m map[string]bool) []string { return sortedKeys(m) }
+
+func mapValues(m map[string]int) []int {
+	out := make([]int, 0, len(m))
+	for _, k := range sortedKeys(m) {
+		out = append(out, m[k])
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
