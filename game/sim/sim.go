@@ -1,4 +1,5 @@
-// Package sim plays whole games headless, every seat by a bot policy.
+// Package sim plays seats by bot policy: whole games headless, or the bot
+// seats of a game humans are playing.
 package sim
 
 import (
@@ -13,20 +14,29 @@ import (
 // Seats maps each team id to the policy that plays it.
 type Seats map[string]bot.Policy
 
-// Play plays one game to its end. The bots' randomness is drawn from the
-// seed, so the same arguments give the same game.
+// Game is what a bot needs of a game: its own seat's view, and a way to act.
+type Game interface {
+	ViewFor(team string) engine.View
+	Apply(in engine.Input) error
+}
+
+// RNG is the randomness a bot uses for team in round: drawn from the game's
+// seed alone, so a resumed game's bots decide as they would have.
+func RNG(seed uint64, teamIndex, round int) *rand.Rand {
+	return rand.New(rand.NewPCG(seed^uint64(round)*0x9e3779b97f4a7c15, uint64(teamIndex+1)*0xda942042e4dd58b5))
+}
+
+// Play plays one game to its end, every seat by its policy.
 func Play(s *scenario.Scenario, seed uint64, seats Seats) (*engine.Game, error) {
 	g := engine.New(s, seed)
-	rngs := map[string]*rand.Rand{}
-	for i, t := range s.Teams {
+	for _, t := range s.Teams {
 		if seats[t.ID] == nil {
 			return nil, fmt.Errorf("no policy for team %q", t.ID)
 		}
-		rngs[t.ID] = rand.New(rand.NewPCG(seed, uint64(i+1)*0xda942042e4dd58b5))
 	}
 	for !g.Over() {
-		for _, t := range s.Teams {
-			if err := Step(g, t.ID, seats[t.ID], rngs[t.ID]); err != nil {
+		for i, t := range s.Teams {
+			if err := Step(g, t.ID, seats[t.ID], RNG(seed, i, g.RoundNumber())); err != nil {
 				return g, err
 			}
 		}
@@ -36,7 +46,7 @@ func Play(s *scenario.Scenario, seed uint64, seats Seats) (*engine.Game, error) 
 
 // Step lets policy p play team's seat for the current round: an optional
 // hotline message, the assessment, then the choice.
-func Step(g *engine.Game, team string, p bot.Policy, rng *rand.Rand) error {
+func Step(g Game, team string, p bot.Policy, rng *rand.Rand) error {
 	v := g.ViewFor(team)
 	if v.Over || v.MyChoice != nil {
 		return nil
@@ -45,11 +55,12 @@ func Step(g *engine.Game, team string, p bot.Policy, rng *rand.Rand) error {
 	if err != nil {
 		return err
 	}
+	wrap := func(err error) error { return fmt.Errorf("%s (%s): %w", team, p.Name(), err) }
 	if d.Message != "" {
 		for _, c := range v.Channels {
 			if c.Open && c.Member {
 				if err := g.Apply(engine.Input{Kind: engine.Message, Team: team, Channel: c.ID, Text: d.Message}); err != nil {
-					return fmt.Errorf("%s (%s): %w", team, p.Name(), err)
+					return wrap(err)
 				}
 				break
 			}
@@ -57,11 +68,11 @@ func Step(g *engine.Game, team string, p bot.Policy, rng *rand.Rand) error {
 	}
 	if v.Question != nil && v.MyAssess == nil {
 		if err := g.Apply(engine.Input{Kind: engine.Assess, Team: team, Hypothesis: d.Hypothesis, Confidence: d.Confidence}); err != nil {
-			return fmt.Errorf("%s (%s): %w", team, p.Name(), err)
+			return wrap(err)
 		}
 	}
 	if err := g.Apply(engine.Input{Kind: engine.Choose, Team: team, Option: d.Option, Rationale: d.Rationale}); err != nil {
-		return fmt.Errorf("%s (%s): %w", team, p.Name(), err)
+		return wrap(err)
 	}
 	return nil
 }

@@ -1,0 +1,155 @@
+// Package table holds one game in play for its front ends: the terminal game
+// and every SSH session of a hosted table. It serialises inputs, records each
+// in the journal before acknowledging it, lets bot seats act, and tells
+// subscribers that the game changed. Front ends read the game only through
+// per-seat views.
+package table
+
+import (
+	"sync"
+	"time"
+
+	"github.com/brink-ttx/brink/game/bot"
+	"github.com/brink-ttx/brink/game/engine"
+	"github.com/brink-ttx/brink/game/scenario"
+	"github.com/brink-ttx/brink/game/sim"
+)
+
+// Recorder keeps every accepted input (the journal).
+type Recorder interface {
+	Record(in engine.Input, at time.Time) error
+}
+
+// Table is a game with its seats.
+type Table struct {
+	mu   sync.Mutex
+	g    *engine.Game
+	bots map[string]bot.Policy
+	rec  Recorder
+	now  func() time.Time
+	subs map[chan struct{}]struct{}
+	// recErr is the last journal failure; the game goes on, the front end warns.
+	recErr error
+}
+
+// New makes a table over g. bots maps the computer-played teams to their
+// policies; rec may be nil. Bots act at once.
+func New(g *engine.Game, bots map[string]bot.Policy, rec Recorder, now func() time.Time) *Table {
+	if now == nil {
+		now = time.Now
+	}
+	t := &Table{g: g, bots: bots, rec: rec, now: now, subs: map[chan struct{}]struct{}{}}
+	t.mu.Lock()
+	t.runBots()
+	t.mu.Unlock()
+	return t
+}
+
+// Scenario is the table's scenario.
+func (t *Table) Scenario() *scenario.Scenario { return t.g.Scenario() }
+
+// IsBot reports whether team is computer-played.
+func (t *Table) IsBot(team string) bool { return t.bots[team] != nil }
+
+// Apply applies one input, records it, lets the bots answer, and notifies
+// subscribers. A rejected input changes nothing.
+func (t *Table) Apply(in engine.Input) error {
+	t.mu.Lock()
+	err := t.apply(in)
+	if err == nil {
+		t.runBots()
+	}
+	t.mu.Unlock()
+	if err == nil {
+		t.notify()
+	}
+	return err
+}
+
+// apply is one input under the lock: to the engine, then to the journal.
+func (t *Table) apply(in engine.Input) error {
+	if err := t.g.Apply(in); err != nil {
+		return err
+	}
+	if t.rec != nil {
+		if err := t.rec.Record(in, t.now()); err != nil {
+			t.recErr = err
+		}
+	}
+	return nil
+}
+
+// locked lets bots act through the same path as people.
+type locked struct{ t *Table }
+
+func (l locked) ViewFor(team string) engine.View { return l.t.g.ViewFor(team) }
+func (l locked) Apply(in engine.Input) error     { return l.t.apply(in) }
+
+func (t *Table) runBots() {
+	s := t.g.Scenario()
+	for guard := 0; guard < 1000 && !t.g.Over(); guard++ {
+		acted := false
+		for i, team := range s.Teams {
+			p := t.bots[team.ID]
+			if p == nil || t.g.Decided(team.ID) || t.g.Over() {
+				continue
+			}
+			round := t.g.RoundNumber()
+			if err := sim.Step(locked{t}, team.ID, p, sim.RNG(t.g.Seed(), i, round)); err != nil {
+				// A bot that cannot decide holds, as a person whose time ran out.
+				_ = t.apply(engine.Input{Kind: engine.Hold, Team: team.ID, Reason: err.Error()})
+			}
+			acted = true
+		}
+		if !acted {
+			return
+		}
+	}
+}
+
+// View returns what team's seat may see now.
+func (t *Table) View(team string) engine.View {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.g.ViewFor(team)
+}
+
+// With runs f with the game under the table's lock. f must not keep g, and
+// must only read it: use Apply to change the game.
+func (t *Table) With(f func(g *engine.Game)) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	f(t.g)
+}
+
+// JournalError is the last failure to record an input, if any.
+func (t *Table) JournalError() error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.recErr
+}
+
+// Subscribe returns a channel that receives a signal after every change, and
+// a function to stop. A slow reader misses signals, never blocks the table.
+func (t *Table) Subscribe() (<-chan struct{}, func()) {
+	ch := make(chan struct{}, 1)
+	t.mu.Lock()
+	t.subs[ch] = struct{}{}
+	t.mu.Unlock()
+	return ch, func() {
+		t.mu.Lock()
+		delete(t.subs, ch)
+		t.mu.Unlock()
+	}
+}
+
+func (t *Table) notify() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for ch := range t.subs {
+		select {
+		case ch <- struct{}{}:
+		default:
+		}
+	}
+}
