@@ -31,6 +31,7 @@ type Game struct {
 	round   int
 	slot    int
 	queue   []string
+	forced  []string
 	fired   map[string]int
 	current *scenario.Inject
 	offered map[string][]*scenario.Option
@@ -376,7 +377,7 @@ func (g *Game) insert(in Input) error {
 		return fmt.Errorf("%w: unknown inject %q", ErrInput, in.Inject)
 	}
 	g.actions = append(g.actions, FacilitatorAction{Round: g.round, Kind: Insert, Inject: in.Inject, Reason: in.Reason})
-	g.queue = append([]string{in.Inject}, g.queue...)
+	g.forced = append(g.forced, in.Inject)
 	return nil
 }
 

@@ -30,6 +30,12 @@ func (g *Game) eligible(in *scenario.Inject) bool {
 
 // pick chooses the next round's inject (see FORMAT.md, "How a game runs").
 func (g *Game) pick() *scenario.Inject {
+	if len(g.forced) > 0 {
+		// The facilitator's insert plays next, whatever its condition.
+		in := g.s.Inject(g.forced[0])
+		g.forced = g.forced[1:]
+		return in
+	}
 	for len(g.queue) > 0 {
 		id := g.queue[0]
 		g.queue = g.queue[1:]
@@ -37,9 +43,8 @@ func (g *Game) pick() *scenario.Inject {
 			return in
 		}
 	}
-	for i := range g.s.Injects {
-		in := &g.s.Injects[i]
-		if in.Round == 0 && in.When != "" && !g.s.IsFollowUp(in.ID) && g.eligible(in) {
+	for _, in := range g.s.Conditional() {
+		if g.eligible(in) {
 			return in
 		}
 	}

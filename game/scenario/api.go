@@ -27,43 +27,18 @@ func (s *Scenario) Channel(id string) *Channel { return s.index.channel[id] }
 func (s *Scenario) Inject(id string) *Inject { return s.index.inject[id] }
 
 // Slot lists the injects scheduled at round position n, in file order.
-func (s *Scenario) Slot(n int) []*Inject {
-	idx := s.index.slots[n]
-	out := make([]*Inject, len(idx))
-	for i, k := range idx {
-		out[i] = &s.Injects[k]
-	}
-	return out
-}
+func (s *Scenario) Slot(n int) []*Inject { return s.index.slots[n] }
 
 // LastSlot is the highest scheduled round position.
-func (s *Scenario) LastSlot() int {
-	n := 0
-	for k := range s.index.slots {
-		n = max(n, k)
-	}
-	return n
-}
+func (s *Scenario) LastSlot() int { return s.index.lastSlot }
 
 // IsFollowUp reports whether some option or rule schedules the inject; such
 // an inject never fires on its own.
-func (s *Scenario) IsFollowUp(id string) bool {
-	for _, in := range s.Injects {
-		for _, opts := range in.Options {
-			for _, o := range opts {
-				if contains(o.Follow, id) {
-					return true
-				}
-			}
-		}
-		for _, r := range in.Rules {
-			if contains(r.Follow, id) {
-				return true
-			}
-		}
-	}
-	return false
-}
+func (s *Scenario) IsFollowUp(id string) bool { return s.index.followUp[id] }
+
+// Conditional lists the injects that fire on their own when their condition
+// holds: no round, not a follow-up, and a when.
+func (s *Scenario) Conditional() []*Inject { return s.index.conditional }
 
 // FlagRead reports whether any condition reads the flag.
 func (s *Scenario) FlagRead(id string) bool { return s.index.flagsRead[id] }

@@ -9,7 +9,9 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -97,6 +99,7 @@ func Load(file string, data []byte) (s *Scenario, err error) {
 		v.unknownKey(k)
 	}
 	s.File = file
+	s.loc = l
 	sum := sha256.Sum256(data)
 	s.Hash = hex.EncodeToString(sum[:])
 	s.applyDefaults()
@@ -126,14 +129,19 @@ func decodeProblem(file, src string, err error) Problem {
 		return Problem{File: file, Pos: Pos{pe.Position.Line, pe.Position.Col}, Msg: msg}
 	}
 	msg := strings.TrimPrefix(err.Error(), "toml: ")
-	// The decoder names the key but not always the line of a type mismatch.
+	// The decoder says `line N (last key "k"): incompatible types: …`.
 	var line int
-	if _, e := fmt.Sscanf(msg, "line %d", &line); e == nil {
-		if i := strings.Index(msg, ": "); i >= 0 {
-			msg = msg[i+2:]
+	if m := decodeErrRe.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		key, rest := m[2], m[3]
+		if t := typeErrRe.FindStringSubmatch(rest); t != nil {
+			rest = fmt.Sprintf("must be %s, not %s", article(t[2]), article(t[1]))
 		}
+		if key != "" {
+			rest = stripIndices(key) + ": " + rest
+		}
+		msg = rest
 	}
-	msg = strings.Replace(msg, "(last key ", "(key ", 1)
 	return Problem{File: file, Pos: Pos{Line: line, Col: lineCol(src, line)}, Msg: msg}
 }
 
@@ -219,4 +227,27 @@ func (s *Scenario) applyDefaults() {
 			}
 		}
 	}
+}
+
+var (
+	decodeErrRe = regexp.MustCompile(`^(?:line (\d+) )?(?:\(last key "([^"]*)"\): )?(.*)$`)
+	typeErrRe   = regexp.MustCompile(`incompatible types: TOML value has type (\S+); destination has type (\S+)`)
+)
+
+func article(typ string) string {
+	switch typ {
+	case "integer", "int", "int64", "uint64":
+		return "a whole number"
+	case "float", "float64":
+		return "a number"
+	case "string":
+		return "a string"
+	case "bool", "boolean":
+		return "true or false"
+	case "array", "slice":
+		return "an array"
+	case "table", "struct", "map":
+		return "a table"
+	}
+	return typ
 }

@@ -25,6 +25,7 @@ type Scenario struct {
 	File  string `toml:"-"`
 	Hash  string `toml:"-"`
 	index indexes
+	loc   *locator // where each key stands in the file, for Lint
 }
 
 // Team is a delegation.

@@ -17,8 +17,11 @@ type indexes struct {
 	channel   map[string]*Channel
 	inject    map[string]*Inject
 	optionIDs map[string]map[string]bool
-	slots     map[int][]int
-	flagsRead map[string]bool
+	slots       map[int][]*Inject
+	lastSlot    int
+	flagsRead   map[string]bool
+	followUp    map[string]bool
+	conditional []*Inject
 }
 
 type validator struct {
@@ -113,7 +116,8 @@ func (v *validator) needText(path, what string, t Text) {
 func (v *validator) validate() {
 	s := v.s
 	ix := indexes{team: map[string]*Team{}, teamIdx: map[string]int{}, meter: map[string]*Meter{}, flag: map[string]*Flag{},
-		channel: map[string]*Channel{}, inject: map[string]*Inject{}, optionIDs: map[string]map[string]bool{}, slots: map[int][]int{}}
+		channel: map[string]*Channel{}, inject: map[string]*Inject{}, optionIDs: map[string]map[string]bool{}, slots: map[int][]*Inject{},
+		followUp: map[string]bool{}}
 
 	if s.ID == "" {
 		v.at("", "missing required key \"id\" (the scenario's id, e.g. id = \"grid-implant\")")
@@ -205,18 +209,32 @@ func (v *validator) validate() {
 			ix.inject[in.ID] = in
 		}
 		for team, opts := range in.Options {
-			if ix.optionIDs[team] != nil {
-				for _, o := range opts {
+			for _, o := range opts {
+				if ix.optionIDs[team] != nil {
 					ix.optionIDs[team][o.ID] = true
+				}
+				for _, f := range o.Follow {
+					ix.followUp[f] = true
 				}
 			}
 		}
+		for _, r := range in.Rules {
+			for _, f := range r.Follow {
+				ix.followUp[f] = true
+			}
+		}
 		if in.Round > 0 {
-			ix.slots[in.Round] = append(ix.slots[in.Round], i)
+			ix.slots[in.Round] = append(ix.slots[in.Round], in)
+			ix.lastSlot = max(ix.lastSlot, in.Round)
 		}
 	}
 	if len(s.Injects) == 0 {
 		v.at("", "a scenario needs at least one inject ([[injects]])")
+	}
+	for i := range s.Injects {
+		if in := &s.Injects[i]; in.Round == 0 && in.When != "" && !ix.followUp[in.ID] {
+			ix.conditional = append(ix.conditional, in)
+		}
 	}
 	s.index = ix
 

@@ -1,0 +1,927 @@
+package scenario
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/expr-lang/expr/ast"
+	"github.com/expr-lang/expr/parser"
+)
+
+// Warning is something in a valid scenario that is probably not what its
+// author meant: the game runs, but a part of it can never be played, or
+// plays badly. Each has a stable Code (see LintCodes).
+type Warning struct {
+	File string
+	Pos  Pos
+	Code string
+	Msg  string
+}
+
+// String is the warning as `file:line:col: warning CODE: message`.
+func (w Warning) String() string {
+	loc := w.File
+	if w.Pos.Line > 0 {
+		loc += ":" + w.Pos.String()
+	}
+	line := "warning " + w.Code + ": " + w.Msg
+	if loc == "" {
+		return line
+	}
+	return loc + ": " + line
+}
+
+// Warnings is every warning about one scenario, in order of position.
+type Warnings []Warning
+
+// Has reports whether any warning has the code.
+func (ws Warnings) Has(code string) bool { return len(ws.Only(code)) > 0 }
+
+// Only returns the warnings with the code.
+func (ws Warnings) Only(code string) Warnings {
+	var out Warnings
+	for _, w := range ws {
+		if w.Code == code {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// The lint codes. They are stable: tests, scripts and content/FORMAT.md
+// name them.
+const (
+	LintUnreachableInject  = "unreachable-inject"
+	LintOptionNeverOffered = "option-never-offered"
+	LintRuleNeverFires     = "rule-never-fires"
+	LintFlagNeverRead      = "flag-never-read"
+	LintFlagNeverSet       = "flag-never-set"
+	LintMeterNeverChanged  = "meter-never-changed"
+	LintOptionWithoutMarks = "option-without-marks"
+	LintFewOptions         = "few-options"
+	LintMissingIntel       = "missing-intel"
+	LintHypothesisNever    = "hypothesis-never-true"
+	LintAssessForegone     = "assessment-foregone"
+	LintMissingZh          = "missing-zh"
+	LintMissingEn          = "missing-en"
+	LintNoDebrief          = "no-debrief"
+	LintNoSources          = "no-sources"
+)
+
+// LintCode describes one lint code.
+type LintCode struct {
+	Code    string
+	Summary string
+}
+
+// LintCodes lists every code Lint may report, in the order FORMAT.md
+// documents them.
+var LintCodes = []LintCode{
+	{LintUnreachableInject, "an inject that no play of the scenario can reach"},
+	{LintOptionNeverOffered, "an option whose when can never hold"},
+	{LintRuleNeverFires, "a combination rule whose when can never hold"},
+	{LintFlagNeverRead, "a flag no condition reads"},
+	{LintFlagNeverSet, "a flag conditions read but nothing changes"},
+	{LintMeterNeverChanged, "a meter no effect moves"},
+	{LintOptionWithoutMarks, "an option with no principle marks"},
+	{LintFewOptions, "a team with fewer than 3 options in an inject"},
+	{LintMissingIntel, "an inject without private intelligence for a team"},
+	{LintHypothesisNever, "a hypothesis that the other team's options can never make true"},
+	{LintAssessForegone, "an assessment whose answer every option gives away"},
+	{LintMissingZh, "text without its Chinese (zh)"},
+	{LintMissingEn, "text without its English (en)"},
+	{LintNoDebrief, "a scenario without debrief questions"},
+	{LintNoSources, "a scenario without sources"},
+}
+
+// MinOptions is the fewest options a team should have in an inject before
+// LintFewOptions stays quiet.
+const MinOptions = 3
+
+// Lint returns the warnings about a loaded scenario. It never changes the
+// scenario. What it says about reachability assumes the facilitator neither
+// adjusts a meter nor inserts an inject by hand.
+func (s *Scenario) Lint() Warnings {
+	l := &linter{s: s, an: analyze(s)}
+	l.injects()
+	l.flags()
+	l.meters()
+	l.texts()
+	if len(s.Debrief) == 0 {
+		l.warn("", LintNoDebrief, "no debrief questions: give the room a few with debrief = [\"…\"]")
+	}
+	if len(s.Sources) == 0 {
+		l.warn("", LintNoSources, "no sources: cite what the scenario draws on with [[sources]]")
+	}
+	sort.SliceStable(l.out, func(i, j int) bool {
+		a, b := l.out[i].Pos, l.out[j].Pos
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	})
+	return l.out
+}
+
+type linter struct {
+	s   *Scenario
+	an  *analysis
+	out Warnings
+}
+
+func (l *linter) warn(path, code, format string, a ...any) {
+	var p Pos
+	if l.s.loc != nil && path != "" {
+		p = l.s.loc.Find(path)
+	}
+	l.out = append(l.out, Warning{File: l.s.File, Pos: p, Code: code, Msg: fmt.Sprintf(format, a...)})
+}
+
+// epilogue: an ending inject with no options at all, shown as the epilogue.
+func epilogue(in *Inject) bool { return in.Ends && len(in.Options) == 0 }
+
+func (l *linter) injects() {
+	s, an := l.s, l.an
+	for i := range s.Injects {
+		in := &s.Injects[i]
+		p := fmt.Sprintf("injects[%d]", i)
+		if !an.reach[in.ID] {
+			l.warn(p, LintUnreachableInject, "inject %q can never fire: %s", in.ID, an.whyNot(in))
+		}
+		if epilogue(in) {
+			continue
+		}
+		for _, t := range s.Teams {
+			opts := in.Options[t.ID]
+			if n := len(opts); n > 0 && n < MinOptions {
+				l.warn(p+".options."+t.ID, LintFewOptions, "inject %q: team %q has %d option%s; give it at least %d so the choice means something",
+					in.ID, t.ID, n, plural(n), MinOptions)
+			}
+			if in.Intel[t.ID].Empty() {
+				l.warn(p, LintMissingIntel, "inject %q: no private intelligence for team %q (intel.%s)", in.ID, t.ID, t.ID)
+			}
+		}
+		for _, team := range sortedKeys(in.Options) {
+			for k := range in.Options[team] {
+				o := &in.Options[team][k]
+				op := fmt.Sprintf("%s.options.%s[%d]", p, team, k)
+				if len(o.Marks) == 0 {
+					l.warn(op, LintOptionWithoutMarks, "inject %q: option %s/%s has no principle marks: say what it earns or costs with marks.<principle> = { weight = …, reason = \"…\" }",
+						in.ID, team, o.ID)
+				}
+				if an.reach[in.ID] && o.When != "" && !an.condCanHold(o.When, an.ctxFor(in)) {
+					extra := ""
+					if k == 0 {
+						extra = " (except as the fallback when no option's condition holds)"
+					}
+					l.warn(op+".when", LintOptionNeverOffered, "inject %q: option %s/%s is never offered%s: its when %q can never hold",
+						in.ID, team, o.ID, extra, o.When)
+				}
+			}
+		}
+		for k := range in.Rules {
+			r := &in.Rules[k]
+			if !an.reach[in.ID] || r.When == "" {
+				continue
+			}
+			c := an.ctxFor(in)
+			c.rule = in
+			if !an.condCanHold(r.When, c) {
+				name := fmt.Sprintf("rule %d", k+1)
+				if r.ID != "" {
+					name = fmt.Sprintf("rule %q", r.ID)
+				}
+				l.warn(fmt.Sprintf("%s.rules[%d].when", p, k), LintRuleNeverFires, "inject %q: %s can never fire: its when %q can never hold",
+					in.ID, name, r.When)
+			}
+		}
+		for _, team := range sortedKeys(in.Assess) {
+			l.assessment(p+".assess."+team, in, team)
+		}
+	}
+}
+
+// assessment checks a truth = "choice" question against the stances the
+// other team can actually choose in this inject.
+func (l *linter) assessment(p string, in *Inject, team string) {
+	a := in.Assess[team]
+	if a.Truth != TruthIsChoice || len(in.Options[a.About]) == 0 {
+		return
+	}
+	stances := l.an.stancesIn(in, a.About)
+	hit := map[int]bool{}
+	for i, h := range a.Hypotheses {
+		if len(h.Stances) != 2 {
+			continue
+		}
+		any := false
+		for st := range stances {
+			if st >= h.Stances[0] && st <= h.Stances[1] {
+				any = true
+				hit[i] = true
+			}
+		}
+		if !any {
+			l.warn(fmt.Sprintf("%s.hypotheses[%d]", p, i), LintHypothesisNever,
+				"inject %q: %s's hypothesis %q can never be true: no option of %q has a stance in %d..%d",
+				in.ID, team, h.ID, a.About, h.Stances[0], h.Stances[1])
+		}
+	}
+	if len(hit) == 1 && len(a.Hypotheses) > 1 {
+		l.warn(p, LintAssessForegone, "inject %q: %s's assessment is foregone: every choice %q can make falls in one hypothesis",
+			in.ID, team, a.About)
+	}
+}
+
+func (l *linter) flags() {
+	s, an := l.s, l.an
+	for i, f := range s.Flags {
+		p := fmt.Sprintf("flags[%d]", i)
+		changed := an.everSet[f.ID] || an.everCleared[f.ID]
+		switch {
+		case !an.flagRead[f.ID] && !changed:
+			l.warn(p, LintFlagNeverRead, "flag %q is never read nor set: remove it, or read it in a when condition", f.ID)
+		case !an.flagRead[f.ID]:
+			l.warn(p, LintFlagNeverRead, "flag %q is set but no condition reads it: read it in a when (flags.%s), or remove it", f.ID, f.ID)
+		case !f.Default && !an.everSet[f.ID]:
+			l.warn(p, LintFlagNeverSet, "flag %q is read but nothing sets it, so it is always false: add it to some option's or rule's set", f.ID)
+		case f.Default && !an.everCleared[f.ID]:
+			l.warn(p, LintFlagNeverSet, "flag %q is read but nothing clears it, so it is always true: add it to some option's or rule's clear", f.ID)
+		}
+	}
+}
+
+func (l *linter) meters() {
+	for _, m := range l.s.Meters {
+		if l.an.meterMoved[m.ID] {
+			continue
+		}
+		p := ""
+		if m.at >= 0 {
+			p = fmt.Sprintf("meters[%d]", m.at)
+		}
+		l.warn(p, LintMeterNeverChanged, "meter %q never changes: no option's or rule's effects move it", m.ID)
+	}
+}
+
+type textAt struct {
+	path string
+	t    Text
+}
+
+// texts lists every player-facing text the file gives, with its key path.
+func (s *Scenario) texts() []textAt {
+	var out []textAt
+	add := func(path string, t Text) {
+		if len(t) > 0 {
+			out = append(out, textAt{path, t})
+		}
+	}
+	add("title", s.Title)
+	add("summary", s.Summary)
+	for i, t := range s.Teams {
+		p := fmt.Sprintf("teams[%d]", i)
+		add(p+".name", t.Name)
+		add(p+".description", t.Description)
+		for k, ln := range t.Lines {
+			add(fmt.Sprintf("%s.lines[%d]", p, k), ln)
+		}
+	}
+	for _, m := range s.Meters {
+		if m.at < 0 {
+			continue // a default meter: its names are built in
+		}
+		p := fmt.Sprintf("meters[%d]", m.at)
+		add(p+".name", m.Name)
+		add(p+".description", m.Description)
+	}
+	for i, f := range s.Flags {
+		add(fmt.Sprintf("flags[%d].description", i), f.Description)
+	}
+	for i, c := range s.Channels {
+		add(fmt.Sprintf("channels[%d].name", i), c.Name)
+	}
+	for i := range s.Injects {
+		in := &s.Injects[i]
+		p := fmt.Sprintf("injects[%d]", i)
+		add(p+".title", in.Title)
+		add(p+".date", in.Date)
+		add(p+".brief", in.Brief)
+		for _, team := range sortedKeys(in.Intel) {
+			add(p+".intel."+team, in.Intel[team])
+		}
+		for _, team := range sortedKeys(in.Assess) {
+			a := in.Assess[team]
+			ap := p + ".assess." + team
+			add(ap+".question", a.Question)
+			for k, h := range a.Hypotheses {
+				add(fmt.Sprintf("%s.hypotheses[%d].text", ap, k), h.Text)
+			}
+		}
+		for _, team := range sortedKeys(in.Options) {
+			for k, o := range in.Options[team] {
+				op := fmt.Sprintf("%s.options.%s[%d]", p, team, k)
+				add(op+".label", o.Label)
+				add(op+".description", o.Description)
+				add(op+".result", o.Result)
+				for _, pr := range sortedKeys(o.Marks) {
+					add(op+".marks."+pr+".reason", o.Marks[pr].Reason)
+				}
+			}
+		}
+		for k, r := range in.Rules {
+			rp := fmt.Sprintf("%s.rules[%d]", p, k)
+			add(rp+".narrative", r.Narrative)
+			for _, team := range sortedKeys(r.Marks) {
+				for _, pr := range sortedKeys(r.Marks[team]) {
+					add(rp+".marks."+team+"."+pr+".reason", r.Marks[team][pr].Reason)
+				}
+			}
+		}
+	}
+	for i, d := range s.Debrief {
+		add(fmt.Sprintf("debrief[%d]", i), d)
+	}
+	return out
+}
+
+// texts warns about missing translations. A scenario written mostly in one
+// language gets one warning for the lot, not one per line.
+func (l *linter) texts() {
+	all := l.s.texts()
+	var noZh []textAt
+	for _, t := range all {
+		if !t.t.Has("en") && t.t.Has("zh") {
+			l.warn(t.path, LintMissingEn, "%s has Chinese but no English (en) text", t.path)
+		}
+		if !t.t.Has("zh") {
+			noZh = append(noZh, t)
+		}
+	}
+	switch {
+	case len(noZh) == 0:
+	case 2*len(noZh) > len(all):
+		l.warn(noZh[0].path, LintMissingZh, "%d of %d texts have no Chinese (zh), the first here: write each as { en = \"…\", zh = \"…\" }",
+			len(noZh), len(all))
+	default:
+		for _, t := range noZh {
+			l.warn(t.path, LintMissingZh, "%s has no Chinese (zh) text", t.path)
+		}
+	}
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// analysis is what a scenario's play can possibly reach. It over-estimates:
+// whatever it calls unreachable is unreachable in every game (without a
+// facilitator's hand), while some of what it calls reachable may not be.
+type analysis struct {
+	s     *Scenario
+	reach map[string]bool // injects that can fire
+	// From reachable options and rules:
+	offered    map[*Option]bool
+	fires      map[*Rule]bool
+	chosen     map[string]map[string]bool // team → option id
+	set, clear map[string]bool            // flags
+	opened     map[string]bool            // channels
+	closed     map[string]bool
+	followed   map[string]bool         // injects queued as follow-ups
+	up, down   map[string]int          // most a meter can rise or fall over a game
+	stances    map[string]map[int]bool // team → stances it can show
+	// From the whole file, reachable or not:
+	everSet, everCleared map[string]bool
+	flagRead             map[string]bool
+	meterMoved           map[string]bool
+
+	trees map[string]ast.Node
+}
+
+// condCtx is where a condition is checked.
+type condCtx struct {
+	roundLo, roundHi int
+	rule             *Inject // set for a combination rule: the inject it belongs to
+}
+
+func analyze(s *Scenario) *analysis {
+	an := &analysis{s: s, reach: map[string]bool{}, trees: map[string]ast.Node{},
+		everSet: map[string]bool{}, everCleared: map[string]bool{}, flagRead: map[string]bool{}, meterMoved: map[string]bool{}}
+	for i := range s.Injects {
+		in := &s.Injects[i]
+		an.readFlags(in.When)
+		for _, opts := range in.Options {
+			for k := range opts {
+				o := &opts[k]
+				an.readFlags(o.When)
+				an.whole(o.Effects, o.Set, o.Clear)
+			}
+		}
+		for k := range in.Rules {
+			r := &in.Rules[k]
+			an.readFlags(r.When)
+			an.whole(r.Effects, r.Set, r.Clear)
+		}
+	}
+	an.absorb()
+	for {
+		grew := false
+		for i := range s.Injects {
+			in := &s.Injects[i]
+			if !an.reach[in.ID] && an.canFire(in) {
+				an.reach[in.ID] = true
+				grew = true
+			}
+		}
+		before := an.size()
+		an.absorb()
+		if !grew && an.size() == before {
+			return an
+		}
+	}
+}
+
+func (an *analysis) whole(ef Effects, set, clear []string) {
+	for id := range ef {
+		an.meterMoved[id] = true
+	}
+	for _, f := range set {
+		an.everSet[f] = true
+	}
+	for _, f := range clear {
+		an.everCleared[f] = true
+	}
+}
+
+func (an *analysis) readFlags(src string) {
+	n := an.tree(src)
+	if n == nil {
+		return
+	}
+	ast.Walk(&n, flagReader(an.flagRead))
+}
+
+type flagReader map[string]bool
+
+func (f flagReader) Visit(node *ast.Node) {
+	m, ok := (*node).(*ast.MemberNode)
+	if !ok {
+		return
+	}
+	if id, ok := m.Node.(*ast.IdentifierNode); ok && id.Value == "flags" {
+		if p, ok := m.Property.(*ast.StringNode); ok {
+			f[p.Value] = true
+		}
+	}
+}
+
+func (an *analysis) tree(src string) ast.Node {
+	if strings.TrimSpace(src) == "" {
+		return nil
+	}
+	if n, ok := an.trees[src]; ok {
+		return n
+	}
+	t, err := parser.Parse(src)
+	var n ast.Node
+	if err == nil {
+		n = t.Node
+	}
+	an.trees[src] = n
+	return n
+}
+
+func (an *analysis) size() int {
+	n := len(an.offered) + len(an.fires) + len(an.set) + len(an.clear) + len(an.opened) + len(an.closed) + len(an.followed)
+	for _, v := range an.up {
+		n += v
+	}
+	for _, v := range an.down {
+		n += v
+	}
+	for _, m := range an.stances {
+		n += len(m)
+	}
+	return n
+}
+
+// ctxFor is the context of an inject's own condition and its options'.
+func (an *analysis) ctxFor(in *Inject) condCtx {
+	c := condCtx{roundLo: 1, roundHi: an.s.Rounds}
+	switch {
+	case in.Round > 0:
+		c.roundLo = in.Round
+	case an.s.IsFollowUp(in.ID):
+		c.roundLo = min(2, c.roundHi)
+	}
+	return c
+}
+
+// canFire: the inject could be picked in some round, given what is reachable so far.
+func (an *analysis) canFire(in *Inject) bool {
+	s := an.s
+	switch {
+	case in.Round > 0:
+		if in.Weight <= 0 {
+			return false
+		}
+	case s.IsFollowUp(in.ID):
+		if !an.followed[in.ID] {
+			return false
+		}
+	case in.When == "":
+		return false
+	}
+	return an.condCanHold(in.When, an.ctxFor(in))
+}
+
+// whyNot explains why an inject cannot fire.
+func (an *analysis) whyNot(in *Inject) string {
+	s := an.s
+	if in.Round == 0 && s.IsFollowUp(in.ID) && !an.followed[in.ID] {
+		return "it is a follow-up only of options or rules that can never be chosen or fire"
+	}
+	if in.Round == 0 && in.When == "" && !s.IsFollowUp(in.ID) {
+		return "it has no round, no when, and nothing follows it"
+	}
+	return fmt.Sprintf("its when %q can never hold%s", in.When, an.rangesIn(in.When, an.ctxFor(in)))
+}
+
+// rangesIn names the ranges the meters a condition reads stay within.
+func (an *analysis) rangesIn(src string, c condCtx) string {
+	n := an.tree(src)
+	if n == nil {
+		return ""
+	}
+	seen := map[string]bool{}
+	var parts []string
+	ast.Walk(&n, visitFunc(func(node ast.Node) {
+		var name string
+		switch x := node.(type) {
+		case *ast.IdentifierNode:
+			if m := an.s.Meter(x.Value); m != nil && !m.PerTeam {
+				name = x.Value
+			} else if x.Value == "round" {
+				name = "round"
+			}
+		case *ast.MemberNode:
+			if id, ok := x.Node.(*ast.IdentifierNode); ok {
+				if m := an.s.Meter(id.Value); m != nil && m.PerTeam {
+					if p, ok := x.Property.(*ast.StringNode); ok {
+						name = id.Value + "." + p.Value
+					}
+				}
+			}
+		}
+		if name == "" || seen[name] {
+			return
+		}
+		seen[name] = true
+		iv, _ := an.number(node, c)
+		parts = append(parts, fmt.Sprintf("%s stays within %d..%d", name, iv.lo, iv.hi))
+	}))
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
+}
+
+type visitFunc func(ast.Node)
+
+func (f visitFunc) Visit(n *ast.Node) { f(*n) }
+
+// absorb records what the reachable injects' options and rules can do.
+func (an *analysis) absorb() {
+	s := an.s
+	prev := an.snapshot()
+	an.offered, an.fires = map[*Option]bool{}, map[*Rule]bool{}
+	an.chosen = map[string]map[string]bool{}
+	an.set, an.clear, an.opened, an.closed, an.followed = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	an.stances = map[string]map[int]bool{}
+	// per meter: each inject's most rise and fall in one round
+	rises, falls := map[string][]int{}, map[string][]int{}
+	for _, t := range s.Teams {
+		an.chosen[t.ID] = map[string]bool{}
+		an.stances[t.ID] = map[int]bool{0: true}
+	}
+	for i := range s.Injects {
+		in := &s.Injects[i]
+		if !an.reach[in.ID] {
+			continue
+		}
+		c := an.ctxFor(in)
+		rise, fall := map[string]int{}, map[string]int{}
+		for _, t := range s.Teams {
+			opts := in.Options[t.ID]
+			bestUp, bestDown := map[string]int{}, map[string]int{}
+			for k := range opts {
+				o := &opts[k]
+				if k > 0 && !prev.condCanHold(o.When, c) {
+					continue
+				}
+				an.offered[o] = true
+				an.chosen[t.ID][o.ID] = true
+				an.stances[t.ID][o.Stance] = true
+				an.consequences(o.Set, o.Clear, o.Open, o.Close, o.Follow)
+				for id, e := range o.Effects {
+					u, d := e.span()
+					bestUp[id] = max(bestUp[id], u)
+					bestDown[id] = max(bestDown[id], d)
+				}
+			}
+			for id, v := range bestUp {
+				rise[id] += v
+			}
+			for id, v := range bestDown {
+				fall[id] += v
+			}
+		}
+		rc := c
+		rc.rule = in
+		for k := range in.Rules {
+			r := &in.Rules[k]
+			if !prev.condCanHold(r.When, rc) {
+				continue
+			}
+			an.fires[r] = true
+			an.consequences(r.Set, r.Clear, r.Open, r.Close, r.Follow)
+			for id, e := range r.Effects {
+				u, d := e.span()
+				rise[id] += u
+				fall[id] += d
+			}
+		}
+		times := 1
+		if in.Repeat {
+			times = s.Rounds
+		}
+		for id, v := range rise {
+			for range times {
+				rises[id] = append(rises[id], v)
+			}
+		}
+		for id, v := range fall {
+			for range times {
+				falls[id] = append(falls[id], v)
+			}
+		}
+	}
+	an.up, an.down = topSums(rises, s.Rounds), topSums(falls, s.Rounds)
+}
+
+// snapshot copies the analysis so that conditions are checked against the
+// previous round of the fixed point while this one is being built.
+func (an *analysis) snapshot() *analysis {
+	cp := *an
+	return &cp
+}
+
+func (an *analysis) consequences(set, clear, open, close, follow []string) {
+	for _, f := range set {
+		an.set[f] = true
+	}
+	for _, f := range clear {
+		an.clear[f] = true
+	}
+	for _, c := range open {
+		an.opened[c] = true
+	}
+	for _, c := range close {
+		an.closed[c] = true
+	}
+	for _, f := range follow {
+		an.followed[f] = true
+	}
+}
+
+// span is the most an effect can raise and lower any one value of its meter.
+func (e Effect) span() (up, down int) {
+	vals := []int{e.Shared}
+	for _, v := range e.PerTeam {
+		vals = append(vals, v)
+	}
+	for _, v := range vals {
+		up = max(up, v)
+		down = max(down, -v)
+	}
+	return up, down
+}
+
+// topSums adds, per meter, the largest n of the per-round changes: a game
+// plays at most n rounds, one inject each.
+func topSums(per map[string][]int, n int) map[string]int {
+	out := map[string]int{}
+	for id, vs := range per {
+		sort.Sort(sort.Reverse(sort.IntSlice(vs)))
+		sum := 0
+		for i, v := range vs {
+			if i >= n {
+				break
+			}
+			sum += v
+		}
+		out[id] = sum
+	}
+	return out
+}
+
+// stancesIn is the stances team can show in the inject: its options', and 0
+// for "no decision" when it has no hold option.
+func (an *analysis) stancesIn(in *Inject, team string) map[int]bool {
+	out := map[int]bool{}
+	hold := false
+	for _, o := range in.Options[team] {
+		out[o.Stance] = true
+		hold = hold || o.Hold
+	}
+	if !hold {
+		out[0] = true
+	}
+	return out
+}
+
+// condCanHold: could the condition be true in some game?
+func (an *analysis) condCanHold(src string, c condCtx) bool {
+	n := an.tree(src)
+	if n == nil {
+		return true
+	}
+	t, _ := an.truth(n, c)
+	return t
+}
+
+// truth says whether a boolean expression can be true, and can be false.
+func (an *analysis) truth(n ast.Node, c condCtx) (canTrue, canFalse bool) {
+	s := an.s
+	switch x := n.(type) {
+	case *ast.BoolNode:
+		return x.Value, !x.Value
+	case *ast.UnaryNode:
+		if x.Operator == "!" || x.Operator == "not" {
+			t, f := an.truth(x.Node, c)
+			return f, t
+		}
+	case *ast.BinaryNode:
+		switch x.Operator {
+		case "&&", "and":
+			lt, lf := an.truth(x.Left, c)
+			rt, rf := an.truth(x.Right, c)
+			return lt && rt, lf || rf
+		case "||", "or":
+			lt, lf := an.truth(x.Left, c)
+			rt, rf := an.truth(x.Right, c)
+			return lt || rt, lf && rf
+		case "<", "<=", ">", ">=", "==", "!=":
+			a, aok := an.number(x.Left, c)
+			b, bok := an.number(x.Right, c)
+			if aok && bok {
+				return compare(x.Operator, a, b)
+			}
+			if x.Operator == "==" || x.Operator == "!=" {
+				lt, lf := an.truth(x.Left, c)
+				rt, rf := an.truth(x.Right, c)
+				t, f := (lt && rt) || (lf && rf), (lt && rf) || (lf && rt)
+				if x.Operator == "!=" {
+					t, f = f, t
+				}
+				return t, f
+			}
+		}
+	case *ast.MemberNode:
+		id, ok := x.Node.(*ast.IdentifierNode)
+		p, isStr := x.Property.(*ast.StringNode)
+		if !ok || !isStr {
+			break
+		}
+		switch id.Value {
+		case "flags":
+			if f := s.Flag(p.Value); f != nil {
+				return f.Default || an.set[p.Value], !f.Default || an.clear[p.Value]
+			}
+		case "channels":
+			if ch := s.Channel(p.Value); ch != nil {
+				return ch.IsOpen() || an.opened[p.Value], !ch.IsOpen() || an.closed[p.Value]
+			}
+		}
+	case *ast.CallNode:
+		id, ok := x.Callee.(*ast.IdentifierNode)
+		if !ok {
+			break
+		}
+		lits := stringArgs(x.Arguments)
+		switch {
+		case id.Value == "chose" && len(lits) == 2:
+			return an.chosen[lits[0]][lits[1]], true
+		case id.Value == "picked" && len(lits) == 2 && c.rule != nil:
+			o := c.rule.Option(lits[0], lits[1])
+			return o != nil && an.offered[o], true
+		case id.Value == "fired" && len(lits) == 1:
+			return an.reach[lits[0]] && c.roundHi >= 2, true
+		}
+	}
+	return true, true
+}
+
+func stringArgs(args []ast.Node) []string {
+	out := make([]string, 0, len(args))
+	for _, a := range args {
+		s, ok := a.(*ast.StringNode)
+		if !ok {
+			return nil
+		}
+		out = append(out, s.Value)
+	}
+	return out
+}
+
+type interval struct{ lo, hi int }
+
+func compare(op string, a, b interval) (canTrue, canFalse bool) {
+	switch op {
+	case "<":
+		return a.lo < b.hi, a.hi >= b.lo
+	case "<=":
+		return a.lo <= b.hi, a.hi > b.lo
+	case ">":
+		return b.lo < a.hi, b.hi >= a.lo
+	case ">=":
+		return b.lo <= a.hi, b.hi > a.lo
+	}
+	overlap := a.lo <= b.hi && b.lo <= a.hi
+	single := a.lo == a.hi && b.lo == b.hi && a.lo == b.lo
+	if op == "==" {
+		return overlap, !single
+	}
+	return !single, overlap
+}
+
+// number is the range an integer expression can take, if the analysis can
+// tell.
+func (an *analysis) number(n ast.Node, c condCtx) (interval, bool) {
+	s := an.s
+	switch x := n.(type) {
+	case *ast.IntegerNode:
+		return interval{x.Value, x.Value}, true
+	case *ast.IdentifierNode:
+		if x.Value == "round" {
+			return interval{c.roundLo, c.roundHi}, true
+		}
+		if m := s.Meter(x.Value); m != nil && !m.PerTeam {
+			return an.meterRange(m), true
+		}
+	case *ast.MemberNode:
+		if id, ok := x.Node.(*ast.IdentifierNode); ok {
+			if m := s.Meter(id.Value); m != nil && m.PerTeam {
+				return an.meterRange(m), true
+			}
+		}
+	case *ast.UnaryNode:
+		if x.Operator == "-" {
+			if iv, ok := an.number(x.Node, c); ok {
+				return interval{-iv.hi, -iv.lo}, true
+			}
+		}
+	case *ast.BinaryNode:
+		a, aok := an.number(x.Left, c)
+		b, bok := an.number(x.Right, c)
+		if !aok || !bok {
+			break
+		}
+		switch x.Operator {
+		case "+":
+			return interval{a.lo + b.lo, a.hi + b.hi}, true
+		case "-":
+			return interval{a.lo - b.hi, a.hi - b.lo}, true
+		}
+	case *ast.CallNode:
+		id, ok := x.Callee.(*ast.IdentifierNode)
+		lits := stringArgs(x.Arguments)
+		if !ok || id.Value != "stance" || len(lits) != 1 {
+			break
+		}
+		var set map[int]bool
+		if c.rule != nil {
+			set = an.stancesIn(c.rule, lits[0])
+		} else {
+			set = an.stances[lits[0]]
+		}
+		if len(set) == 0 {
+			break
+		}
+		iv := interval{2, -2}
+		for st := range set {
+			iv.lo, iv.hi = min(iv.lo, st), max(iv.hi, st)
+		}
+		return iv, true
+	}
+	return interval{}, false
+}
+
+// meterRange is the range a meter can reach in a game.
+func (an *analysis) meterRange(m *Meter) interval {
+	return interval{max(m.Min, m.Start-an.down[m.ID]), min(m.Max, m.Start+an.up[m.ID])}
+}
