@@ -85,6 +85,7 @@ func writeJSON(c *Ctx, v any) int {
 func cmdValidate(c *Ctx, args []string) int {
 	fs := newFlags("validate")
 	asJSON := fs.Bool("json", false, "print JSON")
+	strict := fs.Bool("strict", false, "fail (exit 1) on lint warnings too")
 	pos, code, ok := parse(c, fs, args)
 	if !ok {
 		return code
@@ -98,16 +99,24 @@ func cmdValidate(c *Ctx, args []string) int {
 		Col     int    `json:"col"`
 		Message string `json:"message"`
 	}
+	type warning struct {
+		File    string `json:"file"`
+		Line    int    `json:"line"`
+		Col     int    `json:"col"`
+		Code    string `json:"code"`
+		Message string `json:"message"`
+	}
 	type result struct {
 		Arg      string    `json:"arg"`
 		ID       string    `json:"id,omitempty"`
 		OK       bool      `json:"ok"`
 		Problems []problem `json:"problems"`
+		Warnings []warning `json:"warnings"`
 	}
 	var results []result
 	bad := false
 	for _, a := range pos {
-		r := result{Arg: a, Problems: []problem{}}
+		r := result{Arg: a, Problems: []problem{}, Warnings: []warning{}}
 		s, err := loadScenario(a)
 		if err != nil {
 			bad = true
@@ -119,8 +128,25 @@ func cmdValidate(c *Ctx, args []string) int {
 			}
 		} else {
 			r.OK, r.ID = true, s.ID
+			ws := s.Lint()
+			for _, w := range ws {
+				r.Warnings = append(r.Warnings, warning{File: w.File, Line: w.Pos.Line, Col: w.Pos.Col, Code: w.Code, Message: w.Msg})
+				if !*asJSON {
+					fmt.Fprintln(c.Stderr, w.String())
+				}
+			}
+			if *strict && len(ws) > 0 {
+				r.OK, bad = false, true
+			}
 			if !*asJSON {
-				fmt.Fprintf(c.Stdout, "%s: ok (%s, %d teams, %d injects)\n", s.File, s.ID, len(s.Teams), len(s.Injects))
+				verdict, note := "ok", ""
+				if len(ws) > 0 {
+					note = fmt.Sprintf("; %d warnings", len(ws))
+				}
+				if !r.OK {
+					verdict = "failed --strict"
+				}
+				fmt.Fprintf(c.Stdout, "%s: %s (%s, %d teams, %d injects%s)\n", s.File, verdict, s.ID, len(s.Teams), len(s.Injects), note)
 			}
 		}
 		results = append(results, r)
