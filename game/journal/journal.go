@@ -1,19 +1,21 @@
 // Package journal writes and reads a game's append-only journal: one JSON
-// event per line, a header first, then every accepted input with its time.
-// Each event is flushed and synced before the game acknowledges the input,
-// so a crash loses nothing that a player saw accepted.
+// event per line, a header first, then every accepted input (players', bots'
+// and the facilitator's) with its time, and a note each time the game was
+// resumed. Each event is flushed and synced before the game acknowledges the
+// input, so a crash loses nothing that a player saw accepted. Replaying the
+// inputs over the scenario rebuilds the exact game (see Open).
 package journal
 
 import (
-	"bufio"
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/brink-ttx/brink/game/engine"
@@ -22,13 +24,25 @@ import (
 // Format is the journal format's version.
 const Format = 1
 
+// HeaderType is the header's "type"; it is what makes a file a Brink journal.
+const HeaderType = "brink-journal"
+
+// Event types after the header.
+const (
+	TypeInput  = "input"
+	TypeResume = "resume"
+)
+
+// Seat values in Header.Seats besides a bot policy name.
+const Human = "human"
+
 // Header is the journal's first line.
 type Header struct {
 	Type     string            `json:"type"` // "brink-journal"
 	Format   int               `json:"format"`
-	Version  string            `json:"version"`
+	Version  string            `json:"version"` // the brink that started the game
 	Scenario string            `json:"scenario"`
-	Source   string            `json:"source"` // a built-in id or the scenario file's path
+	Source   string            `json:"source"` // a built-in id or the scenario file's absolute path
 	Hash     string            `json:"hash"`
 	Seed     uint64            `json:"seed"`
 	Seats    map[string]string `json:"seats"` // team → "human" or a bot policy
@@ -41,46 +55,150 @@ type Event struct {
 	Type  string       `json:"type"` // "input"
 	At    time.Time    `json:"at"`
 	Input engine.Input `json:"input"`
+	// Line is the event's line in the file, from 1 (the header); not stored.
+	Line int `json:"-"`
 }
 
-// Writer appends events to a journal file.
+// ResumeNote notes that the game was rebuilt from the journal and continued.
+type ResumeNote struct {
+	Type    string    `json:"type"` // "resume"
+	At      time.Time `json:"at"`
+	Version string    `json:"version"` // the brink that resumed it
+	Hash    string    `json:"hash"`    // the scenario's hash from then on
+	Inputs  int       `json:"inputs"`  // inputs replayed before it
+	Forced  bool      `json:"forced,omitempty"`
+	// Dropped is the length in bytes of a cut-off last line that was removed.
+	Dropped int64 `json:"dropped,omitempty"`
+	Line    int   `json:"-"`
+}
+
+// Writer appends events to a journal file. It is safe for concurrent use.
 type Writer struct {
+	mu   sync.Mutex
 	f    *os.File
 	path string
 }
 
 // Create starts a new journal at path; it never overwrites an existing file.
+// The file appears with its header already on disk (written to a temporary
+// file, then linked into place), so a crash never leaves a journal without
+// a header.
 func Create(path string, h Header) (*Writer, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	h.Type, h.Format = HeaderType, Format
+	h.Started = h.Started.UTC()
+	line, err := json.Marshal(h)
 	if err != nil {
 		return nil, err
 	}
-	h.Type, h.Format = "brink-journal", Format
-	w := &Writer{f: f, path: path}
-	if err := w.write(h); err != nil {
-		f.Close()
+	line = append(line, '\n')
+	if err := createWith(path, line); err != nil {
 		return nil, err
 	}
-	return w, nil
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return nil, err
+	}
+	return &Writer{f: f, path: path}, nil
 }
 
-// Append reopens an existing journal to add events (after a resume). A last
-// line cut off mid-way is removed first.
+// createWith creates path holding data, durably, failing if path exists.
+func createWith(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err == nil {
+		_, err = tmp.Write(data)
+		if err == nil {
+			err = tmp.Sync()
+		}
+		if cerr := tmp.Close(); err == nil {
+			err = cerr
+		}
+		if err == nil {
+			err = os.Link(tmp.Name(), path)
+		}
+		os.Remove(tmp.Name())
+		if err == nil || errors.Is(err, fs.ErrExist) {
+			syncDir(dir)
+			return err
+		}
+	}
+	// No temporary files or hard links here: create in place.
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(path)
+		return err
+	}
+	syncDir(dir)
+	return nil
+}
+
+// CreateIn starts a new journal in dir, named by the start time and the
+// scenario (see Name); when that name is taken it adds -2, -3, ….
+func CreateIn(dir string, h Header) (*Writer, error) {
+	base := Name(h.Scenario, h.Started)
+	ext := filepath.Ext(base)
+	stem := base[:len(base)-len(ext)]
+	for n := 1; n < 1000; n++ {
+		name := base
+		if n > 1 {
+			name = fmt.Sprintf("%s-%d%s", stem, n, ext)
+		}
+		w, err := Create(filepath.Join(dir, name), h)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		return w, err
+	}
+	return nil, fmt.Errorf("%s: too many journals named %s", dir, base)
+}
+
+// Append reopens an existing journal to add events (after a resume). Bytes
+// after validBytes (a last line cut off mid-way) are removed first.
 func Append(path string, validBytes int64) (*Writer, error) {
-	f, err := os.OpenFile(path, os.O_WRONLY, 0o644)
+	f, err := os.OpenFile(path, os.O_RDWR, 0o644)
 	if err != nil {
 		return nil, err
 	}
-	if err := f.Truncate(validBytes); err != nil {
+	fail := func(err error) (*Writer, error) {
 		f.Close()
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if err := f.Truncate(validBytes); err != nil {
+		return fail(err)
+	}
+	if validBytes > 0 {
+		// A last event that is whole but lost its newline needs one, or
+		// the next event would share its line.
+		last := make([]byte, 1)
+		if _, err := f.ReadAt(last, validBytes-1); err != nil {
+			return fail(err)
+		}
+		if last[0] != '\n' {
+			if _, err := f.WriteAt([]byte{'\n'}, validBytes); err != nil {
+				return fail(err)
+			}
+			validBytes++
+		}
 	}
 	if _, err := f.Seek(validBytes, io.SeekStart); err != nil {
-		f.Close()
-		return nil, err
+		return fail(err)
+	}
+	if err := f.Sync(); err != nil {
+		return fail(err)
 	}
 	return &Writer{f: f, path: path}, nil
 }
@@ -88,9 +206,16 @@ func Append(path string, validBytes int64) (*Writer, error) {
 // Path is the journal's file.
 func (w *Writer) Path() string { return w.path }
 
-// Record appends one input and syncs it to disk.
+// Record appends one input and syncs it to disk. It is the table's Recorder.
 func (w *Writer) Record(in engine.Input, at time.Time) error {
-	return w.write(Event{Type: "input", At: at.UTC(), Input: in})
+	return w.write(Event{Type: TypeInput, At: at.UTC(), Input: in})
+}
+
+// Resumed appends a resume note.
+func (w *Writer) Resumed(r ResumeNote) error {
+	r.Type = TypeResume
+	r.At = r.At.UTC()
+	return w.write(r)
 }
 
 func (w *Writer) write(v any) error {
@@ -99,108 +224,52 @@ func (w *Writer) write(v any) error {
 		return err
 	}
 	b = append(b, '\n')
-	if _, err := w.f.Write(b); err != nil {
-		return err
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.f == nil {
+		return fmt.Errorf("%s: journal is closed", w.path)
 	}
-	return w.f.Sync()
+	if _, err := w.f.Write(b); err != nil {
+		return fmt.Errorf("%s: %w", w.path, err)
+	}
+	if err := w.f.Sync(); err != nil {
+		return fmt.Errorf("%s: %w", w.path, err)
+	}
+	return nil
 }
 
 // Close closes the file.
-func (w *Writer) Close() error { return w.f.Close() }
-
-// Journal is a journal read back.
-type Journal struct {
-	Path   string
-	Header Header
-	Events []Event
-	// Truncated is set when the last line was cut off mid-way (a crash or
-	// power loss); the events before it are intact.
-	Truncated bool
-	// ValidBytes is the length of the whole lines read.
-	ValidBytes int64
+func (w *Writer) Close() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.f == nil {
+		return nil
+	}
+	err := w.f.Close()
+	w.f = nil
+	return err
 }
 
-// Inputs lists the journal's inputs in order.
-func (j *Journal) Inputs() []engine.Input {
-	out := make([]engine.Input, len(j.Events))
-	for i, e := range j.Events {
-		out[i] = e.Input
+// syncDir makes a new file's directory entry durable; best effort (some
+// platforms cannot sync a directory).
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
 	}
-	return out
 }
 
-// ErrNotJournal marks a file that is not a Brink journal.
-var ErrNotJournal = errors.New("not a Brink journal")
-
-// Read reads a journal. Errors name the file and line.
-func Read(path string) (*Journal, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			return nil, fmt.Errorf("%s: %v", path, pe.Err)
-		}
-		return nil, fmt.Errorf("%s: %v", path, err)
-	}
-	return Parse(path, data)
-}
-
-// Parse reads a journal from bytes.
-func Parse(path string, data []byte) (*Journal, error) {
-	j := &Journal{Path: path}
-	r := bufio.NewReader(bytes.NewReader(data))
-	var off int64
-	for n := 1; ; n++ {
-		line, err := r.ReadBytes('\n')
-		if len(line) == 0 && err != nil {
-			break
-		}
-		whole := err == nil
-		text := strings.TrimRight(string(line), "\r\n")
-		if !whole {
-			// A last line without its newline was cut off by a crash,
-			// unless it happens to be complete JSON.
-			if !json.Valid([]byte(text)) {
-				if n == 1 {
-					return nil, fmt.Errorf("%s:1: %w (the file is empty or cut off)", path, ErrNotJournal)
-				}
-				j.Truncated = true
-				break
-			}
-		}
-		if n == 1 {
-			if err := json.Unmarshal([]byte(text), &j.Header); err != nil || j.Header.Type != "brink-journal" {
-				return nil, fmt.Errorf("%s:1: %w (the first line is not a journal header)", path, ErrNotJournal)
-			}
-			if j.Header.Format > Format {
-				return nil, fmt.Errorf("%s:1: journal format %d is newer than this brink reads (%d)", path, j.Header.Format, Format)
-			}
-		} else if strings.TrimSpace(text) != "" {
-			var e Event
-			dec := json.NewDecoder(strings.NewReader(text))
-			dec.DisallowUnknownFields()
-			if err := dec.Decode(&e); err != nil || e.Type != "input" || e.Input.Kind == "" {
-				return nil, fmt.Errorf("%s:%d: corrupted event (not a journal input line)", path, n)
-			}
-			j.Events = append(j.Events, e)
-		}
-		off += int64(len(line))
-		if !whole {
-			break
-		}
-	}
-	if off == 0 {
-		return nil, fmt.Errorf("%s:1: %w (the file is empty)", path, ErrNotJournal)
-	}
-	j.ValidBytes = off
-	return j, nil
-}
-
-// Dir is the default folder for journals: $XDG_DATA_HOME/brink, or the
-// platform's user data folder.
+// Dir is the default folder for journals: a "brink" folder in the user's
+// data directory — $XDG_DATA_HOME, else ~/.local/share on Unix-like systems,
+// ~/Library/Application Support on macOS, %LocalAppData% on Windows.
 func Dir(getenv func(string) string) (string, error) {
 	if d := getenv("XDG_DATA_HOME"); d != "" {
 		return filepath.Join(d, "brink"), nil
+	}
+	if runtime.GOOS == "windows" {
+		if d := getenv("LocalAppData"); d != "" {
+			return filepath.Join(d, "brink"), nil
+		}
 	}
 	home := getenv("HOME")
 	if home == "" {
@@ -210,14 +279,25 @@ func Dir(getenv func(string) string) (string, error) {
 		}
 		home = h
 	}
+	switch runtime.GOOS {
+	case "darwin":
+		return filepath.Join(home, "Library", "Application Support", "brink"), nil
+	case "windows":
+		return filepath.Join(home, "AppData", "Local", "brink"), nil
+	}
 	return filepath.Join(home, ".local", "share", "brink"), nil
 }
 
-// DefaultPath names a new journal by time and scenario.
+// Name is a journal's file name: start time (UTC) and scenario id.
+func Name(scenarioID string, started time.Time) string {
+	return fmt.Sprintf("%s-%s.jsonl", started.UTC().Format("20060102-150405"), scenarioID)
+}
+
+// DefaultPath names a new journal by time and scenario in the default folder.
 func DefaultPath(getenv func(string) string, scenarioID string, now time.Time) (string, error) {
 	d, err := Dir(getenv)
 	if err != nil {
 		return "", err
 	}
-	return filepath.Join(d, fmt.Sprintf("%s-%s.jsonl", now.UTC().Format("20060102-150405"), scenarioID)), nil
+	return filepath.Join(d, Name(scenarioID, now)), nil
 }

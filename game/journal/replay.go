@@ -1,0 +1,227 @@
+package journal
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+	"time"
+
+	"github.com/brink-ttx/brink/content"
+	"github.com/brink-ttx/brink/game/bot"
+	"github.com/brink-ttx/brink/game/engine"
+	"github.com/brink-ttx/brink/game/scenario"
+)
+
+// Rebuilt is a journal replayed into the game it records.
+type Rebuilt struct {
+	*Journal
+	Scenario *scenario.Scenario
+	Game     *engine.Game
+	// Forced is set when the scenario differs from the one the journal was
+	// played with and was replayed anyway.
+	Forced bool
+}
+
+// MismatchError refuses a journal whose scenario has changed since the game
+// was played: replaying it could rebuild a different game.
+type MismatchError struct {
+	Path     string
+	Scenario string // the journal's scenario id
+	Source   string // where the scenario was loaded from
+	Want     string // the journal's hash
+	Got      string // the hash of the scenario now
+	GotID    string // the id of the scenario now, when it differs
+}
+
+func (e *MismatchError) Error() string {
+	if e.GotID != "" && e.GotID != e.Scenario {
+		return fmt.Sprintf("%s:1: the journal plays scenario %q but %s is now scenario %q; --force replays it anyway", e.Path, e.Scenario, e.Source, e.GotID)
+	}
+	return fmt.Sprintf("%s:1: scenario %q has changed since this game was played (journal hash %s, %s now %s); --force replays it anyway", e.Path, e.Scenario, short(e.Want), e.Source, short(e.Got))
+}
+
+func short(h string) string {
+	if len(h) > 12 {
+		return h[:12]
+	}
+	return h
+}
+
+// IsPath reports whether a scenario source names a file rather than a
+// built-in id.
+func IsPath(source string) bool {
+	return strings.ContainsAny(source, `/\`) || strings.HasSuffix(source, ".toml")
+}
+
+// LoadScenario loads the scenario a journal was played with: its header's
+// source (a file or a built-in id), or, when that file is gone, the built-in
+// scenario with the journal's scenario id. It does not compare hashes
+// (Rebuild does). Errors name the journal's first line.
+func LoadScenario(j *Journal) (*scenario.Scenario, error) {
+	h := j.Header
+	src := h.Source
+	if src == "" {
+		src = h.Scenario
+	}
+	if IsPath(src) {
+		s, err := scenario.LoadFile(src)
+		if err == nil {
+			return s, nil
+		}
+		if !missing(err) {
+			return nil, &Error{Path: j.Path, Line: 1, Msg: fmt.Sprintf("the journal's scenario no longer loads: %s", firstProblem(err))}
+		}
+		if name, data, ok := content.Read(h.Scenario); ok {
+			return loadBuiltin(j, name, data)
+		}
+		return nil, &Error{Path: j.Path, Line: 1, Msg: fmt.Sprintf("the journal's scenario %s is gone, and no built-in scenario is called %q", src, h.Scenario)}
+	}
+	name, data, ok := content.Read(src)
+	if !ok {
+		return nil, &Error{Path: j.Path, Line: 1, Msg: fmt.Sprintf("this brink has no built-in scenario %q (built-in: %s)", src, strings.Join(content.IDs(), ", "))}
+	}
+	return loadBuiltin(j, name, data)
+}
+
+func loadBuiltin(j *Journal, name string, data []byte) (*scenario.Scenario, error) {
+	s, err := scenario.Load(name, data)
+	if err != nil {
+		return nil, &Error{Path: j.Path, Line: 1, Msg: fmt.Sprintf("the built-in scenario does not load: %s", firstProblem(err))}
+	}
+	return s, nil
+}
+
+func missing(err error) bool {
+	if errors.Is(err, fs.ErrNotExist) {
+		return true
+	}
+	for _, p := range scenario.AsProblems(err) {
+		if strings.Contains(p.Msg, "no such file") || strings.Contains(p.Msg, "cannot find") {
+			return true
+		}
+	}
+	return false
+}
+
+func firstProblem(err error) string {
+	ps := scenario.AsProblems(err)
+	if len(ps) == 0 {
+		return err.Error()
+	}
+	msg := ps[0].Error()
+	if len(ps) > 1 {
+		msg += fmt.Sprintf(" (and %d more problems)", len(ps)-1)
+	}
+	return msg
+}
+
+// Rebuild replays the journal's inputs over s. A scenario other than the one
+// the game was played with (by hash) is refused with a *MismatchError unless
+// force is set. An input that no longer applies is an *Error at its line.
+func Rebuild(j *Journal, s *scenario.Scenario, force bool) (*Rebuilt, error) {
+	rb := &Rebuilt{Journal: j, Scenario: s}
+	if s.Hash != j.ScenarioHash() || s.ID != j.Header.Scenario {
+		if !force {
+			src := s.File
+			if src == "" {
+				src = "the scenario"
+			}
+			return nil, &MismatchError{Path: j.Path, Scenario: j.Header.Scenario, Source: src, Want: j.ScenarioHash(), Got: s.Hash, GotID: s.ID}
+		}
+		rb.Forced = true
+	}
+	g := engine.New(s, j.Header.Seed)
+	for i, e := range j.Events {
+		if err := g.Apply(e.Input); err != nil {
+			why := "the journal does not match its scenario"
+			if rb.Forced {
+				why = "the scenario has changed since the game was played"
+			}
+			return nil, &Error{Path: j.Path, Line: e.Line, Msg: fmt.Sprintf("input %d (%s) does not replay: %v; %s", i+1, e.Input.Kind, err, why)}
+		}
+	}
+	rb.Game = g
+	return rb, nil
+}
+
+// Open reads the journal at path, loads its scenario and rebuilds the game.
+func Open(path string, force bool) (*Rebuilt, error) {
+	j, err := Read(path)
+	if err != nil {
+		return nil, err
+	}
+	s, err := LoadScenario(j)
+	if err != nil {
+		return nil, err
+	}
+	return Rebuild(j, s, force)
+}
+
+// Notes are the lines to tell a user about a rebuilt journal: a cut-off last
+// line left out, a changed scenario replayed anyway.
+func (rb *Rebuilt) Notes() []string {
+	var out []string
+	if rb.Truncated {
+		out = append(out, fmt.Sprintf("%s:%d: the last line was cut off (the game stopped while writing it); going on from the last whole event (%d inputs)", rb.Path, rb.CutLine, len(rb.Events)))
+	}
+	if rb.Forced {
+		out = append(out, fmt.Sprintf("%s:1: scenario %q has changed since this game was played; replayed anyway (--force)", rb.Path, rb.Header.Scenario))
+	}
+	return out
+}
+
+// Bots returns the bot policies of the journal's computer-played seats.
+func (h Header) Bots() (map[string]bot.Policy, error) {
+	out := map[string]bot.Policy{}
+	for team, seat := range h.Seats {
+		if seat == Human || seat == "" {
+			continue
+		}
+		p, err := bot.Get(seat)
+		if err != nil {
+			return nil, fmt.Errorf("seat %s: %w", team, err)
+		}
+		out[team] = p
+	}
+	return out, nil
+}
+
+// Humans lists the teams played by people, in the scenario's team order. A
+// team the header does not seat is played by people.
+func (h Header) Humans(s *scenario.Scenario) []string {
+	var out []string
+	for _, t := range s.Teams {
+		if seat := h.Seats[t.ID]; seat == Human || seat == "" {
+			out = append(out, t.ID)
+		}
+	}
+	return out
+}
+
+// Resume rebuilds the game in the journal at path and reopens the journal
+// for appending: a cut-off last line is removed and a resume note written.
+// version is the running brink's. The caller continues the game over the
+// returned game and writer (and closes the writer).
+func Resume(path string, force bool, version string, now time.Time) (*Rebuilt, *Writer, error) {
+	rb, err := Open(path, force)
+	if err != nil {
+		return nil, nil, err
+	}
+	if _, err := rb.Header.Bots(); err != nil {
+		return nil, nil, &Error{Path: path, Line: 1, Msg: err.Error()}
+	}
+	w, err := Append(path, rb.ValidBytes)
+	if err != nil {
+		return nil, nil, &Error{Path: path, Msg: fmt.Sprintf("cannot reopen the journal to continue it: %v", errors.Unwrap(err))}
+	}
+	note := ResumeNote{At: now, Version: version, Hash: rb.Scenario.Hash, Inputs: len(rb.Events), Forced: rb.Forced}
+	if rb.Truncated {
+		note.Dropped = rb.Dropped
+	}
+	if err := w.Resumed(note); err != nil {
+		w.Close()
+		return nil, nil, err
+	}
+	return rb, w, nil
+}
