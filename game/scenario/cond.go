@@ -124,6 +124,19 @@ type condChecker struct {
 	templ     map[string]any
 	rulesEnv  map[string]any
 	flagsRead map[string]bool
+	cache     map[condKey]condResult
+}
+
+// Conditions repeat across a scenario ("channels.hotline"); each distinct one
+// is compiled once.
+type condKey struct {
+	src  string
+	rule bool
+}
+
+type condResult struct {
+	c    *Cond
+	errs []string
 }
 
 type nopFuncs struct{}
@@ -141,7 +154,7 @@ func newCondChecker(s *Scenario) *condChecker {
 			templ[k] = v
 		}
 	}
-	return &condChecker{s: s, templ: templ, rulesEnv: rules, flagsRead: map[string]bool{}}
+	return &condChecker{s: s, templ: templ, rulesEnv: rules, flagsRead: map[string]bool{}, cache: map[condKey]condResult{}}
 }
 
 // compile returns the condition, or a message saying what is wrong with it.
@@ -149,6 +162,17 @@ func (c *condChecker) compile(src string, kind condKind) (*Cond, []string) {
 	if strings.TrimSpace(src) == "" {
 		return nil, nil
 	}
+	// Option and inject conditions share an environment; rules add picked().
+	key := condKey{src, kind == condRule}
+	if r, ok := c.cache[key]; ok {
+		return r.c, r.errs
+	}
+	cond, errs := c.compileNew(src, kind)
+	c.cache[key] = condResult{cond, errs}
+	return cond, errs
+}
+
+func (c *condChecker) compileNew(src string, kind condKind) (*Cond, []string) {
 	env := c.templ
 	if kind == condRule {
 		env = c.rulesEnv

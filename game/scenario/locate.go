@@ -3,6 +3,7 @@ package scenario
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -26,16 +27,20 @@ type locator struct {
 	line, col int
 	pos       map[string]Pos
 	arrays    map[string]int
+	once      sync.Once
 }
 
+// newLocator makes a locator; it scans the text the first time a position
+// is asked for, so a file without problems is never scanned.
 func newLocator(src string) *locator {
-	l := &locator{src: src, line: 1, col: 1, pos: map[string]Pos{}, arrays: map[string]int{}}
-	l.run()
-	return l
+	return &locator{src: src, line: 1, col: 1, pos: map[string]Pos{}, arrays: map[string]int{}}
 }
+
+func (l *locator) scan() { l.once.Do(l.run) }
 
 // Find returns the position of path, or of its nearest located parent.
 func (l *locator) Find(path string) Pos {
+	l.scan()
 	for path != "" {
 		if p, ok := l.pos[path]; ok {
 			return p
@@ -52,6 +57,7 @@ func (l *locator) Find(path string) Pos {
 // FindKey returns the positions of every located path that, with its array
 // indices removed, equals key (as the decoder reports undecoded keys).
 func (l *locator) FindKey(key string) []Pos {
+	l.scan()
 	var out []Pos
 	for p, at := range l.pos {
 		if !strings.HasSuffix(p, "]") && stripIndices(p) == key {
