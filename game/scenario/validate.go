@@ -10,13 +10,13 @@ import (
 )
 
 type indexes struct {
-	team      map[string]*Team
-	teamIdx   map[string]int
-	meter     map[string]*Meter
-	flag      map[string]*Flag
-	channel   map[string]*Channel
-	inject    map[string]*Inject
-	optionIDs map[string]map[string]bool
+	team        map[string]*Team
+	teamIdx     map[string]int
+	meter       map[string]*Meter
+	flag        map[string]*Flag
+	channel     map[string]*Channel
+	inject      map[string]*Inject
+	optionIDs   map[string]map[string]bool
 	slots       map[int][]*Inject
 	lastSlot    int
 	flagsRead   map[string]bool
