@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/brink-ttx/brink/game/engine"
+	"github.com/brink-ttx/brink/game/scenario"
 )
 
 // Decision is what a bot does in one round.
@@ -32,31 +33,77 @@ type Policy interface {
 // the team no option marked historical.
 var ErrNoHistorical = errors.New("no option is marked historical")
 
-// Builtin policy names, in the order they are listed.
-var builtin = map[string]func() Policy{
-	"historical": func() Policy { return historical{} },
-	"random":     func() Policy { return random{} },
-	"dove":       func() Policy { return byStance{name: "dove", sign: -1} },
-	"hawk":       func() Policy { return byStance{name: "hawk", sign: +1} },
+// ErrNoOption is returned when the view offers the team no option at all.
+var ErrNoOption = errors.New("no option is offered")
+
+// Speaker is a policy that can speak in its team's own stock hotline lines
+// (the scenario's public `teams.lines`), which a View does not carry. sim.Step
+// passes them when the game it drives can tell them (an *engine.Game can).
+type Speaker interface {
+	Policy
+	DecideWithLines(v engine.View, lines []scenario.Text, rng *rand.Rand) (Decision, error)
 }
 
-// Names lists the known policy names.
+// DecideWith asks p to decide, giving a Speaker the team's stock lines.
+func DecideWith(p Policy, v engine.View, lines []scenario.Text, rng *rand.Rand) (Decision, error) {
+	if sp, ok := p.(Speaker); ok {
+		return sp.DecideWithLines(v, lines, rng)
+	}
+	return p.Decide(v, rng)
+}
+
+// The policies written in Go; the rest are personalities read from
+// assets/bots/*.toml (see Personality).
+var coded = map[string]func() Policy{
+	"historical": func() Policy { return historical{} },
+	"random":     func() Policy { return random{} },
+}
+
+// personalities are the embedded ones, by name. They are immutable and safe
+// to share between games and goroutines.
+var personalities = builtinPersonalities()
+
+// Names lists the known policy names, sorted.
 func Names() []string {
-	out := make([]string, 0, len(builtin))
-	for k := range builtin {
+	out := personalityNames(personalities)
+	for k := range coded {
 		out = append(out, k)
 	}
 	sort.Strings(out)
 	return out
 }
 
-// Get returns the policy called name.
+// Get returns the policy called name: a built-in name, or the path of a
+// personality file (ending in .toml) an author wrote.
 func Get(name string) (Policy, error) {
-	f, ok := builtin[name]
-	if !ok {
-		return nil, fmt.Errorf("unknown policy %q (known: %s)", name, strings.Join(Names(), ", "))
+	if f, ok := coded[name]; ok {
+		return f(), nil
 	}
-	return f(), nil
+	if p, ok := personalities[name]; ok {
+		return p, nil
+	}
+	if strings.HasSuffix(name, ".toml") {
+		p, err := LoadPersonality(name)
+		if err != nil {
+			return nil, err
+		}
+		return p, nil
+	}
+	return nil, fmt.Errorf("unknown policy %q (known: %s, or a personality file ending in .toml)", name, strings.Join(Names(), ", "))
+}
+
+// Describe is a policy's one-line description, for seat setup and help.
+func Describe(name string) string {
+	switch name {
+	case "historical":
+		return "Does what the real government did (holds where the record is silent)."
+	case "random":
+		return "Picks any offered option at random: a baseline."
+	}
+	if p, ok := personalities[name]; ok {
+		return p.Description
+	}
+	return ""
 }
 
 // guess is a plain assessment: a hypothesis drawn at random, held at 50 or 70 %.
@@ -91,34 +138,10 @@ func (random) Name() string { return "random" }
 
 func (random) Decide(v engine.View, rng *rand.Rand) (Decision, error) {
 	var d Decision
+	if len(v.Options) == 0 {
+		return d, fmt.Errorf("round %d, inject %q, team %q: %w", v.Round, v.InjectID, v.Team, ErrNoOption)
+	}
 	guess(v, rng, &d)
 	d.Option = v.Options[rng.IntN(len(v.Options))].ID
-	return d, nil
-}
-
-// byStance picks the most conciliatory (sign −1) or most coercive (sign +1)
-// option, breaking ties at random.
-type byStance struct {
-	name string
-	sign int
-}
-
-func (b byStance) Name() string { return b.name }
-
-func (b byStance) Decide(v engine.View, rng *rand.Rand) (Decision, error) {
-	var d Decision
-	guess(v, rng, &d)
-	best := -3
-	var ties []string
-	for _, o := range v.Options {
-		s := o.Stance * b.sign
-		switch {
-		case s > best:
-			best, ties = s, []string{o.ID}
-		case s == best:
-			ties = append(ties, o.ID)
-		}
-	}
-	d.Option = ties[rng.IntN(len(ties))]
 	return d, nil
 }

@@ -44,6 +44,19 @@ func Play(s *scenario.Scenario, seed uint64, seats Seats) (*engine.Game, error) 
 	return g, nil
 }
 
+// teamLines are team's stock hotline lines, when g can tell them: the
+// scenario's public content, which a View does not carry.
+func teamLines(g Game, team string) []scenario.Text {
+	sg, ok := g.(interface{ Scenario() *scenario.Scenario })
+	if !ok {
+		return nil
+	}
+	if t := sg.Scenario().Team(team); t != nil {
+		return t.Lines
+	}
+	return nil
+}
+
 // Step lets policy p play team's seat for the current round: an optional
 // hotline message, the assessment, then the choice.
 func Step(g Game, team string, p bot.Policy, rng *rand.Rand) error {
@@ -51,7 +64,7 @@ func Step(g Game, team string, p bot.Policy, rng *rand.Rand) error {
 	if v.Over || v.MyChoice != nil {
 		return nil
 	}
-	d, err := p.Decide(v, rng)
+	d, err := bot.DecideWith(p, v, teamLines(g, team), rng)
 	if err != nil {
 		return err
 	}

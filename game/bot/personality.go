@@ -1,0 +1,479 @@
+package bot
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/brink-ttx/brink/assets"
+	"github.com/brink-ttx/brink/game/engine"
+	"github.com/brink-ttx/brink/game/scenario"
+)
+
+// Personality is a policy defined as data: weights over what a seat can see
+// of each option, a way of reading the other side, and a way of talking. The
+// format is described in assets/bots/README.md.
+type Personality struct {
+	ID          string `toml:"name"`
+	Description string `toml:"description"`
+	Rationale   string `toml:"rationale"`
+	Choose      Weights
+	Assess      Reading
+	Talk        Talk
+}
+
+// Weights score an option: the sum of each weight times what the seat knows
+// of the option. The highest score wins.
+type Weights struct {
+	Stance     float64 `toml:"stance"`
+	Interests  float64 `toml:"interests"`
+	Others     float64 `toml:"others"`
+	Tension    float64 `toml:"tension"`
+	Trust      float64 `toml:"trust"`
+	Marks      float64 `toml:"marks"`
+	Intent     float64 `toml:"intent"`
+	Face       float64 `toml:"face"`
+	Time       float64 `toml:"time"`
+	Sum        float64 `toml:"sum"`
+	Public     float64 `toml:"public"`
+	Channels   float64 `toml:"channels"`
+	Historical float64 `toml:"historical"`
+	// Mirror weighs the distance from the other side's last stance (Opening
+	// before anything is revealed).
+	Mirror  float64 `toml:"mirror"`
+	Opening int     `toml:"opening"`
+	// Look-ahead.
+	Reciprocity float64 `toml:"reciprocity"`
+	Risk        float64 `toml:"risk"`
+	// Noise: each score gets a uniform random 0..Noise added.
+	Noise float64 `toml:"noise"`
+	// AvoidNegativeMarks drops options with net negative marks while one
+	// with net positive marks is offered.
+	AvoidNegativeMarks bool `toml:"avoid_negative_marks"`
+}
+
+// Reading is how a personality assesses the other side's intent.
+type Reading struct {
+	Skill     float64 `toml:"skill"`
+	Suspicion float64 `toml:"suspicion"`
+	Boldness  float64 `toml:"boldness"`
+	Noise     float64 `toml:"noise"`
+}
+
+// Talk is how often a personality uses an open channel, and its own stock
+// lines for scenarios that give the team none.
+type Talk struct {
+	Chance float64         `toml:"chance"`
+	Lines  []scenario.Text `toml:"lines"`
+}
+
+var nameRe = regexp.MustCompile(`^[a-z][a-z0-9-]*$`)
+
+// ParsePersonality decodes and checks one personality file.
+func ParsePersonality(file string, data []byte) (*Personality, error) {
+	var p Personality
+	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&p)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", file, err)
+	}
+	var probs []string
+	if und := md.Undecoded(); len(und) > 0 {
+		for _, k := range und {
+			probs = append(probs, fmt.Sprintf("unknown key %q", k.String()))
+		}
+	}
+	if !nameRe.MatchString(p.ID) {
+		probs = append(probs, fmt.Sprintf("name %q: use lower-case letters, digits and -", p.ID))
+	}
+	in := func(what string, v, lo, hi float64) {
+		if math.IsNaN(v) || v < lo || v > hi {
+			probs = append(probs, fmt.Sprintf("%s = %v is outside %v..%v", what, v, lo, hi))
+		}
+	}
+	in("assess.skill", p.Assess.Skill, 0, 1)
+	in("assess.suspicion", p.Assess.Suspicion, -1, 1)
+	in("assess.boldness", p.Assess.Boldness, -1, 1)
+	in("assess.noise", p.Assess.Noise, 0, 1)
+	in("talk.chance", p.Talk.Chance, 0, 1)
+	in("choose.noise", p.Choose.Noise, 0, 1e6)
+	if p.Choose.Opening < -2 || p.Choose.Opening > 2 {
+		probs = append(probs, fmt.Sprintf("choose.opening = %d is outside -2..2", p.Choose.Opening))
+	}
+	if len(probs) > 0 {
+		return nil, fmt.Errorf("%s: %s", file, strings.Join(probs, "; "))
+	}
+	return &p, nil
+}
+
+// LoadPersonality reads a personality file from disk.
+func LoadPersonality(file string) (*Personality, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePersonality(file, data)
+}
+
+// builtinPersonalities reads the embedded assets/bots/*.toml.
+func builtinPersonalities() map[string]*Personality {
+	out := map[string]*Personality{}
+	entries, err := fs.ReadDir(assets.Bots, "bots")
+	if err != nil {
+		panic(err)
+	}
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".toml") {
+			continue
+		}
+		file := path.Join("bots", e.Name())
+		data, err := fs.ReadFile(assets.Bots, file)
+		if err != nil {
+			panic(err)
+		}
+		p, err := ParsePersonality("assets/"+file, data)
+		if err != nil {
+			// The embedded files are checked by the package's tests.
+			panic(err)
+		}
+		if _, dup := out[p.ID]; dup {
+			panic(fmt.Sprintf("assets/%s: a personality called %q already exists", file, p.ID))
+		}
+		out[p.ID] = p
+	}
+	return out
+}
+
+// Name is the personality's name, as seats and reports use it.
+func (p *Personality) Name() string { return p.ID }
+
+// Decide plays one round from the seat's view alone.
+func (p *Personality) Decide(v engine.View, rng *rand.Rand) (Decision, error) {
+	return p.DecideWithLines(v, nil, rng)
+}
+
+// DecideWithLines is Decide with the team's stock hotline lines (the
+// scenario's public `teams.lines`), which the view does not carry.
+func (p *Personality) DecideWithLines(v engine.View, lines []scenario.Text, rng *rand.Rand) (Decision, error) {
+	if len(v.Options) == 0 {
+		return Decision{}, fmt.Errorf("round %d, inject %q, team %q: %w", v.Round, v.InjectID, v.Team, ErrNoOption)
+	}
+	var d Decision
+	var r reader
+	r.read(&v)
+	assess(&v, &r, p.Assess, rng, &d)
+	d.Option = p.choose(&v, &r, rng)
+	d.Rationale = p.Rationale
+	d.Message = talk(&v, p.Talk, lines, rng)
+	return d, nil
+}
+
+// reader is what a bot works out from the revealed rounds of its view.
+type reader struct {
+	// last is the other side's stance in the last revealed round (the
+	// harshest, with several other teams); has is false before any.
+	last int
+	has  bool
+	// recentMax is the other side's harshest stance in the last three rounds.
+	recentMax int
+	// counts of the other side's stances, weighted toward recent rounds.
+	stanceW [5]float64
+	totalW  float64
+	// recip is how far the other side answers like with like, 0..1.
+	recip float64
+	// Tension's change per round against our own stance that round, fitted
+	// as a + b·stance over the revealed rounds: what the other side and the
+	// rules (which a seat cannot see) have made of our moves. fit is false
+	// until two rounds with different stances of ours are revealed.
+	a, b float64
+	n    int
+	fit  bool
+}
+
+func (r *reader) read(v *engine.View) {
+	r.recip = 0.5
+	r.recentMax = -2
+	n := len(v.History)
+	if n == 0 {
+		return
+	}
+	// How the other side answered our previous move: a least-squares slope
+	// of its stance on ours one round earlier, through the origin, shrunk
+	// toward 0.5 by a prior worth a few rounds of evidence.
+	const prior = 4.0
+	num, den := 0.5*prior, prior
+	prevMine, havePrev := 0, false
+	var sx, sy, sxx, sxy float64
+	w := 1.0
+	for i := n - 1; i >= 0; i-- {
+		for _, c := range v.History[i].Choices {
+			if c.Team != v.Team && c.Stance >= -2 && c.Stance <= 2 {
+				r.stanceW[c.Stance+2] += w
+				r.totalW += w
+			}
+		}
+		w *= 0.7
+	}
+	for i := range v.History {
+		rd := &v.History[i]
+		mine, other, haveOther, haveMine := 0, -3, false, false
+		for _, c := range rd.Choices {
+			if c.Team == v.Team {
+				mine, haveMine = c.Stance, true
+				continue
+			}
+			if c.Stance > other {
+				other = c.Stance
+			}
+			haveOther = true
+		}
+		if haveOther {
+			if havePrev {
+				num += float64(prevMine * other)
+				den += float64(prevMine * prevMine)
+			}
+			if i == n-1 {
+				r.last, r.has = other, true
+			}
+			if i >= n-3 && other > r.recentMax {
+				r.recentMax = other
+			}
+		}
+		prevMine, havePrev = mine, haveMine
+		if !haveMine {
+			continue
+		}
+		for _, m := range rd.Meters {
+			if m.Meter == "tension" && m.Team == "" {
+				x, y := float64(mine), float64(m.After-m.Before)
+				sx += x
+				sy += y
+				sxx += x * x
+				sxy += x * y
+				r.n++
+				break
+			}
+		}
+	}
+	r.recip = min(max(num/den, 0), 1)
+	if r.n >= 2 {
+		nn := float64(r.n)
+		if d := nn*sxx - sx*sx; d > 1e-9 {
+			r.b = (nn*sxy - sx*sy) / d
+			r.a = (sy - r.b*sx) / nn
+			r.fit = true
+		}
+	}
+}
+
+// features of one option, as the seat sees them.
+func (p *Personality) score(v *engine.View, r *reader, o *scenario.Option, tension, crisis, catastrophe int, slope float64, haveTension bool) float64 {
+	w := &p.Choose
+	s := 0.0
+	st := float64(o.Stance)
+	s += w.Stance * st
+	tEff, trEff := o.Effects["tension"].Shared, o.Effects["trust"].Shared
+	if v.LowTrust && o.Stance < 0 {
+		if trEff > 0 {
+			trEff /= 2
+		}
+		if tEff < 0 {
+			tEff /= 2
+		}
+	}
+	if w.Tension != 0 {
+		s += w.Tension * float64(tEff)
+	}
+	if w.Trust != 0 {
+		s += w.Trust * float64(trEff)
+	}
+	if w.Interests != 0 || w.Others != 0 {
+		self, others := interestEffects(v, o)
+		s += w.Interests*self + w.Others*others
+	}
+	net := 0
+	for k, m := range o.Marks {
+		net += m.Weight
+		switch k {
+		case "intent":
+			s += w.Intent * float64(m.Weight)
+		case "face":
+			s += w.Face * float64(m.Weight)
+		case "time":
+			s += w.Time * float64(m.Weight)
+		case "sum":
+			s += w.Sum * float64(m.Weight)
+		}
+	}
+	s += w.Marks * float64(net)
+	if o.Public() {
+		s += w.Public
+	}
+	if w.Channels != 0 {
+		s += w.Channels * float64(len(o.Open)-len(o.Close))
+	}
+	if o.Historical {
+		s += w.Historical
+	}
+	if w.Mirror != 0 {
+		target := p.Choose.Opening
+		if r.has {
+			target = r.last
+		}
+		d := o.Stance - target
+		if d < 0 {
+			d = -d
+		}
+		s += w.Mirror * float64(d)
+	}
+	if w.Reciprocity != 0 {
+		s += w.Reciprocity * st * r.recip
+	}
+	if w.Risk != 0 && haveTension {
+		pred := float64(tension) + r.tensionAhead(o.Stance, tEff, slope)
+		if over := pred - float64(crisis); over > 0 {
+			s -= w.Risk * over
+		}
+		if over := pred - float64(catastrophe); over >= 0 {
+			s -= w.Risk * 10 * (over + 1)
+		}
+	}
+	return s
+}
+
+// tensionAhead predicts the change of tension this round if the seat plays
+// an option of stance st and tension effect tEff: its own effect plus the
+// other side's, taken at the harshest it has recently been (slope converts a
+// stance into tension, from the offered options), blended with what tension
+// actually did after our moves (the fitted a + b·stance, which also holds the
+// rules' share) as that evidence grows.
+func (r *reader) tensionAhead(st, tEff int, slope float64) float64 {
+	prior := float64(tEff) + slope*float64(max(r.recentMax, 0))
+	if !r.fit {
+		return prior
+	}
+	const k = 3.0
+	seen := r.a + r.b*float64(st)
+	n := float64(r.n)
+	return (k*prior + n*seen) / (k + n)
+}
+
+// tensionSlope is how much tension an offered option adds per stance point
+// (a least-squares fit over the offered options; 4 when they cannot tell).
+func tensionSlope(opts []*scenario.Option) float64 {
+	var n, sx, sy, sxx, sxy float64
+	for _, o := range opts {
+		x, y := float64(o.Stance), float64(o.Effects["tension"].Shared)
+		n++
+		sx += x
+		sy += y
+		sxx += x * x
+		sxy += x * y
+	}
+	if d := n*sxx - sx*sx; n >= 2 && d > 1e-9 {
+		return max((n*sxy-sx*sy)/d, 0)
+	}
+	return 4
+}
+
+// interestEffects is the option's change to the team's own interests and to
+// the mean of the other teams'.
+func interestEffects(v *engine.View, o *scenario.Option) (self, others float64) {
+	e, ok := o.Effects["interests"]
+	if !ok {
+		return 0, 0
+	}
+	if !e.IsTable {
+		return float64(e.Shared), 0
+	}
+	if d, ok := e.PerTeam[v.Team]; ok {
+		self = float64(d)
+	} else {
+		self = float64(e.PerTeam["self"])
+	}
+	n, sum := 0, 0
+	for _, t := range v.Teams {
+		if t.ID == v.Team {
+			continue
+		}
+		n++
+		if d, ok := e.PerTeam[t.ID]; ok {
+			sum += d
+		} else {
+			sum += e.PerTeam["others"]
+		}
+	}
+	if n > 0 {
+		others = float64(sum) / float64(n)
+	}
+	return self, others
+}
+
+func netMarks(o *scenario.Option) int {
+	n := 0
+	for _, m := range o.Marks {
+		n += m.Weight
+	}
+	return n
+}
+
+func (p *Personality) choose(v *engine.View, r *reader, rng *rand.Rand) string {
+	tension, crisis, catastrophe, haveTension, slope := 0, 0, 0, false, 0.0
+	if p.Choose.Risk != 0 {
+		slope = tensionSlope(v.Options)
+		if m, ok := v.Meter("tension", ""); ok {
+			tension, haveTension = m.Value, true
+			crisis, catastrophe = m.Thresholds["crisis"], m.Thresholds["catastrophe"]
+			if catastrophe == 0 {
+				catastrophe = m.Max + 1
+			}
+			if crisis == 0 {
+				crisis = catastrophe
+			}
+		}
+	}
+	avoid := false
+	if p.Choose.AvoidNegativeMarks {
+		for _, o := range v.Options {
+			if netMarks(o) > 0 {
+				avoid = true
+				break
+			}
+		}
+	}
+	best, bestScore := "", math.Inf(-1)
+	for _, o := range v.Options {
+		// Draw the noise for every option, kept or not, so the stream of
+		// random numbers does not depend on which options are kept.
+		noise := 0.0
+		if p.Choose.Noise > 0 {
+			noise = rng.Float64() * p.Choose.Noise
+		}
+		if avoid && netMarks(o) < 0 {
+			continue
+		}
+		s := p.score(v, r, o, tension, crisis, catastrophe, slope, haveTension) + noise
+		if s > bestScore {
+			best, bestScore = o.ID, s
+		}
+	}
+	return best
+}
+
+// Names of the personalities embedded from assets/bots, sorted.
+func personalityNames(m map[string]*Personality) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
