@@ -1,10 +1,25 @@
 package cli
 
 import (
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"github.com/brink-ttx/brink/content"
+	"github.com/brink-ttx/brink/game/bot"
+	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/journal"
+	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/table"
+	"github.com/brink-ttx/brink/game/tui"
 )
 
 // gameSetup is everything the terminal game needs to run one game. `play`
@@ -19,7 +34,234 @@ type gameSetup struct {
 	Resumed  bool
 }
 
-func cmdPlay(c *Ctx, args []string) int { return notBuilt(c, "play") }
+// botPreference is the order in which a computer-played seat's default
+// policy is chosen among those built in: an opponent that answers what the
+// player does, then one that plays the real history, then chance.
+var botPreference = []string{"tit-for-tat", "realist", "principled", "historical", "random"}
+
+func defaultPolicy() string {
+	names := bot.Names()
+	for _, p := range botPreference {
+		for _, n := range names {
+			if n == p {
+				return p
+			}
+		}
+	}
+	if len(names) > 0 {
+		return names[0]
+	}
+	return ""
+}
+
+func checkLang(lang string) error {
+	for _, l := range tui.Languages {
+		if l == lang {
+			return nil
+		}
+	}
+	return usageErr("--lang %q: use one of %s", lang, strings.Join(tui.Languages, ", "))
+}
+
+// cmdPlay is `brink` and `brink play`: the title, the scenario picker
+// (unless --scenario), the seat setup, then the game. With no flags the
+// player reaches a solo game of the default scenario in two Enter presses:
+// "Play" on the title, then "choose" on the seat setup, where the first
+// team the scenario declares is theirs and the computer plays the others.
+func cmdPlay(c *Ctx, args []string) int {
+	fs := newFlags("play")
+	scen := fs.String("scenario", "", "a built-in scenario id or a scenario file (skips the picker)")
+	team := fs.String("team", "", "the team you play (solo); the computer plays the others")
+	var seed seedFlag
+	fs.Var(&seed, "seed", "the game's seed (default: drawn at random)")
+	turn := fs.Duration("turn-time", 0, "time for each decision, e.g. 3m; when it runs out the team holds")
+	coach := fs.Bool("coach", false, "show which principles each option touches (for classrooms)")
+	hotseat := fs.Bool("hotseat", false, "every team plays at this terminal, passing it on before each private phase")
+	jpath := fs.String("journal", "", "write the game's journal to FILE (default: a new file in the data folder)")
+	lang := fs.String("lang", "en", "language: en or zh")
+	pos, code, ok := parse(c, fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		return fail(c, "play", usageErr("takes no arguments (did you mean --scenario %s?)", pos[0]))
+	}
+	if err := checkLang(*lang); err != nil {
+		return fail(c, "play", err)
+	}
+	if *turn < 0 {
+		return fail(c, "play", usageErr("--turn-time must not be negative"))
+	}
+	cfg := tui.Config{
+		Lang: *lang, Coach: *coach, TurnTime: *turn, Now: c.Now, Version: version(),
+		Team: *team, Hotseat: *hotseat,
+		Policies: bot.Names(), DefaultPolicy: defaultPolicy(),
+	}
+	source := map[*scenario.Scenario]string{}
+	if *scen != "" {
+		s, err := loadScenario(*scen)
+		if err != nil {
+			return fail(c, "play", err)
+		}
+		cfg.Scenario = s
+		source[s] = *scen
+		if looksLikePath(*scen) {
+			if abs, err := filepath.Abs(*scen); err == nil {
+				source[s] = abs
+			}
+		}
+		if *team != "" && s.Team(*team) == nil {
+			return fail(c, "play", usageErr("--team %s: scenario %q has no team %q (teams: %s)", *team, s.ID, *team, strings.Join(s.TeamIDs(), ", ")))
+		}
+	} else {
+		cfg.Scenarios = content.IDs()
+		if len(cfg.Scenarios) == 0 {
+			return fail(c, "play", errors.New("brink play: no built-in scenario in this build; pass --scenario FILE"))
+		}
+		// The default scenario first, then the others in their order.
+		for i, id := range cfg.Scenarios {
+			if id == content.Default && i > 0 {
+				cfg.Scenarios = append([]string{id}, append(cfg.Scenarios[:i:i], cfg.Scenarios[i+1:]...)...)
+			}
+		}
+		cfg.Load = func(id string) (*scenario.Scenario, error) { return loadScenario(id) }
+	}
+	if seed.set {
+		cfg.Seed = seed.v
+	} else {
+		cfg.Seed = rand.Uint64N(1_000_000)
+		cfg.NewSeed = func() uint64 { return rand.Uint64N(1_000_000) }
+	}
+	if !c.IsTTY {
+		fmt.Fprintln(c.Stderr, "brink play: needs a terminal (for a game without one, see 'brink sim')")
+		return ExitFail
+	}
+
+	var current *journal.Writer
+	firstJournal := *jpath
+	cfg.Start = func(setup tui.Setup) (tui.Started, error) {
+		s := setup.Scenario
+		bots := map[string]bot.Policy{}
+		for team, p := range setup.Seats {
+			if p == tui.Human {
+				continue
+			}
+			pol, err := bot.Get(p)
+			if err != nil {
+				return tui.Started{}, err
+			}
+			bots[team] = pol
+		}
+		src := source[s]
+		if src == "" {
+			src = s.ID
+		}
+		path := firstJournal
+		firstJournal = ""
+		w, err := createJournal(c, path, journal.Header{
+			Version: version(), Scenario: s.ID, Source: src, Hash: s.Hash, Seed: setup.Seed,
+			Seats: setup.Seats, Lang: *lang, Started: c.Now().UTC(),
+		})
+		if err != nil {
+			return tui.Started{}, err
+		}
+		if current != nil {
+			current.Close()
+		}
+		current = w
+		t := table.New(engine.New(s, setup.Seed), bots, w, c.Now)
+		return tui.Started{Table: t, JournalPath: w.Path()}, nil
+	}
+	code = runTUI(c, cfg)
+	if current != nil {
+		current.Close()
+	}
+	return code
+}
+
+// createJournal starts a journal at path, or at a new default path when
+// path is empty (never overwriting: a second game in the same second gets
+// a suffix).
+func createJournal(c *Ctx, path string, h journal.Header) (*journal.Writer, error) {
+	if path != "" {
+		w, err := journal.Create(path, h)
+		if err != nil {
+			return nil, fmt.Errorf("journal %s: %w", path, err)
+		}
+		return w, nil
+	}
+	base, err := journal.DefaultPath(c.Getenv, h.Scenario, c.Now())
+	if err != nil {
+		return nil, fmt.Errorf("journal: %w", err)
+	}
+	stem := strings.TrimSuffix(base, ".jsonl")
+	for i := 1; ; i++ {
+		p := base
+		if i > 1 {
+			p = fmt.Sprintf("%s-%d.jsonl", stem, i)
+		}
+		w, err := journal.Create(p, h)
+		if err == nil {
+			return w, nil
+		}
+		if !errors.Is(err, os.ErrExist) || i >= 100 {
+			return nil, fmt.Errorf("journal %s: %w", p, err)
+		}
+	}
+}
 
 // runGame runs the terminal game until the players quit; it returns the exit status.
-func runGame(c *Ctx, setup gameSetup) int { return notBuilt(c, "play") }
+func runGame(c *Ctx, setup gameSetup) int {
+	if err := checkLang(setup.Lang); err != nil && setup.Lang != "" {
+		return fail(c, "play", err)
+	}
+	if !c.IsTTY {
+		fmt.Fprintln(c.Stderr, "brink: the game needs a terminal")
+		return ExitFail
+	}
+	cfg := tui.Config{
+		Lang: setup.Lang, Coach: setup.Coach, TurnTime: setup.TurnTime, Now: c.Now, Version: version(),
+		Table: setup.Table, Humans: setup.Humans,
+	}
+	if setup.Journal != nil {
+		cfg.JournalPath = setup.Journal.Path()
+	}
+	return runTUI(c, cfg)
+}
+
+// runTUI starts the Bubble Tea program over the terminal and prints, after it,
+// where the journal is and how to go on.
+func runTUI(c *Ctx, cfg tui.Config) int {
+	if c.Getenv == nil {
+		c.Getenv = os.Getenv
+	}
+	out := c.Stdout
+	r := lipgloss.NewRenderer(out)
+	if c.Getenv("NO_COLOR") != "" {
+		r.SetColorProfile(termenv.Ascii)
+	}
+	// Ask the terminal for its background now, before the program owns the
+	// input: the answer would otherwise arrive as key presses.
+	r.SetHasDarkBackground(r.HasDarkBackground())
+	m := tui.New(cfg, tui.NewCommon(r, cfg.Lang))
+	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(out)}
+	if c.Stdin != nil {
+		opts = append(opts, tea.WithInput(c.Stdin))
+	}
+	p := tea.NewProgram(m, opts...)
+	_, err := p.Run()
+	m.Close()
+	if err != nil && !errors.Is(err, tea.ErrInterrupted) && !errors.Is(err, tea.ErrProgramKilled) {
+		fmt.Fprintf(c.Stderr, "brink: %v\n", err)
+		return ExitFail
+	}
+	if j := m.JournalPath(); j != "" {
+		fmt.Fprintf(c.Stdout, "Journal: %s\n", j)
+		if m.GameOver() {
+			fmt.Fprintf(c.Stdout, "Report:  brink report %s\n", j)
+		} else {
+			fmt.Fprintf(c.Stdout, "Resume:  brink resume %s\n", j)
+		}
+	}
+	return ExitOK
+}

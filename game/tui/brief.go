@@ -1,0 +1,106 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// briefScreen is the round's public narrative and the seat's own private
+// intelligence, in a scrollable window.
+type briefScreen struct {
+	c    *Common
+	s    *session
+	w, h int
+	body scroller
+}
+
+func newBrief(c *Common, s *session) *briefScreen { return &briefScreen{c: c, s: s} }
+
+func (b *briefScreen) SetSize(w, h int) {
+	b.w, b.h = w, h
+	b.body.SetHeight(h - 1)
+	b.body.SetContent(b.content())
+}
+
+func (b *briefScreen) refresh() { b.body.SetContent(b.content()) }
+
+// injectHead is "ROUND 2 · May 2014" and the inject's title.
+func injectHead(c *Common, round int, date, title string, w int) []string {
+	st := c.Styles
+	head := c.Tf("brief.round", round)
+	if d := oneLine(date); d != "" {
+		head += "  -  " + d
+	}
+	out := []string{st.Dim.Render(cut(head, w))}
+	for _, l := range strings.Split(wrap(oneLine(title), w), "\n") {
+		out = append(out, st.Title.Render(l))
+	}
+	return out
+}
+
+func (b *briefScreen) content() string {
+	st := b.c.Styles
+	v := b.s.view
+	w := b.w - 4
+	var lines []string
+	lines = append(lines, injectHead(b.c, v.Round, v.Date.In(b.c.Lang), v.Title.In(b.c.Lang), w)...)
+	lines = append(lines, "")
+	for _, para := range strings.Split(clean(v.Brief.In(b.c.Lang)), "\n") {
+		if strings.TrimSpace(para) == "" {
+			lines = append(lines, "")
+			continue
+		}
+		lines = append(lines, strings.Split(st.Text.Render(wrap(strings.TrimSpace(para), w)), "\n")...)
+	}
+	lines = append(lines, "")
+	if intel := clean(v.Intel.In(b.c.Lang)); strings.TrimSpace(intel) != "" {
+		lines = append(lines, st.PrivateTitle.Render(cut(b.c.Tf("brief.intel", b.s.teamName(v.Team, b.c.Lang)), w)))
+		box := st.Private.Width(w).Render(wrap(strings.TrimSpace(intel), w-4))
+		lines = append(lines, strings.Split(box, "\n")...)
+	} else {
+		lines = append(lines, st.Dim.Render(cut(b.c.T("brief.noIntel"), w)))
+	}
+	lines = append(lines, "")
+	var chans []string
+	for _, ch := range v.Channels {
+		if !ch.Member {
+			continue
+		}
+		state := b.c.T("brief.closed")
+		if ch.Open {
+			state = b.c.T("brief.open")
+		}
+		chans = append(chans, oneLine(ch.Name.In(b.c.Lang))+": "+state)
+	}
+	if len(chans) > 0 {
+		lines = append(lines, st.Dim.Render(wrap(strings.Join(chans, "   "), w)))
+	}
+	if v.LowTrust {
+		lines = append(lines, st.Warn.Render(wrap(b.c.T("brief.lowTrust"), w)))
+	}
+	for i, l := range lines {
+		lines[i] = "  " + l
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (b *briefScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, b.c.Keys.Continue) {
+		return navNext, nil
+	}
+	b.body.handle(msg, b.c.Keys, b.c.Keys.Up, b.c.Keys.Down)
+	return stay, nil
+}
+
+func (b *briefScreen) View() string {
+	return b.body.View() + "\n" + b.c.Styles.Dim.Render(pad("", b.w-width(b.body.position(b.c))-2)+b.body.position(b.c))
+}
+
+func (b *briefScreen) ShortHelp() []key.Binding {
+	k := b.c.Keys
+	return []key.Binding{k.Continue, k.Up, k.PageDown}
+}
+
+func (b *briefScreen) FullHelp() [][]key.Binding { return [][]key.Binding{b.ShortHelp()} }

@@ -1,0 +1,265 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brink-ttx/brink/game/engine"
+	"github.com/brink-ttx/brink/game/scenario"
+	"github.com/brink-ttx/brink/game/score"
+)
+
+// decideScreen is the secret choice: the options with their descriptions
+// and stance, and an optional one-line rationale for the debrief.
+type decideScreen struct {
+	c         *Common
+	s         *session
+	cursor    int
+	rationale textinput.Model
+	inText    bool // the rationale has the focus
+	timed     bool
+	w, h      int
+	body      scroller
+	err       string
+}
+
+func newDecide(c *Common, s *session, timed bool) *decideScreen {
+	d := &decideScreen{c: c, s: s, timed: timed}
+	d.rationale = newTextInput(c, engine.MaxRationale, c.T("decide.placeholder"))
+	d.rationale.Blur()
+	return d
+}
+
+func (d *decideScreen) typing() bool { return d.inText }
+
+func (d *decideScreen) SetSize(w, h int) {
+	d.w, d.h = w, h
+	d.rationale.Width = max(w-8-width(d.c.T("decide.rationale")), 10)
+	d.body.SetHeight(h - 4)
+	d.layout()
+}
+
+func (d *decideScreen) layout() {
+	content, from, to := d.content()
+	d.body.SetContent(content)
+	d.body.show(from, to)
+}
+
+// stanceWord names a stance from −2 (conciliatory) to +2 (coercive).
+func stanceWord(c *Common, stance int) string {
+	return c.T(fmt.Sprintf("stance.%d", min(max(stance, -2), 2)))
+}
+
+// optionFacts is "stance -1 (conciliatory)" and "in private".
+func optionFacts(c *Common, o *scenario.Option) (stance, visibility string) {
+	visibility = c.T("decide.private")
+	if o.Public() {
+		visibility = c.T("decide.public")
+	}
+	n := fmt.Sprintf("%+d", o.Stance)
+	if o.Stance == 0 {
+		n = "0"
+	}
+	return fmt.Sprintf("%s %s (%s)", c.T("decide.stance"), n, stanceWord(c, o.Stance)), visibility
+}
+
+// factsLines is optionFacts on one line when it fits in w, else two.
+func factsLines(c *Common, o *scenario.Option, w int) []string {
+	a, b := optionFacts(c, o)
+	if one := a + ", " + b; width(one) <= w {
+		return []string{one}
+	}
+	return []string{cut(a, w), cut(b, w)}
+}
+
+// coachLine names the principles an option touches, with the direction.
+func coachLine(c *Common, o *scenario.Option) string {
+	var parts []string
+	for _, p := range scenario.Principles {
+		mk, ok := o.Marks[p]
+		if !ok {
+			continue
+		}
+		sign := "+"
+		if mk.Weight < 0 {
+			sign = "-"
+		}
+		parts = append(parts, sign+" "+score.Name(p).In(c.Lang))
+	}
+	if len(parts) == 0 {
+		return c.T("decide.coachNone")
+	}
+	return c.Tf("decide.coach", strings.Join(parts, ", "))
+}
+
+func (d *decideScreen) content() (string, int, int) {
+	st := d.c.Styles
+	v := d.s.view
+	w := d.w - 4
+	var lines []string
+	lines = append(lines, st.Title.Render(cut(d.c.T("decide.title"), w)))
+	if a := v.MyAssess; a != nil && v.Question != nil {
+		read := a.Hypothesis
+		for _, h := range v.Question.Hypotheses {
+			if h.ID == a.Hypothesis {
+				read = oneLine(h.Text.In(d.c.Lang))
+			}
+		}
+		lines = append(lines, strings.Split(st.Dim.Render(wrap(d.c.Tf("decide.yourRead", read, a.Confidence), w)), "\n")...)
+	}
+	lines = append(lines, "")
+	from, to := 0, 0
+	for i, o := range v.Options {
+		sel := i == d.cursor
+		if sel {
+			from = len(lines)
+		}
+		prefix := fmt.Sprintf("%d. ", i+1)
+		cur, style := "  ", st.Unselected
+		if sel {
+			cur, style = "> ", st.Selected
+		}
+		label := hang(oneLine(o.Label.In(d.c.Lang)), w-2, width(prefix))
+		for j, l := range strings.Split(label, "\n") {
+			if j == 0 {
+				lines = append(lines, st.Cursor.Render(cur)+style.Bold(true).Render(prefix+l))
+			} else {
+				lines = append(lines, "  "+style.Render(l))
+			}
+		}
+		ind := strings.Repeat(" ", 2+width(prefix))
+		if desc := oneLine(o.Description.In(d.c.Lang)); desc != "" {
+			for _, l := range strings.Split(wrap(desc, w-len(ind)), "\n") {
+				lines = append(lines, ind+st.Text.Render(l))
+			}
+		}
+		for _, l := range factsLines(d.c, o, w-len(ind)) {
+			lines = append(lines, ind+st.Dim.Render(l))
+		}
+		if d.c.Coach {
+			for _, l := range strings.Split(wrap(coachLine(d.c, o), w-len(ind)), "\n") {
+				lines = append(lines, ind+st.Accent.Render(l))
+			}
+		}
+		if sel {
+			to = len(lines) - 1
+		}
+		lines = append(lines, "")
+	}
+	if d.timed {
+		hold := d.c.T("decide.noDecision")
+		if v.HoldOption != nil {
+			hold = oneLine(v.HoldOption.Label.In(d.c.Lang))
+		}
+		lines = append(lines, st.Warn.Render(cut(d.c.Tf("decide.holdNote", hold), w)))
+	}
+	for i, l := range lines {
+		lines[i] = "  " + l
+	}
+	return strings.Join(lines, "\n"), from, to
+}
+
+func (d *decideScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
+	v := d.s.view
+	keys := d.c.Keys
+	n := len(v.Options)
+	if k, ok := msg.(tea.KeyMsg); ok {
+		switch {
+		case key.Matches(k, keys.Focus):
+			d.inText = !d.inText
+			if d.inText {
+				return stay, d.rationale.Focus()
+			}
+			d.rationale.Blur()
+			return stay, nil
+		case key.Matches(k, keys.Confirm):
+			return d.choose()
+		}
+		if !d.inText && n > 0 {
+			switch {
+			case key.Matches(k, keys.Up):
+				d.cursor = (d.cursor + n - 1) % n
+			case key.Matches(k, keys.Down):
+				d.cursor = (d.cursor + 1) % n
+			case key.Matches(k, keys.Number):
+				if i := int(k.Runes[0] - '1'); i >= 0 && i < n {
+					d.cursor = i
+				}
+			default:
+				d.body.handle(msg, keys, keys.Up, keys.Down)
+				return stay, nil
+			}
+			d.err = ""
+			d.layout()
+			return stay, nil
+		}
+		if d.inText && key.Matches(k, keys.ScrollUp, keys.ScrollDown, keys.PageUp, keys.PageDown) {
+			d.body.handle(msg, keys, keys.ScrollUp, keys.ScrollDown)
+			return stay, nil
+		}
+	}
+	if _, ok := msg.(tea.MouseMsg); ok {
+		d.body.handle(msg, keys, keys.Up, keys.Down)
+		return stay, nil
+	}
+	if d.inText {
+		var cmd tea.Cmd
+		d.rationale, cmd = d.rationale.Update(msg)
+		return stay, cmd
+	}
+	return stay, nil
+}
+
+func (d *decideScreen) choose() (nav, tea.Cmd) {
+	v := d.s.view
+	if len(v.Options) == 0 {
+		return stay, nil
+	}
+	o := v.Options[min(d.cursor, len(v.Options)-1)]
+	err := d.s.apply(engine.Input{Kind: engine.Choose, Team: d.s.seat, Option: o.ID, Rationale: strings.TrimSpace(d.rationale.Value())})
+	if err != nil {
+		d.err = err.Error()
+		return stay, nil
+	}
+	return navNext, nil
+}
+
+func (d *decideScreen) View() string {
+	st := d.c.Styles
+	w := d.w - 4
+	pos := d.body.position(d.c)
+	lines := []string{block(d.body.View(), d.w, d.body.height)}
+	lines = append(lines, "  "+st.Rule.Render(pad(rule(w-width(pos)-1), w-width(pos)))+st.Dim.Render(pos))
+	label := st.Strong.Render(d.c.T("decide.rationale")) + " "
+	if !d.inText {
+		label = st.Dim.Render(d.c.T("decide.rationale")) + " "
+	}
+	lines = append(lines, "  "+label+cut(d.rationale.View(), w-width(label)))
+	note := d.c.T("decide.hint")
+	if d.inText {
+		note = d.c.T("decide.hintText")
+	}
+	style := st.Dim
+	if d.err != "" {
+		note, style = d.err, st.Error
+	}
+	lines = append(lines, "  "+style.Render(cut(note, w)))
+	return strings.Join(lines, "\n")
+}
+
+func (d *decideScreen) ShortHelp() []key.Binding {
+	k := d.c.Keys
+	if d.inText {
+		return []key.Binding{k.Confirm, withHelp(k.Focus, "tab", d.c.T("key.toOptions")), k.ScrollUp}
+	}
+	return []key.Binding{k.Confirm, k.Up, k.Number, withHelp(k.Focus, "tab", d.c.T("key.toRationale"))}
+}
+
+func (d *decideScreen) FullHelp() [][]key.Binding {
+	k := d.c.Keys
+	return [][]key.Binding{d.ShortHelp(), {k.PageDown}}
+}

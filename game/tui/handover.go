@@ -1,0 +1,53 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// handoverScreen stands between two seats' private phases in hot-seat play.
+// It shows nothing private: only whose turn it is.
+type handoverScreen struct {
+	c    *Common
+	name string
+	w, h int
+}
+
+func newHandover(c *Common, s *session, team string) *handoverScreen {
+	return &handoverScreen{c: c, name: s.teamName(team, c.Lang)}
+}
+
+func (h *handoverScreen) SetSize(w, ht int) { h.w, h.h = w, ht }
+
+func (h *handoverScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, h.c.Keys.Continue) {
+		return navNext, nil
+	}
+	return stay, nil
+}
+
+func (h *handoverScreen) View() string {
+	st := h.c.Styles
+	tw := min(h.w-4, 64)
+	var lines []string
+	lines = append(lines, st.Title.Render(center(h.c.T("handover.title"), h.w)), "")
+	for _, l := range strings.Split(wrap(h.c.Tf("handover.pass", h.name), tw), "\n") {
+		lines = append(lines, st.Strong.Render(center(l, h.w)))
+	}
+	lines = append(lines, "")
+	for _, l := range strings.Split(wrap(h.c.T("handover.enter"), tw), "\n") {
+		lines = append(lines, st.Text.Render(center(l, h.w)))
+	}
+	lines = append(lines, "")
+	for _, l := range strings.Split(wrap(h.c.T("handover.why"), tw), "\n") {
+		lines = append(lines, st.Dim.Render(center(l, h.w)))
+	}
+	top := max((h.h-len(lines))/2, 0)
+	return strings.Repeat("\n", top) + strings.Join(lines, "\n")
+}
+
+func (h *handoverScreen) ShortHelp() []key.Binding { return []key.Binding{h.c.Keys.Continue} }
+
+func (h *handoverScreen) FullHelp() [][]key.Binding { return [][]key.Binding{h.ShortHelp()} }

@@ -1,0 +1,203 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/brink-ttx/brink/game/engine"
+)
+
+// headerView is the top of every screen: the game's name, the scenario, the
+// round, whose turn it is and the timer; in game, the meters below.
+func (m *Model) headerView() string {
+	st := m.c.Styles
+	w := m.c.Width
+	left := st.HeaderTitle.Render(" BRINK")
+	var parts []string
+	right := ""
+	if m.sess != nil && m.cur >= scrHandover {
+		v := m.sess.view
+		parts = append(parts, oneLine(m.sess.scen.Title.In(m.c.Lang)))
+		switch r, ok := m.screen.(*revealScreen); {
+		case ok && m.cur == scrReveal:
+			parts = append(parts, m.c.Tf("header.round", r.r.Number, v.MaxRounds))
+		case v.Over:
+			parts = append(parts, m.c.T("header.over"))
+		default:
+			parts = append(parts, m.c.Tf("header.round", v.Round, v.MaxRounds))
+		}
+		switch {
+		case m.menuOpen:
+		case m.cur == scrHandover:
+			parts = append(parts, m.c.T("header.handover"))
+		case m.cur >= scrBrief && m.cur <= scrDecide:
+			parts = append(parts, m.sess.teamName(m.sess.seat, m.c.Lang))
+		}
+		if left, ok := m.remaining(); ok {
+			right = m.c.Tf("header.timer", clock(left))
+			if left <= 30*time.Second {
+				right = st.HeaderWarn.Render(right)
+			} else {
+				right = st.Strong.Render(right)
+			}
+		}
+		if m.sess.t.JournalError() != nil {
+			right = st.HeaderWarn.Render(m.c.T("header.journalError")) + "  " + right
+		}
+	} else {
+		parts = append(parts, m.c.T("app.tagline"))
+	}
+	room := w - width(left) - width(right) - 1
+	// The scenario's title gives way first: the round and the seat matter more.
+	if len(parts) > 1 {
+		rest := width("  " + strings.Join(parts[1:], "  |  ") + "  |  ")
+		parts[0] = cut(parts[0], max(room-rest-2, 8))
+	}
+	mid := st.HeaderDim.Render("  " + strings.Join(parts, "  |  "))
+	line := left + cut(mid, max(room, 0))
+	gap := w - width(line) - width(right) - 1
+	line = line + strings.Repeat(" ", max(gap, 1)) + right
+	lines := []string{cut(line, w)}
+	if m.sess != nil && m.cur >= scrHandover {
+		lines = append(lines, m.meterLines()...)
+	}
+	lines = append(lines, st.Rule.Render(rule(w)))
+	return strings.Join(lines, "\n")
+}
+
+// clock formats a duration as m:ss.
+func clock(d time.Duration) string {
+	s := int((d + time.Second - 1) / time.Second)
+	return fmt.Sprintf("%d:%02d", s/60, s%60)
+}
+
+// meters are the values the header shows: the seat's view, or the reveal's
+// animated values while it plays.
+func (m *Model) meters() []engine.MeterValue {
+	if r, ok := m.screen.(*revealScreen); ok && m.cur == scrReveal {
+		return r.current()
+	}
+	return m.sess.view.Meters
+}
+
+// meterLines draws the meters in the widest form that fits: bars with
+// thresholds, then shorter bars, then numbers alone.
+func (m *Model) meterLines() []string {
+	w := m.c.Width - 1
+	ms := m.meters()
+	per := m.interestCells(ms)
+	for _, bar := range []int{30, 24, 16, 12, 10, 0} {
+		var shared []string
+		for _, mv := range ms {
+			if mv.Team == "" {
+				shared = append(shared, m.meterCell(mv, bar))
+			}
+		}
+		line := " " + strings.Join(append(shared, strings.Join(per, "  ")), "   ")
+		if width(line) <= w {
+			return []string{line}
+		}
+	}
+	// Too many meters for one line: shared on one, per team on the next.
+	var shared []string
+	for _, mv := range ms {
+		if mv.Team == "" {
+			shared = append(shared, m.meterCell(mv, 0))
+		}
+	}
+	return []string{cut(" "+strings.Join(shared, "  "), w), cut(" "+strings.Join(per, "  "), w)}
+}
+
+func (m *Model) interestCells(ms []engine.MeterValue) []string {
+	st := m.c.Styles
+	var out []string
+	label := ""
+	for _, mv := range ms {
+		if mv.Team == "" {
+			continue
+		}
+		if label != mv.ID {
+			label = mv.ID
+			out = append(out, st.MeterLabel.Render(meterName(m.c, mv)))
+		}
+		out = append(out, st.Strong.Render(m.sess.teamShort(mv.Team))+" "+fmt.Sprintf("%d", mv.Value))
+	}
+	return out
+}
+
+// meterName is a meter's name in the game's language.
+func meterName(c *Common, mv engine.MeterValue) string {
+	switch mv.ID {
+	case "tension", "trust", "interests":
+		return c.T("meter." + mv.ID)
+	}
+	if n := oneLine(mv.Name.In(c.Lang)); n != "" {
+		return n
+	}
+	return mv.ID
+}
+
+// meterCell is "Tension 45 [####|###---|--]": a bar of barW cells (none
+// when 0) with the meter's thresholds marked.
+func (m *Model) meterCell(mv engine.MeterValue, barW int) string {
+	st := m.c.Styles
+	s := st.MeterLabel.Render(meterName(m.c, mv)) + " " + st.Strong.Render(fmt.Sprintf("%d", mv.Value))
+	if barW > 0 {
+		s += " " + meterBar(st, mv, barW)
+	}
+	return s
+}
+
+// meterBar draws mv as barW cells: '#' filled, '-' empty, '|' at each
+// threshold that matters to the players (tension's crisis and catastrophe,
+// trust's low). Colour tells the zone.
+func meterBar(st *Styles, mv engine.MeterValue, barW int) string {
+	span := mv.Max - mv.Min
+	if span <= 0 || barW <= 0 {
+		return ""
+	}
+	cell := func(v int) int { return min(max((v-mv.Min)*barW/span, 0), barW) }
+	filled := cell(mv.Value)
+	marks := map[int]bool{}
+	var names []string
+	switch mv.ID {
+	case "tension":
+		names = []string{"crisis", "catastrophe"}
+	case "trust":
+		names = []string{"low"}
+	}
+	for _, n := range names {
+		if t, ok := mv.Thresholds[n]; ok {
+			marks[min(cell(t), barW-1)] = true
+		}
+	}
+	fill := st.MeterCalm
+	if mv.ID == "tension" {
+		if t, ok := mv.Thresholds["crisis"]; ok && mv.Value >= t {
+			fill = st.MeterCrisis
+		}
+		if t, ok := mv.Thresholds["catastrophe"]; ok && mv.Value >= t {
+			fill = st.MeterHot
+		}
+	}
+	if mv.ID == "trust" {
+		if t, ok := mv.Thresholds["low"]; ok && mv.Value < t {
+			fill = st.MeterHot
+		}
+	}
+	var b strings.Builder
+	b.WriteString("[")
+	for i := 0; i < barW; i++ {
+		switch {
+		case marks[i]:
+			b.WriteString(st.MeterMark.Render("|"))
+		case i < filled:
+			b.WriteString(fill.Render("#"))
+		default:
+			b.WriteString(st.MeterEmpty.Render("-"))
+		}
+	}
+	b.WriteString("]")
+	return b.String()
+}

@@ -1,0 +1,139 @@
+package tui
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"github.com/brink-ttx/brink/content"
+	"github.com/brink-ttx/brink/game/bot"
+	"github.com/brink-ttx/brink/game/engine"
+	"github.com/brink-ttx/brink/game/scenario"
+	"github.com/brink-ttx/brink/game/table"
+)
+
+func init() {
+	lipgloss.SetColorProfile(termenv.Ascii)
+}
+
+// fixedNow is the clock of every test game.
+var fixedNow = time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+
+func clock0() time.Time { return fixedNow }
+
+// demo is the stable test scenario: goldens must not move when the
+// built-in content is edited.
+func demo(t testing.TB) *scenario.Scenario {
+	t.Helper()
+	s, err := scenario.LoadFile("../scenario/testdata/demo.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// builtin is the default built-in scenario when it is present and loads,
+// else the demo.
+func builtin(t testing.TB) *scenario.Scenario {
+	t.Helper()
+	if name, data, ok := content.Read(content.Default); ok {
+		if s, err := scenario.Load(name, data); err == nil {
+			return s
+		} else {
+			t.Logf("%s does not load (%v); using the demo", content.Default, err)
+		}
+	}
+	return demo(t)
+}
+
+// newTable starts a game of s where humans play and the rest are played by
+// policy.
+func newTable(t testing.TB, s *scenario.Scenario, seed uint64, policy string, humans ...string) *table.Table {
+	t.Helper()
+	bots := map[string]bot.Policy{}
+	for _, team := range s.Teams {
+		isHuman := false
+		for _, h := range humans {
+			isHuman = isHuman || h == team.ID
+		}
+		if !isHuman {
+			p, err := bot.Get(policy)
+			if err != nil {
+				t.Fatal(err)
+			}
+			bots[team.ID] = p
+		}
+	}
+	return table.New(engine.New(s, seed), bots, nil, clock0)
+}
+
+// newModel is a model over a game in progress, sized w×h.
+func newModel(t testing.TB, tb *table.Table, w, h int, humans ...string) *Model {
+	m := New(Config{Table: tb, Humans: humans, JournalPath: "/tmp/brink/journal.jsonl", Now: clock0, NoAnimation: true}, nil)
+	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	return m
+}
+
+// menuConfig is a new game from the title, over the demo.
+func menuConfig(t testing.TB, s *scenario.Scenario) Config {
+	return Config{
+		Now: clock0, NoAnimation: true, Seed: 7, Version: "test",
+		Scenarios: []string{s.ID, "other"},
+		Load: func(id string) (*scenario.Scenario, error) {
+			if id == s.ID {
+				return s, nil
+			}
+			return nil, os.ErrNotExist
+		},
+		Policies: bot.Names(), DefaultPolicy: "dove",
+		Start: func(su Setup) (Started, error) {
+			bots := map[string]bot.Policy{}
+			for team, p := range su.Seats {
+				if p != Human {
+					b, err := bot.Get(p)
+					if err != nil {
+						return Started{}, err
+					}
+					bots[team] = b
+				}
+			}
+			return Started{Table: table.New(engine.New(su.Scenario, su.Seed), bots, nil, clock0), JournalPath: "/tmp/brink/test.jsonl"}, nil
+		},
+	}
+}
+
+// Key presses.
+var (
+	kEnter = tea.KeyMsg{Type: tea.KeyEnter}
+	kTab   = tea.KeyMsg{Type: tea.KeyTab}
+	kEsc   = tea.KeyMsg{Type: tea.KeyEsc}
+	kUp    = tea.KeyMsg{Type: tea.KeyUp}
+	kDown  = tea.KeyMsg{Type: tea.KeyDown}
+	kLeft  = tea.KeyMsg{Type: tea.KeyLeft}
+	kRight = tea.KeyMsg{Type: tea.KeyRight}
+)
+
+func runes(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)} }
+
+// press sends msgs to m in order.
+func press(m *Model, msgs ...tea.Msg) {
+	for _, msg := range msgs {
+		m.Update(msg)
+	}
+}
+
+// plain is a view without trailing blanks, for messages.
+func plain(v string) string {
+	lines := strings.Split(v, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n")
+}
+
+func sizeMsg(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }

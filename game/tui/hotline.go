@@ -1,0 +1,199 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brink-ttx/brink/game/engine"
+)
+
+// hotlineScreen is the talk phase: the channel's transcript, which stays
+// visible for the round, and a line to type a message into.
+type hotlineScreen struct {
+	c       *Common
+	s       *session
+	channel int // index among the open channels
+	input   textinput.Model
+	log     scroller
+	w, h    int
+	err     string
+}
+
+func newTextInput(c *Common, limit int, placeholder string) textinput.Model {
+	ti := textinput.New()
+	ti.Prompt = "> "
+	ti.PromptStyle = c.Styles.Prompt
+	ti.TextStyle = c.Styles.Text
+	ti.PlaceholderStyle = c.Styles.Placeholder
+	ti.Placeholder = placeholder
+	ti.CharLimit = limit
+	// A steady cursor: blinking would redraw the screen twice a second for
+	// nothing, over SSH too.
+	ti.Cursor.SetMode(cursor.CursorStatic)
+	ti.Focus()
+	return ti
+}
+
+func newHotline(c *Common, s *session) *hotlineScreen {
+	h := &hotlineScreen{c: c, s: s}
+	h.input = newTextInput(c, engine.MaxMessage, c.T("hotline.placeholder"))
+	return h
+}
+
+func (h *hotlineScreen) typing() bool { return true }
+
+func (h *hotlineScreen) current() (engine.ChannelStatus, bool) {
+	open := openChannels(h.s.view)
+	if len(open) == 0 {
+		return engine.ChannelStatus{}, false
+	}
+	return open[h.channel%len(open)], true
+}
+
+func (h *hotlineScreen) SetSize(w, ht int) {
+	h.w, h.h = w, ht
+	h.input.Width = max(w-6-len(h.input.Prompt)-10, 10)
+	h.log.SetHeight(ht - 5)
+	h.refresh()
+	h.log.bottom()
+}
+
+func (h *hotlineScreen) refresh() {
+	h.log.SetContent(h.transcript())
+}
+
+func (h *hotlineScreen) transcript() string {
+	st := h.c.Styles
+	ch, ok := h.current()
+	if !ok {
+		return ""
+	}
+	w := h.w - 4
+	labelW := 0
+	for _, t := range h.s.view.Teams {
+		labelW = max(labelW, width(h.s.teamShort(t.ID)))
+	}
+	var lines []string
+	round := 0
+	for _, p := range h.s.view.Posts {
+		if p.Channel != ch.ID {
+			continue
+		}
+		if p.Round != round {
+			round = p.Round
+			lines = append(lines, st.Dim.Render(h.c.Tf("hotline.roundMark", round)))
+		}
+		label := pad(h.s.teamShort(p.Team), labelW)
+		text := hang(oneLine(p.Text), w-labelW-2, labelW+2)
+		style := st.Text
+		if p.Team == h.s.seat {
+			style = st.Accent
+		}
+		msg := strings.Split(text, "\n")
+		for i, l := range msg {
+			if i == 0 {
+				lines = append(lines, st.TeamLabel.Render(label)+"  "+style.Render(l))
+			} else {
+				lines = append(lines, style.Render(l))
+			}
+		}
+	}
+	if len(lines) == 0 {
+		lines = append(lines, st.Dim.Render(cut(h.c.T("hotline.empty"), w)))
+	}
+	for i, l := range lines {
+		lines[i] = "  " + l
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (h *hotlineScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
+	keys := h.c.Keys
+	if k, ok := msg.(tea.KeyMsg); ok {
+		switch {
+		case key.Matches(k, keys.DoneTalking):
+			return navNext, nil
+		case key.Matches(k, keys.Channel):
+			h.channel++
+			h.refresh()
+			h.log.bottom()
+			return stay, nil
+		case key.Matches(k, keys.Send):
+			h.send()
+			return stay, nil
+		case key.Matches(k, keys.ScrollUp, keys.ScrollDown, keys.PageUp, keys.PageDown):
+			h.log.handle(msg, keys, keys.ScrollUp, keys.ScrollDown)
+			return stay, nil
+		}
+		h.err = ""
+	}
+	if _, ok := msg.(tea.MouseMsg); ok {
+		h.log.handle(msg, keys, keys.ScrollUp, keys.ScrollDown)
+		return stay, nil
+	}
+	var cmd tea.Cmd
+	h.input, cmd = h.input.Update(msg)
+	return stay, cmd
+}
+
+func (h *hotlineScreen) send() {
+	text := strings.TrimSpace(h.input.Value())
+	if text == "" {
+		return
+	}
+	ch, ok := h.current()
+	if !ok {
+		return
+	}
+	err := h.s.apply(engine.Input{Kind: engine.Message, Team: h.s.seat, Channel: ch.ID, Text: text})
+	if err != nil {
+		h.err = h.c.Tf("hotline.notSent", err.Error())
+		return
+	}
+	h.input.Reset()
+	h.refresh()
+	h.log.bottom()
+}
+
+func (h *hotlineScreen) View() string {
+	st := h.c.Styles
+	ch, _ := h.current()
+	title := h.c.Tf("hotline.title", oneLine(ch.Name.In(h.c.Lang)))
+	if n := len(openChannels(h.s.view)); n > 1 {
+		title += "  " + h.c.Tf("hotline.channels", h.channel%n+1, n)
+	}
+	head := "  " + st.Title.Render(cut(title, h.w-4))
+	pos := h.log.position(h.c)
+	lines := []string{head + st.Dim.Render(pad("", h.w-width(head)-width(pos)-2)+pos)}
+	lines = append(lines, block(h.log.View(), h.w, h.log.height))
+	lines = append(lines, "  "+st.Rule.Render(rule(h.w-4)))
+	count := fmt.Sprintf("%d/%d", len([]rune(h.input.Value())), engine.MaxMessage)
+	in := h.input.View()
+	lines = append(lines, "  "+pad(in, h.w-4-width(count)-1)+" "+st.Dim.Render(count))
+	note := h.c.T("hotline.hint")
+	style := st.Dim
+	if h.err != "" {
+		note, style = h.err, st.Error
+	}
+	lines = append(lines, "  "+style.Render(cut(note, h.w-4)))
+	return strings.Join(lines, "\n")
+}
+
+func (h *hotlineScreen) ShortHelp() []key.Binding {
+	k := h.c.Keys
+	b := []key.Binding{k.Send, k.DoneTalking, k.ScrollUp}
+	if len(openChannels(h.s.view)) > 1 {
+		b = append(b, k.Channel)
+	}
+	return b
+}
+
+func (h *hotlineScreen) FullHelp() [][]key.Binding {
+	k := h.c.Keys
+	return [][]key.Binding{h.ShortHelp(), {k.PageDown}}
+}

@@ -1,0 +1,150 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brink-ttx/brink/game/score"
+)
+
+// menuScreen is what Esc opens in game: resume, the four principles
+// explained, save and quit, quit. It shows nothing private, so it is safe
+// to open at a hand-over.
+type menuScreen struct {
+	c          *Common
+	m          *Model
+	cursor     int
+	principles bool
+	w, h       int
+	page       scroller
+}
+
+func newMenu(c *Common, m *Model) *menuScreen { return &menuScreen{c: c, m: m} }
+
+func (mn *menuScreen) open() {
+	mn.cursor, mn.principles = 0, false
+	mn.page.top()
+}
+
+func (mn *menuScreen) items() []string {
+	return []string{mn.c.T("menu.resume"), mn.c.T("menu.principles"), mn.c.T("menu.saveQuit"), mn.c.T("menu.quit")}
+}
+
+func (mn *menuScreen) SetSize(w, h int) {
+	mn.w, mn.h = w, h
+	mn.page.SetHeight(h - 1)
+	mn.page.SetContent(mn.principlesText())
+}
+
+// principlesText explains the four principles Brink scores.
+func (mn *menuScreen) principlesText() string {
+	st := mn.c.Styles
+	w := min(mn.w-6, 100)
+	var lines []string
+	lines = append(lines, st.Title.Render(cut(mn.c.T("principles.title"), w)))
+	lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.T("principles.intro"), w)), "\n")...)
+	lines = append(lines, "")
+	for i, p := range []string{"intent", "face", "time", "sum"} {
+		lines = append(lines, st.Strong.Render(cut(mn.c.Tf("principles.head", i+1, score.Name(p).In(mn.c.Lang)), w)))
+		for _, part := range []string{"what", "why", "earns", "loses"} {
+			text := mn.c.T("principles." + p + "." + part)
+			if part != "what" {
+				text = mn.c.T("principles.label."+part) + " " + text
+			}
+			style := st.Text
+			if part == "earns" || part == "loses" {
+				style = st.Dim
+			}
+			lines = append(lines, strings.Split(style.Render(hang(text, w-2, 0)), "\n")...)
+		}
+		lines = append(lines, "")
+	}
+	lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.T("principles.levels"), w)), "\n")...)
+	for i, l := range lines {
+		lines[i] = "   " + l
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (mn *menuScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
+	keys := mn.c.Keys
+	k, isKey := msg.(tea.KeyMsg)
+	if mn.principles {
+		if isKey && key.Matches(k, keys.Back, keys.Continue) {
+			mn.principles = false
+			return stay, nil
+		}
+		mn.page.handle(msg, keys, keys.Up, keys.Down)
+		return stay, nil
+	}
+	if !isKey {
+		return stay, nil
+	}
+	n := len(mn.items())
+	switch {
+	case key.Matches(k, keys.Back):
+		mn.m.closeMenu()
+	case key.Matches(k, keys.Up):
+		mn.cursor = (mn.cursor + n - 1) % n
+	case key.Matches(k, keys.Down):
+		mn.cursor = (mn.cursor + 1) % n
+	case key.Matches(k, keys.Confirm):
+		switch mn.cursor {
+		case 0:
+			mn.m.closeMenu()
+		case 1:
+			mn.principles = true
+			mn.page.top()
+		case 2:
+			mn.m.saveQuit = true
+			return navQuit, nil
+		case 3:
+			return navQuit, nil
+		}
+	}
+	return stay, nil
+}
+
+func (mn *menuScreen) View() string {
+	st := mn.c.Styles
+	if mn.principles {
+		pos := mn.page.position(mn.c)
+		return block(mn.page.View(), mn.w, mn.page.height) + "\n" + st.Dim.Render(pad("", mn.w-width(pos)-2)+pos)
+	}
+	bw := min(mn.w-4, 60)
+	var lines []string
+	lines = append(lines, st.Title.Render(mn.c.T("menu.title")), "")
+	for i, it := range mn.items() {
+		if i == mn.cursor {
+			lines = append(lines, st.Selected.Render("> "+it))
+		} else {
+			lines = append(lines, st.Unselected.Render("  "+it))
+		}
+	}
+	lines = append(lines, "")
+	if j := mn.m.JournalPath(); j != "" {
+		lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.Tf("menu.journal", j), bw-4)), "\n")...)
+	} else {
+		lines = append(lines, st.Dim.Render(cut(mn.c.T("menu.noJournal"), bw-4)))
+	}
+	box := st.Box.Width(bw - 2).Render(strings.Join(lines, "\n"))
+	out := strings.Split(box, "\n")
+	left := strings.Repeat(" ", max((mn.w-bw)/2, 0))
+	for i, l := range out {
+		out[i] = left + l
+	}
+	top := max((mn.h-len(out))/2, 0)
+	return strings.Repeat("\n", top) + strings.Join(out, "\n")
+}
+
+func (mn *menuScreen) ShortHelp() []key.Binding {
+	k := mn.c.Keys
+	if mn.principles {
+		return []key.Binding{withHelp(k.Back, "esc", mn.c.T("key.back")), k.Up, k.PageDown}
+	}
+	return []key.Binding{k.Confirm, k.Up, withHelp(k.Back, "esc", mn.c.T("key.resume"))}
+}
+
+func (mn *menuScreen) FullHelp() [][]key.Binding { return [][]key.Binding{mn.ShortHelp()} }

@@ -1,0 +1,530 @@
+package tui
+
+import (
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brink-ttx/brink/game/engine"
+	"github.com/brink-ttx/brink/game/scenario"
+	"github.com/brink-ttx/brink/game/table"
+)
+
+var errNoLoader = errors.New("no scenario to play")
+
+// MinWidth and MinHeight are the smallest terminal the game lays out in.
+const (
+	MinWidth  = 80
+	MinHeight = 24
+)
+
+// screenID names a screen.
+type screenID int
+
+const (
+	scrNone screenID = iota
+	scrTitle
+	scrPicker
+	scrSetup
+	scrHandover
+	scrBrief
+	scrHotline
+	scrAssess
+	scrDecide
+	scrWaiting
+	scrReveal
+	scrScorecard
+)
+
+// component is one screen: a model that knows its size and its keys.
+// Screens are pointers changed in place; Update returns where to go next.
+type component interface {
+	help.KeyMap
+	SetSize(width, height int)
+	Update(msg tea.Msg) (nav, tea.Cmd)
+	View() string
+}
+
+// textEntry is a screen whose focused text field takes letters and "?".
+type textEntry interface{ typing() bool }
+
+// refresher is a screen that redraws from the seat's view when the table
+// changes (a message from another seat, a facilitator's act).
+type refresher interface{ refresh() }
+
+// nav is the one navigation message: a screen's answer to a key. It is
+// returned, not sent, so one key press moves the game to one consistent
+// screen, and model-level tests need no Bubble Tea runtime.
+type nav int
+
+const (
+	stay      nav = iota
+	navNext       // the phase is done: the route decides what comes next
+	navTitle      // back to the title (a new game)
+	navPicker     // the scenario picker
+	navSetup      // the seat setup for the chosen scenario
+	navStart      // start the game the seat setup describes
+	navQuit       // leave the program
+	navMenu       // open the menu
+)
+
+// Model is the root of the terminal game.
+type Model struct {
+	c   *Common
+	cfg Config
+	now func() time.Time
+
+	screen component
+	cur    screenID
+	help   help.Model
+
+	menu     *menuScreen
+	menuOpen bool
+
+	// Before the game.
+	chosen *scenario.Scenario
+	cache  map[string]loaded
+	setup  *Setup
+
+	// The game.
+	sess      *session
+	turnTeam  string
+	turnRound int
+	seen      int // revealed rounds already shown
+	deadline  time.Time
+	timerGen  int
+	subCh     <-chan struct{}
+	stopSub   chan struct{}
+	unsub     func()
+
+	pending  []tea.Cmd
+	status   string // one-line notice under the header (report saved, …)
+	quitting bool
+	saveQuit bool
+	overflow int // lines the frame had to cut: a layout bug (tests assert 0)
+}
+
+type loaded struct {
+	s   *scenario.Scenario
+	err error
+}
+
+// New makes the game's root model. c may be nil (lipgloss's default
+// renderer, cfg.Lang).
+func New(cfg Config, c *Common) *Model {
+	if c == nil {
+		c = NewCommon(nil, cfg.Lang)
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	c.Coach = cfg.Coach
+	m := &Model{c: c, cfg: cfg, now: cfg.Now, cache: map[string]loaded{}}
+	m.help = help.New()
+	m.help.Styles = c.Styles.Help
+	m.help.ShortSeparator = "  "
+	m.help.FullSeparator = "   "
+	m.help.Ellipsis = "..."
+	m.chosen = cfg.Scenario
+	m.menu = newMenu(c, m)
+	if cfg.Table != nil {
+		m.startSession(cfg.Table, cfg.Humans, cfg.JournalPath)
+		m.seen = len(m.sess.view.History)
+		m.route()
+	} else {
+		m.show(scrTitle, newTitle(c, m))
+	}
+	return m
+}
+
+// Init preloads the default scenario and listens to the table.
+func (m *Model) Init() tea.Cmd {
+	var cmds []tea.Cmd
+	if m.sess == nil && m.chosen == nil && len(m.cfg.Scenarios) > 0 && m.cfg.Load != nil {
+		id, load := m.cfg.Scenarios[0], m.cfg.Load
+		cmds = append(cmds, func() tea.Msg {
+			s, err := load(id)
+			return scenarioLoadedMsg{id: id, s: s, err: err}
+		})
+	}
+	cmds = append(cmds, m.listen(), m.timerCmd(), m.takePending())
+	return tea.Batch(cmds...)
+}
+
+type scenarioLoadedMsg struct {
+	id  string
+	s   *scenario.Scenario
+	err error
+}
+
+// tableChangedMsg says the table changed (any seat's input).
+type tableChangedMsg struct{ sess *session }
+
+// listen waits for the next change of the table, or for the session's end.
+func (m *Model) listen() tea.Cmd {
+	if m.sess == nil || m.unsub == nil {
+		return nil
+	}
+	s, stop := m.sess, m.stopSub
+	ch := m.subCh
+	return func() tea.Msg {
+		select {
+		case <-ch:
+			return tableChangedMsg{sess: s}
+		case <-stop:
+			return nil
+		}
+	}
+}
+
+// Close stops listening to the table. Call it when the program has ended.
+func (m *Model) Close() {
+	if m.unsub != nil {
+		m.unsub()
+		close(m.stopSub)
+		m.unsub = nil
+	}
+}
+
+// Quitting reports whether the player chose to leave; SavedAndQuit whether
+// through "save and quit".
+func (m *Model) Quitting() bool { return m.quitting }
+
+// SavedAndQuit reports whether the player left through "save and quit".
+func (m *Model) SavedAndQuit() bool { return m.saveQuit }
+
+// GameOver reports whether a game was played to its end.
+func (m *Model) GameOver() bool { return m.sess != nil && m.sess.view.Over }
+
+// JournalPath is the journal of the game in play, if any.
+func (m *Model) JournalPath() string {
+	if m.sess == nil {
+		return ""
+	}
+	return m.sess.journal
+}
+
+func (m *Model) startSession(t *table.Table, humans []string, journal string) {
+	m.Close()
+	m.sess = newSession(t, humans, journal)
+	m.turnTeam, m.turnRound, m.seen = "", 0, 0
+	m.deadline = time.Time{}
+	ch, unsub := t.Subscribe()
+	m.subCh, m.unsub, m.stopSub = ch, unsub, make(chan struct{})
+}
+
+// starter is a screen with work to begin when it is shown (an animation).
+type starter interface{ start() tea.Cmd }
+
+func (m *Model) show(id screenID, s component) {
+	m.cur, m.screen = id, s
+	m.layout()
+	if st, ok := s.(starter); ok {
+		m.pending = append(m.pending, st.start())
+	}
+}
+
+// takePending returns the commands screens asked for when shown.
+func (m *Model) takePending() tea.Cmd {
+	cmds := m.pending
+	m.pending = nil
+	return tea.Batch(cmds...)
+}
+
+// Update handles one message.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	_, cmd := m.update(msg)
+	if len(m.pending) > 0 {
+		cmd = tea.Batch(cmd, m.takePending())
+	}
+	return m, cmd
+}
+
+func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.quitting {
+		return m, nil
+	}
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.c.Width, m.c.Height = msg.Width, msg.Height
+		m.layout()
+		return m, nil
+	case scenarioLoadedMsg:
+		if _, ok := m.cache[msg.id]; !ok {
+			m.cache[msg.id] = loaded{msg.s, msg.err}
+		}
+		return m, nil
+	case tableChangedMsg:
+		if msg.sess != m.sess {
+			return m, nil
+		}
+		m.sess.refresh()
+		if m.cur == scrWaiting || (m.sess.view.Over && m.cur != scrReveal && m.cur != scrScorecard) {
+			m.route()
+		} else if r, ok := m.screen.(refresher); ok {
+			r.refresh()
+		}
+		return m, m.listen()
+	case timerTickMsg:
+		return m, m.onTimer(msg)
+	case tea.KeyMsg:
+		return m, m.onKey(msg)
+	}
+	if m.menuOpen {
+		n, cmd := m.menu.Update(msg)
+		return m, tea.Batch(cmd, m.navigate(n))
+	}
+	n, cmd := m.screen.Update(msg)
+	return m, tea.Batch(cmd, m.navigate(n))
+}
+
+func (m *Model) onKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.c.Keys
+	if key.Matches(msg, k.Quit) {
+		m.quitting = true
+		return tea.Quit
+	}
+	if m.tooSmall() {
+		return nil
+	}
+	m.status = ""
+	typing := false
+	if t, ok := m.screen.(textEntry); ok && !m.menuOpen {
+		typing = t.typing()
+	}
+	if !typing && key.Matches(msg, k.Help) {
+		m.help.ShowAll = !m.help.ShowAll
+		m.layout()
+		return nil
+	}
+	if m.menuOpen {
+		n, cmd := m.menu.Update(msg)
+		return tea.Batch(cmd, m.navigate(n))
+	}
+	if key.Matches(msg, k.Menu) && m.inGame() {
+		m.openMenu()
+		return nil
+	}
+	n, cmd := m.screen.Update(msg)
+	return tea.Batch(cmd, m.navigate(n))
+}
+
+func (m *Model) inGame() bool { return m.sess != nil && m.cur >= scrHandover }
+
+func (m *Model) openMenu() {
+	m.menuOpen = true
+	m.menu.open()
+	m.layout()
+}
+
+func (m *Model) closeMenu() {
+	m.menuOpen = false
+	m.layout()
+}
+
+// navigate carries out a screen's answer.
+func (m *Model) navigate(n nav) tea.Cmd {
+	switch n {
+	case navNext:
+		return m.advance()
+	case navTitle:
+		m.closeMenu()
+		m.Close()
+		m.sess = nil
+		m.setup = nil
+		m.chosen = m.cfg.Scenario
+		if m.cfg.NewSeed != nil {
+			m.cfg.Seed = m.cfg.NewSeed()
+		}
+		m.show(scrTitle, newTitle(m.c, m))
+	case navPicker:
+		m.show(scrPicker, newPicker(m.c, m))
+	case navSetup:
+		if m.chosen != nil {
+			m.show(scrSetup, newSetup(m.c, m, m.chosen))
+		}
+	case navStart:
+		return m.start()
+	case navQuit:
+		m.quitting = true
+		return tea.Quit
+	case navMenu:
+		m.openMenu()
+	}
+	return nil
+}
+
+// start creates the game the seat setup describes.
+func (m *Model) start() tea.Cmd {
+	if m.setup == nil || m.cfg.Start == nil {
+		return nil
+	}
+	g, err := m.cfg.Start(*m.setup)
+	if err != nil {
+		if s, ok := m.screen.(*setupScreen); ok {
+			s.err = err.Error()
+		}
+		return nil
+	}
+	m.c.Coach = m.setup.Coach
+	m.startSession(g.Table, m.setup.Humans, g.JournalPath)
+	m.route()
+	return tea.Batch(m.listen(), m.timerCmd())
+}
+
+// scenario returns a built-in scenario, loading it once.
+func (m *Model) scenario(id string) (*scenario.Scenario, error) {
+	if l, ok := m.cache[id]; ok {
+		return l.s, l.err
+	}
+	if m.cfg.Load == nil {
+		return nil, errNoLoader
+	}
+	s, err := m.cfg.Load(id)
+	m.cache[id] = loaded{s, err}
+	return s, err
+}
+
+// defaultScenario is the scenario "play" on the title starts.
+func (m *Model) defaultScenario() (*scenario.Scenario, error) {
+	if m.cfg.Scenario != nil {
+		return m.cfg.Scenario, nil
+	}
+	if len(m.cfg.Scenarios) == 0 {
+		return nil, errNoLoader
+	}
+	return m.scenario(m.cfg.Scenarios[0])
+}
+
+// tooSmall: the terminal is below 80×24.
+func (m *Model) tooSmall() bool { return m.c.Width < MinWidth || m.c.Height < MinHeight }
+
+// chrome sizes: the header above the body and the footer below it.
+func (m *Model) headerHeight() int {
+	if m.sess != nil && m.cur >= scrHandover {
+		return 2 + len(m.meterLines())
+	}
+	return 2
+}
+
+func (m *Model) footerHeight() int {
+	return 1 + strings.Count(m.helpView(), "\n") + 1 + boolInt(m.status != "")
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// layout gives the screen (and the menu) the body's size.
+func (m *Model) layout() {
+	if m.screen == nil || m.c.Width == 0 {
+		return
+	}
+	w, h := m.c.Width, m.bodyHeight()
+	m.screen.SetSize(w, h)
+	m.menu.SetSize(w, h)
+}
+
+func (m *Model) bodyHeight() int {
+	return max(m.c.Height-m.headerHeight()-m.footerHeight(), 1)
+}
+
+// keyHelp is the footer's keys: the screen's, then the global ones.
+type keyHelp struct {
+	screen help.KeyMap
+	global []key.Binding
+	quit   key.Binding // in the full help only: the short line keeps to the screen's keys
+}
+
+func (k keyHelp) ShortHelp() []key.Binding {
+	return append(append([]key.Binding(nil), k.screen.ShortHelp()...), k.global...)
+}
+
+func (k keyHelp) FullHelp() [][]key.Binding {
+	return append(append([][]key.Binding(nil), k.screen.FullHelp()...), append(k.global, k.quit))
+}
+
+func (m *Model) helpView() string {
+	k := m.c.Keys
+	var cur help.KeyMap = m.screen
+	if m.menuOpen {
+		cur = m.menu
+	}
+	var global []key.Binding
+	if m.inGame() && !m.menuOpen {
+		global = append(global, k.Menu)
+	}
+	typing := false
+	if t, ok := m.screen.(textEntry); ok && !m.menuOpen {
+		typing = t.typing()
+	}
+	if !typing {
+		global = append(global, k.Help)
+	}
+	m.help.Width = m.c.Width - 1
+	return m.help.View(keyHelp{screen: cur, global: global, quit: k.Quit})
+}
+
+// View draws the whole terminal: header, body, footer, each line exactly
+// the terminal's width.
+func (m *Model) View() string {
+	if m.quitting {
+		return ""
+	}
+	w, h := m.c.Width, m.c.Height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	if m.tooSmall() {
+		return m.tooSmallView()
+	}
+	var b strings.Builder
+	b.WriteString(m.headerView())
+	b.WriteByte('\n')
+	body := m.screen.View()
+	if m.menuOpen {
+		body = m.menu.View()
+	}
+	bh := m.bodyHeight()
+	m.overflow += overflow(body, w)
+	b.WriteString(block(body, w, bh))
+	b.WriteByte('\n')
+	b.WriteString(m.footerView())
+	out := b.String()
+	m.overflow += overflow(out, w)
+	return block(out, w, h)
+}
+
+func (m *Model) tooSmallView() string {
+	w, h := m.c.Width, m.c.Height
+	msg := m.c.Tf("small.need", MinWidth, MinHeight) + "\n" + m.c.Tf("small.now", w, h) + "\n\n" + m.c.T("small.hint")
+	lines := strings.Split(wrap(msg, max(w-2, 1)), "\n")
+	for i, l := range lines {
+		lines[i] = center(l, w)
+	}
+	top := max((h-len(lines))/2, 0)
+	return block(strings.Repeat("\n", top)+strings.Join(lines, "\n"), w, h)
+}
+
+func (m *Model) footerView() string {
+	w := m.c.Width
+	var lines []string
+	if m.status != "" {
+		lines = append(lines, m.c.Styles.Accent.Render(cut(" "+m.status, w)))
+	}
+	lines = append(lines, m.c.Styles.Rule.Render(rule(w)))
+	for _, l := range strings.Split(m.helpView(), "\n") {
+		lines = append(lines, cut(" "+l, w))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// seatView is the view of the seat on screen, for tests.
+func (m *Model) seatView() engine.View { return m.sess.view }

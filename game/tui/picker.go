@@ -1,0 +1,190 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// pickerScreen lists the built-in scenarios with the chosen one's summary,
+// teams and rounds.
+type pickerScreen struct {
+	c      *Common
+	m      *Model
+	cursor int
+	w, h   int
+	detail scroller
+}
+
+func newPicker(c *Common, m *Model) *pickerScreen {
+	p := &pickerScreen{c: c, m: m}
+	if m.chosen != nil {
+		for i, id := range m.cfg.Scenarios {
+			if id == m.chosen.ID {
+				p.cursor = i
+			}
+		}
+	}
+	return p
+}
+
+// wide: the list and the details side by side.
+func (p *pickerScreen) wide() bool { return p.w >= 100 }
+
+func (p *pickerScreen) listWidth() int {
+	if p.wide() {
+		return min(44, p.w/2-2)
+	}
+	return p.w - 2
+}
+
+func (p *pickerScreen) SetSize(w, h int) {
+	p.w, p.h = w, h
+	p.layout()
+}
+
+func (p *pickerScreen) detailSize() (int, int) {
+	if p.wide() {
+		return p.w - p.listWidth() - 5, p.h - 2
+	}
+	return p.w - 4, max(p.h-len(p.m.cfg.Scenarios)-4, 3)
+}
+
+func (p *pickerScreen) layout() {
+	w, h := p.detailSize()
+	p.detail.SetHeight(h)
+	p.detail.SetContent(p.details(w))
+}
+
+func (p *pickerScreen) details(w int) string {
+	st := p.c.Styles
+	if len(p.m.cfg.Scenarios) == 0 {
+		return ""
+	}
+	id := p.m.cfg.Scenarios[p.cursor]
+	s, err := p.m.scenario(id)
+	if err != nil {
+		return st.Error.Render(wrap(oneLine(err.Error()), w))
+	}
+	var b strings.Builder
+	b.WriteString(st.Title.Render(wrap(oneLine(s.Title.In(p.c.Lang)), w)) + "\n")
+	var teams []string
+	for _, t := range s.Teams {
+		teams = append(teams, oneLine(t.Name.In(p.c.Lang)))
+	}
+	meta := p.c.Tf("picker.meta", s.Rounds, strings.Join(teams, ", "))
+	b.WriteString(st.Dim.Render(wrap(meta, w)) + "\n\n")
+	if sum := clean(s.Summary.In(p.c.Lang)); sum != "" {
+		b.WriteString(st.Text.Render(wrap(sum, w)) + "\n")
+	}
+	return b.String()
+}
+
+func (p *pickerScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
+	n := len(p.m.cfg.Scenarios)
+	if k, ok := msg.(tea.KeyMsg); ok && n > 0 {
+		keys := p.c.Keys
+		switch {
+		case key.Matches(k, keys.Up):
+			p.cursor = (p.cursor + n - 1) % n
+			p.detail.top()
+			p.layout()
+			return stay, nil
+		case key.Matches(k, keys.Down):
+			p.cursor = (p.cursor + 1) % n
+			p.detail.top()
+			p.layout()
+			return stay, nil
+		case key.Matches(k, keys.Back):
+			return navTitle, nil
+		case key.Matches(k, keys.QuitQ):
+			return navQuit, nil
+		case key.Matches(k, keys.Start):
+			s, err := p.m.scenario(p.m.cfg.Scenarios[p.cursor])
+			if err != nil || s == nil {
+				return stay, nil
+			}
+			p.m.chosen = s
+			return navSetup, nil
+		}
+	}
+	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, p.c.Keys.Back) {
+		return navTitle, nil
+	}
+	p.detail.handle(msg, p.c.Keys, p.c.Keys.PageUp, p.c.Keys.PageDown)
+	return stay, nil
+}
+
+func (p *pickerScreen) list() []string {
+	st := p.c.Styles
+	lw := p.listWidth()
+	var rows []string
+	for i, id := range p.m.cfg.Scenarios {
+		name := id
+		if l, ok := p.m.cache[id]; ok && l.s != nil {
+			name = oneLine(l.s.Title.In(p.c.Lang))
+		} else if i == p.cursor {
+			if s, err := p.m.scenario(id); err == nil {
+				name = oneLine(s.Title.In(p.c.Lang))
+			}
+		}
+		label := fmt.Sprintf("%d. %s", i+1, name)
+		if i == 0 {
+			label += " " + p.c.T("picker.default")
+		}
+		if i == p.cursor {
+			rows = append(rows, st.Selected.Render(cut("> "+label, lw)))
+		} else {
+			rows = append(rows, st.Unselected.Render(cut("  "+label, lw)))
+		}
+	}
+	return rows
+}
+
+func (p *pickerScreen) View() string {
+	st := p.c.Styles
+	head := " " + st.Title.Render(p.c.T("picker.title"))
+	list := p.list()
+	dw, _ := p.detailSize()
+	detail := p.detail.View()
+	if p.wide() {
+		lw := p.listWidth()
+		left := make([]string, 0, p.h)
+		left = append(left, list...)
+		dl := strings.Split(detail, "\n")
+		var lines []string
+		lines = append(lines, head, "")
+		for i := 0; i < max(len(left), len(dl)); i++ {
+			l, r := "", ""
+			if i < len(left) {
+				l = left[i]
+			}
+			if i < len(dl) {
+				r = dl[i]
+			}
+			lines = append(lines, " "+pad(l, lw)+"  | "+pad(r, dw))
+		}
+		return strings.Join(lines, "\n")
+	}
+	lines := []string{head, ""}
+	for _, l := range list {
+		lines = append(lines, " "+l)
+	}
+	lines = append(lines, " "+st.Rule.Render(rule(p.w-2)))
+	for _, l := range strings.Split(detail, "\n") {
+		lines = append(lines, "  "+l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (p *pickerScreen) ShortHelp() []key.Binding {
+	k := p.c.Keys
+	return []key.Binding{k.Up, k.Start, k.Back}
+}
+
+func (p *pickerScreen) FullHelp() [][]key.Binding {
+	k := p.c.Keys
+	return [][]key.Binding{{k.Up, k.Start, k.Back}, {k.PageDown, k.QuitQ}}
+}

@@ -1,0 +1,339 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/brink-ttx/brink/game/engine"
+	"github.com/brink-ttx/brink/game/score"
+)
+
+// revealFrames is how many frames the meters take to move (about 0.6 s).
+const (
+	revealFrames = 15
+	revealFrame  = 40 * time.Millisecond
+)
+
+// revealScreen shows one revealed round: every team's choice side by side,
+// what happened, and the meters moving from their old values to the new.
+type revealScreen struct {
+	c      *Common
+	s      *session
+	r      engine.Round
+	frame  int
+	w, h   int
+	body   scroller
+	static []string // everything above the meters, laid out once per size
+}
+
+// animMsg is the reveal's next frame.
+type animMsg struct{ r *revealScreen }
+
+func newReveal(c *Common, s *session, r engine.Round, animate bool) *revealScreen {
+	rs := &revealScreen{c: c, s: s, r: r}
+	if !animate {
+		rs.frame = revealFrames
+	}
+	return rs
+}
+
+// start begins the animation.
+func (rs *revealScreen) start() tea.Cmd {
+	if rs.frame >= revealFrames {
+		return nil
+	}
+	return rs.tick()
+}
+
+func (rs *revealScreen) tick() tea.Cmd {
+	return tea.Tick(revealFrame, func(time.Time) tea.Msg { return animMsg{r: rs} })
+}
+
+func (rs *revealScreen) SetSize(w, h int) {
+	rs.w, rs.h = w, h
+	rs.body.SetHeight(h - 1)
+	rs.static = rs.staticLines()
+	rs.body.SetContent(rs.content())
+}
+
+func (rs *revealScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
+	switch msg := msg.(type) {
+	case animMsg:
+		if msg.r != rs || rs.frame >= revealFrames {
+			return stay, nil
+		}
+		rs.frame++
+		rs.body.SetContent(rs.content())
+		if rs.frame < revealFrames {
+			return stay, rs.tick()
+		}
+		return stay, nil
+	case tea.KeyMsg:
+		if rs.frame < revealFrames {
+			// Any key finishes the animation first.
+			rs.frame = revealFrames
+			rs.body.SetContent(rs.content())
+			if !key.Matches(msg, rs.c.Keys.Continue) {
+				rs.body.handle(msg, rs.c.Keys, rs.c.Keys.Up, rs.c.Keys.Down)
+			}
+			return stay, nil
+		}
+		if key.Matches(msg, rs.c.Keys.Continue) {
+			return navNext, nil
+		}
+	}
+	rs.body.handle(msg, rs.c.Keys, rs.c.Keys.Up, rs.c.Keys.Down)
+	return stay, nil
+}
+
+// frac is how far the meters have moved, 0..1.
+func (rs *revealScreen) frac() float64 { return float64(rs.frame) / revealFrames }
+
+func (rs *revealScreen) value(mc engine.MeterChange) int {
+	return mc.Before + int(float64(mc.After-mc.Before)*rs.frac())
+}
+
+// current is every meter at the animation's point.
+func (rs *revealScreen) current() []engine.MeterValue {
+	out := make([]engine.MeterValue, 0, len(rs.s.view.Meters))
+	for _, mv := range rs.s.view.Meters {
+		for _, mc := range rs.r.Meters {
+			if mc.Meter == mv.ID && mc.Team == mv.Team {
+				mv.Value = rs.value(mc)
+			}
+		}
+		out = append(out, mv)
+	}
+	return out
+}
+
+func (rs *revealScreen) content() string {
+	lines := append([]string(nil), rs.static...)
+	lines = append(lines, rs.meterLines()...)
+	lines = append(lines, rs.scoreLines()...)
+	for i, l := range lines {
+		lines[i] = "  " + l
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (rs *revealScreen) staticLines() []string {
+	st := rs.c.Styles
+	w := rs.w - 4
+	in := rs.s.scen.Inject(rs.r.Inject)
+	title, date, brief := rs.r.Inject, "", ""
+	if in != nil {
+		title, date, brief = in.Title.In(rs.c.Lang), in.Date.In(rs.c.Lang), in.Brief.In(rs.c.Lang)
+	}
+	var lines []string
+	lines = append(lines, st.Dim.Render(cut(rs.c.Tf("reveal.round", rs.r.Number), w)))
+	lines = append(lines, strings.Split(st.Title.Render(wrap(oneLine(title), w)), "\n")...)
+	_ = date
+	lines = append(lines, "")
+	if len(rs.r.Choices) == 0 {
+		// An ending inject with no options: its brief is the epilogue.
+		lines = append(lines, st.Strong.Render(rs.c.T("reveal.epilogue")))
+		lines = append(lines, strings.Split(st.Text.Render(wrap(oneLine(brief), w)), "\n")...)
+		lines = append(lines, "")
+	} else {
+		lines = append(lines, rs.choiceColumns(w)...)
+		lines = append(lines, "")
+	}
+	var happened []string
+	for _, n := range rs.r.Narrative {
+		happened = append(happened, oneLine(n.In(rs.c.Lang)))
+	}
+	for _, n := range rs.r.Notes {
+		happened = append(happened, oneLine(n.In(rs.c.Lang)))
+	}
+	if len(happened) > 0 {
+		lines = append(lines, st.Strong.Render(rs.c.T("reveal.happened")))
+		for _, h := range happened {
+			lines = append(lines, strings.Split(st.Text.Render(hang("- "+h, w, 2)), "\n")...)
+		}
+		lines = append(lines, "")
+	}
+	return lines
+}
+
+// choiceCard is one team's revealed choice, rationale and assessment.
+func (rs *revealScreen) choiceCard(ch engine.Choice, w int) string {
+	st := rs.c.Styles
+	in := rs.s.scen.Inject(rs.r.Inject)
+	var lines []string
+	lines = append(lines, st.TeamLabel.Render(cut(rs.s.teamName(ch.Team, rs.c.Lang), w)))
+	var label string
+	if in != nil {
+		if o := in.Option(ch.Team, ch.Option); o != nil {
+			label = oneLine(o.Label.In(rs.c.Lang))
+			if ch.Held {
+				label = rs.c.Tf("reveal.heldWith", label)
+			}
+			lines = append(lines, strings.Split(st.Strong.Render(wrap(label, w)), "\n")...)
+			for _, l := range factsLines(rs.c, o, w) {
+				lines = append(lines, st.Dim.Render(l))
+			}
+		}
+	}
+	if label == "" {
+		lines = append(lines, st.Warn.Render(cut(rs.c.T("reveal.held"), w)))
+	}
+	if r := oneLine(ch.Rationale); r != "" {
+		lines = append(lines, strings.Split(st.Text.Italic(true).Render(wrap("\""+r+"\"", w)), "\n")...)
+	}
+	for _, a := range rs.r.Assessments {
+		if a.Team != ch.Team || in == nil {
+			continue
+		}
+		q, ok := in.Assess[a.Team]
+		if !ok {
+			continue
+		}
+		read := a.Hypothesis
+		if h, _ := q.Hypothesis(a.Hypothesis); h != nil {
+			read = oneLine(h.Text.In(rs.c.Lang))
+		}
+		verdict, style := rs.c.T("reveal.right"), st.Good
+		if a.Hypothesis != a.Truth {
+			verdict, style = rs.c.T("reveal.wrong"), st.Bad
+		}
+		text := rs.c.Tf("reveal.read", read, a.Confidence)
+		lines = append(lines, strings.Split(st.Dim.Render(wrap(text, w)), "\n")...)
+		lines = append(lines, style.Render(cut(fmt.Sprintf("%s (%+d)", verdict, a.Points), w)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// choiceColumns lays the teams' cards side by side when they fit, else one
+// under another.
+func (rs *revealScreen) choiceColumns(w int) []string {
+	st := rs.c.Styles
+	n := len(rs.r.Choices)
+	gap := 2
+	colW := (w - gap*(n-1)) / max(n, 1)
+	if colW >= 28 {
+		var cols []string
+		for i, ch := range rs.r.Choices {
+			box := st.Box.Width(colW - 2).Render(rs.choiceCard(ch, colW-4))
+			if i > 0 {
+				box = lipgloss.JoinHorizontal(lipgloss.Top, strings.Repeat(" ", gap), box)
+			}
+			cols = append(cols, box)
+		}
+		return strings.Split(lipgloss.JoinHorizontal(lipgloss.Top, cols...), "\n")
+	}
+	var out []string
+	for _, ch := range rs.r.Choices {
+		out = append(out, strings.Split(st.Box.Width(w-2).Render(rs.choiceCard(ch, w-4)), "\n")...)
+	}
+	return out
+}
+
+// meterLines are the meters before and after, moving with the animation.
+func (rs *revealScreen) meterLines() []string {
+	st := rs.c.Styles
+	w := rs.w - 4
+	lines := []string{st.Strong.Render(rs.c.T("reveal.meters"))}
+	cur := rs.current()
+	nameW := 0
+	for _, mv := range cur {
+		nameW = max(nameW, width(rs.meterLabel(mv)))
+	}
+	barW := min(max(w-nameW-24, 10), 40)
+	for _, mc := range rs.r.Meters {
+		var mv engine.MeterValue
+		for _, v := range cur {
+			if v.ID == mc.Meter && v.Team == mc.Team {
+				mv = v
+			}
+		}
+		d := mc.Delta()
+		delta := st.Dim.Render("  0")
+		switch {
+		case d > 0:
+			delta = rs.deltaStyle(mc.Meter, d).Render(fmt.Sprintf("%+3d", d))
+		case d < 0:
+			delta = rs.deltaStyle(mc.Meter, d).Render(fmt.Sprintf("%+3d", d))
+		}
+		row := pad(rs.meterLabel(mv), nameW) + " " + meterBar(st, mv, barW) +
+			fmt.Sprintf(" %3d -> %3d ", mc.Before, rs.value(mc)) + delta
+		lines = append(lines, cut(row, w))
+	}
+	lines = append(lines, "")
+	return lines
+}
+
+func (rs *revealScreen) meterLabel(mv engine.MeterValue) string {
+	name := meterName(rs.c, mv)
+	if mv.Team != "" {
+		name += " " + rs.s.teamShort(mv.Team)
+	}
+	return name
+}
+
+// deltaStyle colours a change by whether it is good news: tension falling,
+// anything else rising.
+func (rs *revealScreen) deltaStyle(meter string, d int) lipgloss.Style {
+	good := d > 0
+	if meter == "tension" {
+		good = d < 0
+	}
+	if good {
+		return rs.c.Styles.Up
+	}
+	return rs.c.Styles.Down
+}
+
+// scoreLines sum this round's evidence per team and principle.
+func (rs *revealScreen) scoreLines() []string {
+	st := rs.c.Styles
+	w := rs.w - 4
+	if len(rs.r.Evidence) == 0 {
+		return nil
+	}
+	lines := []string{st.Strong.Render(rs.c.T("reveal.scores"))}
+	for _, t := range rs.s.view.Teams {
+		var parts []string
+		for _, p := range []string{"intent", "face", "time", "sum"} {
+			sum, any := 0, false
+			for _, e := range rs.r.Evidence {
+				if e.Team == t.ID && e.Principle == p {
+					sum += e.Delta
+					any = true
+				}
+			}
+			if any {
+				parts = append(parts, fmt.Sprintf("%s %+d", score.Name(p).In(rs.c.Lang), sum))
+			}
+		}
+		if len(parts) == 0 {
+			continue
+		}
+		label := pad(rs.s.teamShort(t.ID), 4)
+		lines = append(lines, strings.Split(st.TeamLabel.Render(label)+st.Text.Render(hang(strings.Join(parts, ", "), w-4, 4)), "\n")...)
+	}
+	return lines
+}
+
+func (rs *revealScreen) View() string {
+	next := rs.c.T("reveal.next")
+	if rs.s.view.Over && rs.r.Number >= len(rs.s.view.History) {
+		next = rs.c.T("reveal.toScore")
+	}
+	pos := rs.body.position(rs.c)
+	foot := "  " + rs.c.Styles.Accent.Render(cut(next, rs.w-6-width(pos)))
+	foot += strings.Repeat(" ", max(rs.w-width(foot)-width(pos)-2, 1)) + rs.c.Styles.Dim.Render(pos)
+	return block(rs.body.View(), rs.w, rs.body.height) + "\n" + foot
+}
+
+func (rs *revealScreen) ShortHelp() []key.Binding {
+	k := rs.c.Keys
+	return []key.Binding{k.Continue, k.Up, k.PageDown}
+}
+
+func (rs *revealScreen) FullHelp() [][]key.Binding { return [][]key.Binding{rs.ShortHelp()} }

@@ -1,0 +1,132 @@
+package tui
+
+import (
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brink-ttx/brink/game/engine"
+)
+
+// route picks the screen the game is at: the next reveal not yet shown,
+// the scorecard, the next human seat's turn (behind a hand-over in
+// hot-seat play), or waiting for other seats.
+func (m *Model) route() {
+	s := m.sess
+	s.refresh()
+	v := s.view
+	if len(v.History) > m.seen {
+		m.show(scrReveal, newReveal(m.c, s, v.History[m.seen], !m.cfg.NoAnimation))
+		return
+	}
+	if v.Over {
+		m.show(scrScorecard, newScorecard(m.c, m, s))
+		return
+	}
+	for _, team := range s.order(v.Round) {
+		if decided(v, team) {
+			continue
+		}
+		if team != m.turnTeam || v.Round != m.turnRound {
+			m.turnTeam, m.turnRound = team, v.Round
+			m.deadline = time.Time{}
+			s.seat = team
+			s.refresh()
+			if s.hotseat() {
+				m.show(scrHandover, newHandover(m.c, s, team))
+				return
+			}
+		}
+		m.enterPhase(scrBrief)
+		return
+	}
+	m.show(scrWaiting, newWaiting(m.c, s))
+}
+
+// advance moves on from the phase just done.
+func (m *Model) advance() tea.Cmd {
+	switch m.cur {
+	case scrHandover:
+		m.enterPhase(scrBrief)
+	case scrBrief:
+		m.enterPhase(scrHotline)
+	case scrHotline:
+		m.enterPhase(scrAssess)
+	case scrAssess:
+		m.enterPhase(scrDecide)
+	case scrReveal:
+		m.seen++
+		m.route()
+	default:
+		m.route()
+	}
+	return m.timerCmd()
+}
+
+// enterPhase shows phase p of the seat's turn, or the first later phase
+// that applies to it.
+func (m *Model) enterPhase(p screenID) {
+	s := m.sess
+	v := s.view
+	if v.Over || v.MyChoice != nil {
+		m.route()
+		return
+	}
+	switch {
+	case p <= scrBrief:
+		m.show(scrBrief, newBrief(m.c, s))
+	case p <= scrHotline && len(openChannels(v)) > 0:
+		m.show(scrHotline, newHotline(m.c, s))
+	case p <= scrAssess && v.Question != nil && v.MyAssess == nil:
+		m.show(scrAssess, newAssess(m.c, s))
+	default:
+		if m.cfg.TurnTime > 0 && m.deadline.IsZero() {
+			m.deadline = m.now().Add(m.cfg.TurnTime)
+		}
+		m.show(scrDecide, newDecide(m.c, s, m.cfg.TurnTime > 0))
+	}
+}
+
+// timerTickMsg is the turn timer's second hand.
+type timerTickMsg struct{ gen int }
+
+// timerCmd starts the second hand when a decide phase has a deadline.
+func (m *Model) timerCmd() tea.Cmd {
+	if m.deadline.IsZero() || m.sess == nil {
+		return nil
+	}
+	m.timerGen++
+	gen := m.timerGen
+	return tea.Tick(time.Second, func(time.Time) tea.Msg { return timerTickMsg{gen: gen} })
+}
+
+// remaining is the time left in the decide phase; ok is false with no timer.
+func (m *Model) remaining() (time.Duration, bool) {
+	if m.deadline.IsZero() || m.sess == nil || m.sess.view.MyChoice != nil {
+		return 0, false
+	}
+	return max(m.deadline.Sub(m.now()), 0), true
+}
+
+// onTimer holds the seat when its time has run out.
+func (m *Model) onTimer(msg timerTickMsg) tea.Cmd {
+	if msg.gen != m.timerGen || m.sess == nil || m.deadline.IsZero() {
+		return nil
+	}
+	left, ok := m.remaining()
+	if !ok {
+		return nil
+	}
+	if left > 0 {
+		m.timerGen--
+		return m.timerCmd()
+	}
+	team := m.turnTeam
+	m.deadline = time.Time{}
+	if err := m.sess.apply(engine.Input{Kind: engine.Hold, Team: team, Reason: "time ran out"}); err == nil {
+		m.status = m.c.Tf("timer.held", m.sess.teamName(team, m.c.Lang))
+		m.closeMenu()
+		m.route()
+	}
+	return m.timerCmd()
+}

@@ -1,0 +1,253 @@
+package tui
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brink-ttx/brink/game/engine"
+	"github.com/brink-ttx/brink/game/score"
+)
+
+// scorecardScreen is the end of the game: the outcome, each team's four
+// principles (level 1–4, score 0–100, descriptor, the evidence behind it),
+// interests, and what to do next.
+type scorecardScreen struct {
+	c     *Common
+	m     *Model
+	s     *session
+	tab   int
+	w, h  int
+	body  scroller
+	saved []string
+	err   string
+}
+
+func newScorecard(c *Common, m *Model, s *session) *scorecardScreen {
+	sc := &scorecardScreen{c: c, m: m, s: s}
+	// Open on the seat's own card (the first human team).
+	for i, t := range s.view.Teams {
+		if len(s.humans) > 0 && t.ID == s.humans[0] {
+			sc.tab = i
+		}
+	}
+	return sc
+}
+
+func (sc *scorecardScreen) SetSize(w, h int) {
+	sc.w, sc.h = w, h
+	sc.body.SetHeight(h - 3 - len(sc.footLines()))
+	sc.body.SetContent(sc.content())
+}
+
+// outcomeStyle colours the outcome.
+func (sc *scorecardScreen) outcome() string {
+	st := sc.c.Styles
+	v := sc.s.view
+	style := st.Good
+	switch v.Outcome {
+	case engine.Catastrophe:
+		style = st.Bad
+	case engine.Escalated:
+		style = st.Warn
+	}
+	o := style.Bold(true).Render(strings.ToUpper(sc.c.T("outcome." + string(v.Outcome))))
+	return sc.c.T("score.outcome") + " " + o + st.Dim.Render("  -  "+endReason(sc.c, v.EndReason))
+}
+
+var reasonRounds = regexp.MustCompile(`^all (\d+) rounds were played$`)
+
+// endReason translates the engine's reasons for the end of a game.
+func endReason(c *Common, r string) string {
+	if m := reasonRounds.FindStringSubmatch(r); m != nil {
+		return c.Tf("end.rounds", m[1])
+	}
+	switch r {
+	case "no inject was left to play":
+		return c.T("end.noInject")
+	case "tension reached the catastrophe threshold":
+		return c.T("end.catastrophe")
+	case "the scenario reached its ending":
+		return c.T("end.ending")
+	case "ended by the facilitator":
+		return c.T("end.facilitator")
+	}
+	return r
+}
+
+func (sc *scorecardScreen) card() (score.Card, bool) {
+	cards := sc.s.view.Cards
+	if len(cards) == 0 {
+		return score.Card{}, false
+	}
+	return cards[min(sc.tab, len(cards)-1)], true
+}
+
+func (sc *scorecardScreen) content() string {
+	st := sc.c.Styles
+	w := sc.w - 4
+	card, ok := sc.card()
+	if !ok {
+		return ""
+	}
+	var lines []string
+	for _, p := range card.Principles {
+		name := score.Name(p.ID).In(sc.c.Lang)
+		lvl := sc.c.Tf("score.level", p.Level)
+		bar := scoreBar(st, p.Score, 20)
+		head := st.Strong.Render(name) + "  " + st.Accent.Render(lvl) + "  " + st.Strong.Render(fmt.Sprintf("%3d/100", p.Score)) + "  " + bar
+		if width(head) > w {
+			head = st.Strong.Render(name) + "  " + st.Accent.Render(lvl) + "  " + st.Strong.Render(fmt.Sprintf("%d/100", p.Score))
+		}
+		lines = append(lines, cut(head, w))
+		lines = append(lines, strings.Split(st.Dim.Render(hang(oneLine(p.Descriptor.In(sc.c.Lang)), w, 0)), "\n")...)
+		if len(p.Evidence) == 0 {
+			lines = append(lines, "  "+st.Dim.Render(cut(sc.c.T("score.noEvidence"), w-2)))
+		}
+		for _, e := range p.Evidence {
+			pre := fmt.Sprintf("R%-2d %+4d  ", e.Round, e.Delta)
+			style := st.Up
+			if e.Delta < 0 {
+				style = st.Down
+			} else if e.Delta == 0 {
+				style = st.Dim
+			}
+			text := oneLine(e.What.In(sc.c.Lang)) + ": " + oneLine(e.Why.In(sc.c.Lang))
+			body := strings.Split(hang(text, w-2-width(pre), 0), "\n")
+			for i, l := range body {
+				if i == 0 {
+					lines = append(lines, "  "+style.Render(pre)+st.Text.Render(l))
+				} else {
+					lines = append(lines, "  "+strings.Repeat(" ", width(pre))+st.Text.Render(l))
+				}
+			}
+		}
+		lines = append(lines, "")
+	}
+	if mv, ok := sc.s.view.Meter("interests", card.Team); ok {
+		lines = append(lines, st.Strong.Render(sc.c.T("meter.interests"))+"  "+st.Strong.Render(fmt.Sprintf("%d", mv.Value))+st.Dim.Render(" / 100"))
+		lines = append(lines, strings.Split(st.Dim.Render(wrap(sc.c.T("score.interestsWhy"), w)), "\n")...)
+	}
+	for i, l := range lines {
+		lines[i] = "  " + l
+	}
+	return strings.Join(lines, "\n")
+}
+
+// scoreBar is a 0–100 score as a bar of w cells.
+func scoreBar(st *Styles, v, w int) string {
+	filled := min(max(v*w/100, 0), w)
+	style := st.MeterCalm
+	switch {
+	case v < 40:
+		style = st.MeterHot
+	case v < 60:
+		style = st.MeterCrisis
+	}
+	return "[" + style.Render(strings.Repeat("#", filled)) + st.MeterEmpty.Render(strings.Repeat("-", w-filled)) + "]"
+}
+
+func (sc *scorecardScreen) tabs() string {
+	st := sc.c.Styles
+	var parts []string
+	for i, t := range sc.s.view.Teams {
+		name := sc.s.teamName(t.ID, sc.c.Lang)
+		if i == sc.tab {
+			parts = append(parts, st.TabActive.Render("["+name+"]"))
+		} else {
+			parts = append(parts, st.Tab.Render(" "+name+" "))
+		}
+	}
+	return cut(strings.Join(parts, " "), sc.w-4)
+}
+
+func (sc *scorecardScreen) footLines() []string {
+	st := sc.c.Styles
+	w := sc.w - 4
+	var lines []string
+	if j := sc.s.journal; j != "" {
+		lines = append(lines, st.Dim.Render(cut(sc.c.Tf("score.journal", j), w)))
+	}
+	switch {
+	case sc.err != "":
+		lines = append(lines, st.Error.Render(cut(sc.c.Tf("score.reportFailed", sc.err), w)))
+	case len(sc.saved) > 0:
+		lines = append(lines, st.Good.Render(cut(sc.c.Tf("score.reportSaved", strings.Join(sc.saved, ", ")), w)))
+	}
+	var next []string
+	if sc.m.cfg.SaveReport != nil {
+		next = append(next, sc.c.T("score.nextReport"))
+	}
+	if sc.m.cfg.Start != nil {
+		next = append(next, sc.c.T("score.nextAgain"))
+	}
+	next = append(next, sc.c.T("score.nextQuit"))
+	lines = append(lines, st.Accent.Render(cut(sc.c.T("score.next")+" "+strings.Join(next, "   "), w)))
+	return lines
+}
+
+func (sc *scorecardScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
+	keys := sc.c.Keys
+	if k, ok := msg.(tea.KeyMsg); ok {
+		n := len(sc.s.view.Teams)
+		switch {
+		case key.Matches(k, keys.TabPrev) && n > 0:
+			sc.tab = (sc.tab + n - 1) % n
+			sc.body.top()
+			sc.body.SetContent(sc.content())
+			return stay, nil
+		case key.Matches(k, keys.TabNext) && n > 0:
+			sc.tab = (sc.tab + 1) % n
+			sc.body.top()
+			sc.body.SetContent(sc.content())
+			return stay, nil
+		case key.Matches(k, keys.Save) && sc.m.cfg.SaveReport != nil:
+			paths, err := sc.m.cfg.SaveReport()
+			sc.saved, sc.err = paths, ""
+			if err != nil {
+				sc.err = oneLine(err.Error())
+			}
+			sc.SetSize(sc.w, sc.h)
+			return stay, nil
+		case key.Matches(k, keys.NewGame) && sc.m.cfg.Start != nil:
+			return navTitle, nil
+		case key.Matches(k, keys.QuitQ):
+			return navQuit, nil
+		}
+	}
+	sc.body.handle(msg, keys, keys.Up, keys.Down)
+	return stay, nil
+}
+
+func (sc *scorecardScreen) View() string {
+	pos := sc.body.position(sc.c)
+	tabs := sc.tabs()
+	lines := []string{"  " + cut(sc.outcome(), sc.w-4)}
+	lines = append(lines, "  "+tabs+strings.Repeat(" ", max(sc.w-4-width(tabs)-width(pos), 1))+sc.c.Styles.Dim.Render(pos))
+	lines = append(lines, block(sc.body.View(), sc.w, sc.body.height))
+	lines = append(lines, "  "+sc.c.Styles.Rule.Render(rule(sc.w-4)))
+	for _, l := range sc.footLines() {
+		lines = append(lines, "  "+l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (sc *scorecardScreen) ShortHelp() []key.Binding {
+	k := sc.c.Keys
+	b := []key.Binding{k.TabPrev, k.Up}
+	if sc.m.cfg.SaveReport != nil {
+		b = append(b, k.Save)
+	}
+	if sc.m.cfg.Start != nil {
+		b = append(b, k.NewGame)
+	}
+	return append(b, k.QuitQ)
+}
+
+func (sc *scorecardScreen) FullHelp() [][]key.Binding {
+	k := sc.c.Keys
+	return [][]key.Binding{sc.ShortHelp(), {k.PageDown}}
+}

@@ -1,0 +1,101 @@
+package tui
+
+import (
+	"github.com/brink-ttx/brink/game/engine"
+	"github.com/brink-ttx/brink/game/scenario"
+	"github.com/brink-ttx/brink/game/table"
+)
+
+// session is one game at this terminal: the table, the teams played here,
+// and the view of the seat whose turn it is. Everything drawn in game comes
+// from view (this seat's) or from rounds already revealed.
+type session struct {
+	t       *table.Table
+	scen    *scenario.Scenario
+	humans  []string
+	journal string
+	seat    string
+	view    engine.View
+}
+
+func newSession(t *table.Table, humans []string, journal string) *session {
+	s := &session{t: t, scen: t.Scenario(), journal: journal}
+	for _, h := range humans {
+		if s.scen.Team(h) != nil && !t.IsBot(h) {
+			s.humans = append(s.humans, h)
+		}
+	}
+	if len(s.humans) == 0 {
+		// A table with no seat for this terminal: watch it as an observer.
+		s.seat = engine.Observer
+	} else {
+		s.seat = s.humans[0]
+	}
+	s.refresh()
+	return s
+}
+
+// refresh reads the seat's view again after any change.
+func (s *session) refresh() { s.view = s.t.View(s.seat) }
+
+// apply sends one input through the table and refreshes the view.
+func (s *session) apply(in engine.Input) error {
+	err := s.t.Apply(in)
+	s.refresh()
+	return err
+}
+
+// hotseat: more than one team plays at this terminal.
+func (s *session) hotseat() bool { return len(s.humans) > 1 }
+
+// teamName is a team's name in lang.
+func (s *session) teamName(id, lang string) string {
+	if t := s.scen.Team(id); t != nil {
+		return oneLine(t.Name.In(lang))
+	}
+	return id
+}
+
+// teamShort is a team's short label.
+func (s *session) teamShort(id string) string {
+	if t := s.scen.Team(id); t != nil && t.Short != "" {
+		return oneLine(t.Short)
+	}
+	return id
+}
+
+// order is the seat order of the human teams in round n: it turns by one
+// seat each round, so that in hot-seat play no delegation always speaks
+// first on the hotline.
+func (s *session) order(n int) []string {
+	k := len(s.humans)
+	if k == 0 {
+		return nil
+	}
+	out := make([]string, 0, k)
+	for i := 0; i < k; i++ {
+		out = append(out, s.humans[(i+max(n-1, 0))%k])
+	}
+	return out
+}
+
+// decided reports from the public status whether team has decided.
+func decided(v engine.View, team string) bool {
+	for _, t := range v.Teams {
+		if t.ID == team {
+			return t.Decided
+		}
+	}
+	return false
+}
+
+// openChannels are the channels open to the seat now.
+func openChannels(v engine.View) []engine.ChannelStatus {
+	var out []engine.ChannelStatus
+	for _, c := range v.Channels {
+		if c.Open && c.Member {
+			out = append(out, c)
+		}
+	}
+	return out
+}

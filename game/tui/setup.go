@@ -1,0 +1,194 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brink-ttx/brink/game/scenario"
+)
+
+// setupScreen seats each team: played here by people, or by a bot policy.
+// One human seat is solo play; more is hot-seat.
+type setupScreen struct {
+	c      *Common
+	m      *Model
+	s      *scenario.Scenario
+	choice []int // per team: 0 human, i>0 Policies[i-1]
+	cursor int
+	coach  bool
+	w, h   int
+	err    string
+}
+
+func newSetup(c *Common, m *Model, s *scenario.Scenario) *setupScreen {
+	u := &setupScreen{c: c, m: m, s: s, choice: make([]int, len(s.Teams)), coach: c.Coach}
+	def := 0
+	for i, p := range m.cfg.Policies {
+		if p == m.cfg.DefaultPolicy {
+			def = i + 1
+		}
+	}
+	if def == 0 && len(m.cfg.Policies) > 0 {
+		def = 1
+	}
+	// Solo by default: the --team seat (else the first team) is human, the
+	// others are played by the default policy. --hotseat seats everyone.
+	human := 0
+	for i, t := range s.Teams {
+		if t.ID == m.cfg.Team {
+			human = i
+		}
+	}
+	for i := range u.choice {
+		if !m.cfg.Hotseat && i != human && def > 0 {
+			u.choice[i] = def
+		}
+	}
+	u.cursor = human
+	return u
+}
+
+func (u *setupScreen) SetSize(w, h int) { u.w, u.h = w, h }
+
+func (u *setupScreen) options() int { return 1 + len(u.m.cfg.Policies) }
+
+func (u *setupScreen) seatName(i int) string {
+	if u.choice[i] == 0 {
+		return u.c.T("setup.human")
+	}
+	p := u.m.cfg.Policies[u.choice[i]-1]
+	return u.c.Tf("setup.bot", p)
+}
+
+func (u *setupScreen) humans() []string {
+	var out []string
+	for i, t := range u.s.Teams {
+		if u.choice[i] == 0 {
+			out = append(out, t.ID)
+		}
+	}
+	return out
+}
+
+func (u *setupScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return stay, nil
+	}
+	keys := u.c.Keys
+	n := len(u.s.Teams)
+	u.err = ""
+	switch {
+	case key.Matches(k, keys.Up):
+		u.cursor = (u.cursor + n - 1) % n
+	case key.Matches(k, keys.Down):
+		u.cursor = (u.cursor + 1) % n
+	case key.Matches(k, keys.Left):
+		u.choice[u.cursor] = (u.choice[u.cursor] + u.options() - 1) % u.options()
+	case key.Matches(k, keys.Right):
+		u.choice[u.cursor] = (u.choice[u.cursor] + 1) % u.options()
+	case key.Matches(k, keys.Coach):
+		u.coach = !u.coach
+	case key.Matches(k, keys.Back):
+		if len(u.m.cfg.Scenarios) > 0 && u.m.cfg.Scenario == nil {
+			return navPicker, nil
+		}
+		return navTitle, nil
+	case key.Matches(k, keys.QuitQ):
+		return navQuit, nil
+	case key.Matches(k, keys.Start):
+		humans := u.humans()
+		if len(humans) == 0 {
+			u.err = u.c.T("setup.needHuman")
+			return stay, nil
+		}
+		seats := map[string]string{}
+		for i, t := range u.s.Teams {
+			if u.choice[i] == 0 {
+				seats[t.ID] = Human
+			} else {
+				seats[t.ID] = u.m.cfg.Policies[u.choice[i]-1]
+			}
+		}
+		u.m.setup = &Setup{Scenario: u.s, Seed: u.m.cfg.Seed, Seats: seats, Humans: humans, Coach: u.coach}
+		return navStart, nil
+	}
+	return stay, nil
+}
+
+func (u *setupScreen) View() string {
+	st := u.c.Styles
+	w := u.w
+	var lines []string
+	lines = append(lines, " "+st.Title.Render(cut(u.c.Tf("setup.title", oneLine(u.s.Title.In(u.c.Lang))), w-2)), "")
+	nameW := 0
+	for _, t := range u.s.Teams {
+		nameW = max(nameW, width(oneLine(t.Name.In(u.c.Lang))))
+	}
+	nameW = min(max(nameW, width(u.c.T("setup.delegation"))), w/2)
+	lines = append(lines, "   "+st.Dim.Render(pad(u.c.T("setup.delegation"), nameW)+"   "+u.c.T("setup.playedBy")))
+	for i, t := range u.s.Teams {
+		name := pad(oneLine(t.Name.In(u.c.Lang)), nameW)
+		seat := "< " + u.seatName(i) + " >"
+		row := name + "   " + seat
+		if i == u.cursor {
+			lines = append(lines, " "+st.Selected.Render(cut("> "+row, w-2)))
+		} else {
+			lines = append(lines, " "+st.Unselected.Render(cut("  "+row, w-2)))
+		}
+	}
+	lines = append(lines, "")
+	humans := u.humans()
+	var mode string
+	switch len(humans) {
+	case 0:
+		mode = u.c.T("setup.needHuman")
+	case 1:
+		mode = u.c.Tf("setup.solo", u.teamName(humans[0]))
+	default:
+		var names []string
+		for _, h := range humans {
+			names = append(names, u.teamName(h))
+		}
+		mode = u.c.Tf("setup.hotseat", strings.Join(names, ", "))
+	}
+	for _, l := range strings.Split(wrap(mode, w-4), "\n") {
+		lines = append(lines, "  "+st.Text.Render(l))
+	}
+	lines = append(lines, "")
+	coach := u.c.T("setup.off")
+	if u.coach {
+		coach = u.c.T("setup.on")
+	}
+	timer := u.c.T("setup.off")
+	if u.m.cfg.TurnTime > 0 {
+		timer = u.m.cfg.TurnTime.String()
+	}
+	facts := u.c.Tf("setup.facts", u.m.cfg.Seed, timer, coach)
+	for _, l := range strings.Split(wrap(facts, w-4), "\n") {
+		lines = append(lines, "  "+st.Dim.Render(l))
+	}
+	if u.err != "" {
+		lines = append(lines, "", "  "+st.Error.Render(cut(u.err, w-4)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (u *setupScreen) teamName(id string) string {
+	if t := u.s.Team(id); t != nil {
+		return oneLine(t.Name.In(u.c.Lang))
+	}
+	return id
+}
+
+func (u *setupScreen) ShortHelp() []key.Binding {
+	k := u.c.Keys
+	return []key.Binding{k.Start, k.Up, k.Left, k.Coach, k.Back}
+}
+
+func (u *setupScreen) FullHelp() [][]key.Binding {
+	k := u.c.Keys
+	return [][]key.Binding{{k.Start, k.Up, k.Left}, {k.Coach, k.Back, k.QuitQ}}
+}

@@ -1,0 +1,106 @@
+package tui
+
+import (
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/lipgloss"
+)
+
+// Styles are every style the game draws with. They are built from a renderer,
+// never at package level, so each SSH session gets colours that fit its own
+// terminal (light or dark background, colour profile, NO_COLOR).
+type Styles struct {
+	Header, HeaderTitle, HeaderDim, HeaderWarn lipgloss.Style
+	Rule                                       lipgloss.Style
+
+	Banner, Tagline lipgloss.Style
+	Title, Subtitle lipgloss.Style
+	Text, Dim       lipgloss.Style
+	Strong, Accent  lipgloss.Style
+	Good, Warn, Bad lipgloss.Style
+	Error           lipgloss.Style
+
+	Cursor, Selected, Unselected lipgloss.Style
+	Private, PrivateTitle        lipgloss.Style
+	Box, BoxTitle                lipgloss.Style
+	Tab, TabActive               lipgloss.Style
+	TeamLabel                    lipgloss.Style
+
+	MeterLabel, MeterEmpty, MeterMark lipgloss.Style
+	MeterCalm, MeterCrisis, MeterHot  lipgloss.Style
+	Up, Down                          lipgloss.Style
+
+	Prompt, Placeholder lipgloss.Style
+
+	Help help.Styles
+}
+
+// border is ASCII: box-drawing runes are double width in some CJK terminal
+// settings (RUNEWIDTH_EASTASIAN=1) and would break every line.
+func border() lipgloss.Border { return lipgloss.ASCIIBorder() }
+
+// DefaultStyles builds the game's styles for renderer r.
+func DefaultStyles(r *lipgloss.Renderer) *Styles {
+	var (
+		fg     = lipgloss.AdaptiveColor{Light: "#1F2328", Dark: "#E6EDF3"}
+		dim    = lipgloss.AdaptiveColor{Light: "#6E7781", Dark: "#8B949E"}
+		accent = lipgloss.AdaptiveColor{Light: "#0550AE", Dark: "#79C0FF"}
+		good   = lipgloss.AdaptiveColor{Light: "#116329", Dark: "#56D364"}
+		warn   = lipgloss.AdaptiveColor{Light: "#9A6700", Dark: "#E3B341"}
+		bad    = lipgloss.AdaptiveColor{Light: "#CF222E", Dark: "#FF7B72"}
+		priv   = lipgloss.AdaptiveColor{Light: "#8250DF", Dark: "#D2A8FF"}
+		barBg  = lipgloss.AdaptiveColor{Light: "#D0D7DE", Dark: "#30363D"}
+	)
+	s := &Styles{}
+	s.Header = r.NewStyle().Foreground(fg)
+	s.HeaderTitle = r.NewStyle().Foreground(accent).Bold(true)
+	s.HeaderDim = r.NewStyle().Foreground(dim)
+	s.HeaderWarn = r.NewStyle().Foreground(bad).Bold(true)
+	s.Rule = r.NewStyle().Foreground(barBg)
+
+	s.Banner = r.NewStyle().Foreground(accent).Bold(true)
+	s.Tagline = r.NewStyle().Foreground(dim).Italic(true)
+	s.Title = r.NewStyle().Foreground(accent).Bold(true)
+	s.Subtitle = r.NewStyle().Foreground(dim)
+	s.Text = r.NewStyle().Foreground(fg)
+	s.Dim = r.NewStyle().Foreground(dim)
+	s.Strong = r.NewStyle().Foreground(fg).Bold(true)
+	s.Accent = r.NewStyle().Foreground(accent)
+	s.Good = r.NewStyle().Foreground(good)
+	s.Warn = r.NewStyle().Foreground(warn)
+	s.Bad = r.NewStyle().Foreground(bad)
+	s.Error = r.NewStyle().Foreground(bad).Bold(true)
+
+	s.Cursor = r.NewStyle().Foreground(accent).Bold(true)
+	s.Selected = r.NewStyle().Foreground(accent).Bold(true)
+	s.Unselected = r.NewStyle().Foreground(fg)
+	s.Private = r.NewStyle().Border(border()).BorderForeground(priv).Padding(0, 1)
+	s.PrivateTitle = r.NewStyle().Foreground(priv).Bold(true)
+	s.Box = r.NewStyle().Border(border()).BorderForeground(dim).Padding(0, 1)
+	s.BoxTitle = r.NewStyle().Foreground(fg).Bold(true)
+	s.Tab = r.NewStyle().Foreground(dim).Padding(0, 1)
+	s.TabActive = r.NewStyle().Foreground(accent).Bold(true).Underline(true).Padding(0, 1)
+	s.TeamLabel = r.NewStyle().Foreground(accent).Bold(true)
+
+	s.MeterLabel = r.NewStyle().Foreground(dim)
+	s.MeterEmpty = r.NewStyle().Foreground(barBg)
+	s.MeterMark = r.NewStyle().Foreground(bad)
+	s.MeterCalm = r.NewStyle().Foreground(good)
+	s.MeterCrisis = r.NewStyle().Foreground(warn)
+	s.MeterHot = r.NewStyle().Foreground(bad)
+	s.Up = r.NewStyle().Foreground(good)
+	s.Down = r.NewStyle().Foreground(bad)
+
+	s.Prompt = r.NewStyle().Foreground(accent).Bold(true)
+	s.Placeholder = r.NewStyle().Foreground(dim)
+
+	s.Help = help.Styles{
+		ShortKey:       r.NewStyle().Foreground(fg).Bold(true),
+		ShortDesc:      r.NewStyle().Foreground(dim),
+		ShortSeparator: r.NewStyle().Foreground(dim),
+		Ellipsis:       r.NewStyle().Foreground(dim),
+		FullKey:        r.NewStyle().Foreground(fg).Bold(true),
+		FullDesc:       r.NewStyle().Foreground(dim),
+		FullSeparator:  r.NewStyle().Foreground(dim),
+	}
+	return s
+}

@@ -1,0 +1,124 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// banner is the game's name in ASCII letters (29 cells wide).
+var banner = []string{
+	` ____  ____  ___ _   _ _  __`,
+	`| __ )|  _ \|_ _| \ | | |/ /`,
+	`|  _ \| |_) || ||  \| | ' / `,
+	`| |_) |  _ < | || |\  | . \ `,
+	`|____/|_| \_\___|_| \_|_|\_\`,
+}
+
+// titleScreen opens the game: play the default scenario, choose another,
+// or quit.
+type titleScreen struct {
+	c      *Common
+	m      *Model
+	cursor int
+	w, h   int
+	err    string
+}
+
+func newTitle(c *Common, m *Model) *titleScreen { return &titleScreen{c: c, m: m} }
+
+func (t *titleScreen) SetSize(w, h int) { t.w, t.h = w, h }
+
+func (t *titleScreen) items() []string {
+	name := ""
+	if t.m.cfg.Scenario != nil {
+		name = oneLine(t.m.cfg.Scenario.Title.In(t.c.Lang))
+	} else if len(t.m.cfg.Scenarios) > 0 {
+		id := t.m.cfg.Scenarios[0]
+		name = id
+		if l, ok := t.m.cache[id]; ok && l.s != nil {
+			name = oneLine(l.s.Title.In(t.c.Lang))
+		}
+	}
+	items := []string{t.c.Tf("title.play", name)}
+	if len(t.m.cfg.Scenarios) > 0 {
+		items = append(items, t.c.T("title.choose"))
+	}
+	return append(items, t.c.T("title.quit"))
+}
+
+func (t *titleScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return stay, nil
+	}
+	items := t.items()
+	keys := t.c.Keys
+	switch {
+	case key.Matches(k, keys.Up):
+		t.cursor = (t.cursor + len(items) - 1) % len(items)
+	case key.Matches(k, keys.Down):
+		t.cursor = (t.cursor + 1) % len(items)
+	case key.Matches(k, keys.QuitQ):
+		return navQuit, nil
+	case key.Matches(k, keys.Start):
+		switch {
+		case t.cursor == len(items)-1:
+			return navQuit, nil
+		case t.cursor == 1:
+			return navPicker, nil
+		}
+		s, err := t.m.defaultScenario()
+		if err != nil {
+			t.err = err.Error()
+			return stay, nil
+		}
+		t.m.chosen = s
+		return navSetup, nil
+	}
+	return stay, nil
+}
+
+func (t *titleScreen) View() string {
+	st := t.c.Styles
+	var lines []string
+	for _, l := range banner {
+		lines = append(lines, st.Banner.Render(center(l, t.w)))
+	}
+	lines = append(lines, "")
+	for _, l := range strings.Split(wrap(t.c.T("title.tagline"), min(t.w-4, 70)), "\n") {
+		lines = append(lines, st.Tagline.Render(center(l, t.w)))
+	}
+	lines = append(lines, "")
+	items := t.items()
+	iw := 0
+	for _, it := range items {
+		iw = max(iw, width(it)+4)
+	}
+	iw = min(iw, t.w-2)
+	left := max((t.w-iw)/2, 0)
+	for i, it := range items {
+		row := "  " + it
+		style := st.Unselected
+		if i == t.cursor {
+			row, style = "> "+it, st.Selected
+		}
+		lines = append(lines, strings.Repeat(" ", left)+style.Render(cut(row, t.w-left)))
+	}
+	if t.err != "" {
+		lines = append(lines, "", st.Error.Render(center(cut(t.err, t.w-2), t.w)))
+	}
+	if v := t.m.cfg.Version; v != "" {
+		lines = append(lines, "", st.Dim.Render(center(cut("brink "+v, t.w), t.w)))
+	}
+	top := max((t.h-len(lines))/2, 0)
+	return strings.Repeat("\n", top) + strings.Join(lines, "\n")
+}
+
+func (t *titleScreen) ShortHelp() []key.Binding {
+	k := t.c.Keys
+	return []key.Binding{k.Up, k.Start, k.QuitQ}
+}
+
+func (t *titleScreen) FullHelp() [][]key.Binding { return [][]key.Binding{t.ShortHelp()} }
