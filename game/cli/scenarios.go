@@ -128,11 +128,16 @@ func cmdValidate(c *Ctx, args []string) int {
 			}
 		} else {
 			r.OK, r.ID = true, s.ID
-			ws := s.Lint()
+			// Warnings are part of the report (stdout), unless --strict
+			// makes them errors (stderr).
+			ws, wout := s.Lint(), c.Stdout
+			if *strict {
+				wout = c.Stderr
+			}
 			for _, w := range ws {
 				r.Warnings = append(r.Warnings, warning{File: w.File, Line: w.Pos.Line, Col: w.Pos.Col, Code: w.Code, Message: w.Msg})
 				if !*asJSON {
-					fmt.Fprintln(c.Stderr, w.String())
+					fmt.Fprintln(wout, w.String())
 				}
 			}
 			if *strict && len(ws) > 0 {

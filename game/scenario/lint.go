@@ -17,6 +17,8 @@ type Warning struct {
 	Pos  Pos
 	Code string
 	Msg  string
+	// Inject is the id of the inject the warning is about, if any.
+	Inject string
 }
 
 // String is the warning as `file:line:col: warning CODE: message`.
@@ -135,7 +137,12 @@ func (l *linter) warn(path, code, format string, a ...any) {
 	if l.s.loc != nil && path != "" {
 		p = l.s.loc.Find(path)
 	}
-	l.out = append(l.out, Warning{File: l.s.File, Pos: p, Code: code, Msg: fmt.Sprintf(format, a...)})
+	w := Warning{File: l.s.File, Pos: p, Code: code, Msg: fmt.Sprintf(format, a...)}
+	var i int
+	if _, err := fmt.Sscanf(path, "injects[%d]", &i); err == nil && i >= 0 && i < len(l.s.Injects) {
+		w.Inject = l.s.Injects[i].ID
+	}
+	l.out = append(l.out, w)
 }
 
 // epilogue: an ending inject with no options at all, shown as the epilogue.
