@@ -1,3 +1,124 @@
 package cli
 
-func cmdResume(c *Ctx, args []string) int { return notBuilt(c, "resume") }
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/brink-ttx/brink/content"
+	"github.com/brink-ttx/brink/game/engine"
+	"github.com/brink-ttx/brink/game/journal"
+	"github.com/brink-ttx/brink/game/report"
+	"github.com/brink-ttx/brink/game/table"
+)
+
+// journalSource is what a journal header records as the scenario's source:
+// the built-in id, or the scenario file's absolute path, so that `brink
+// resume` finds it again from any folder.
+func journalSource(arg string) string {
+	if _, _, ok := content.Read(arg); ok && !looksLikePath(arg) {
+		return arg
+	}
+	if abs, err := filepath.Abs(arg); err == nil {
+		return abs
+	}
+	return arg
+}
+
+// writeSimJournal records a finished headless game as a journal, one synced
+// event per input, as a table would have.
+func writeSimJournal(c *Ctx, path, arg string, g *engine.Game, policies map[string]string, lang string) error {
+	if _, err := os.Lstat(path); err == nil {
+		return fmt.Errorf("%s: a file of that name exists; brink never overwrites one (choose another --journal)", path)
+	}
+	h := journal.Header{Version: BuildVersion(), Scenario: g.Scenario().ID, Source: journalSource(arg), Hash: g.Scenario().Hash,
+		Seed: g.Seed(), Seats: policies, Lang: lang, Started: c.Now()}
+	w, err := createJournal(c, path, h) // play.go's: never overwrites
+
+	if err != nil {
+		return err
+	}
+	for _, in := range g.Inputs() {
+		if err := w.Record(in, c.Now()); err != nil {
+			w.Close()
+			return err
+		}
+	}
+	return w.Close()
+}
+
+// resumed is a game rebuilt from its journal, ready to continue.
+type resumed struct {
+	rb    *journal.Rebuilt
+	setup gameSetup
+}
+
+// errOver refuses to resume a finished game.
+type errOver struct{ path, outcome string }
+
+func (e errOver) Error() string {
+	return fmt.Sprintf("%s: the game is over (%s); nothing to resume — 'brink report %s' writes its report", e.path, e.outcome, e.path)
+}
+
+// prepareResume rebuilds the game in a journal by replay, reopens the
+// journal for appending and seats the bots: everything `brink resume` does
+// before the terminal game takes over. A finished game, a changed scenario
+// (unless force) or a bad journal leave the file untouched.
+func prepareResume(c *Ctx, path string, force bool, lang string) (*resumed, error) {
+	rb, err := journal.Open(path, force)
+	if err != nil {
+		return nil, err
+	}
+	if rb.Game.Over() {
+		return nil, errOver{path, fmt.Sprintf("%s after %d rounds", rb.Game.Outcome(), len(rb.Game.History()))}
+	}
+	bots, err := rb.Header.Bots()
+	if err != nil {
+		return nil, &journal.Error{Path: path, Line: 1, Msg: err.Error()}
+	}
+	w, err := rb.Continue(BuildVersion(), c.Now())
+	if err != nil {
+		return nil, err
+	}
+	if lang == "" {
+		lang = rb.Header.Lang
+	}
+	if !report.ValidLang(lang) {
+		lang = "en"
+	}
+	t := table.New(rb.Game, bots, w, c.Now)
+	return &resumed{rb: rb, setup: gameSetup{Table: t, Humans: rb.Header.Humans(rb.Scenario), Journal: w, Lang: lang, Resumed: true}}, nil
+}
+
+func cmdResume(c *Ctx, args []string) int {
+	fs := newFlags("resume")
+	force := fs.Bool("force", false, "replay the journal even if its scenario has changed since the game was played")
+	lang := fs.String("lang", "", "language: en or zh (default: the game's)")
+	coach := fs.Bool("coach", false, "show the coach's hints")
+	turn := fs.Duration("turn-time", 0, "time per decision, e.g. 3m (0: no timer)")
+	pos, code, ok := parse(c, fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) != 1 {
+		return fail(c, "resume", usageErr("name one journal, e.g. brink resume ~/.local/share/brink/20250314-093000-demo.jsonl"))
+	}
+	if *lang != "" && !report.ValidLang(*lang) {
+		return fail(c, "resume", usageErr("--lang takes en or zh, not %q", *lang))
+	}
+	if *turn < 0 {
+		return fail(c, "resume", usageErr("--turn-time cannot be negative"))
+	}
+	r, err := prepareResume(c, pos[0], *force, *lang)
+	if err != nil {
+		return fail(c, "resume", err)
+	}
+	defer r.setup.Journal.Close()
+	for _, n := range r.rb.Notes() {
+		fmt.Fprintln(c.Stderr, n)
+	}
+	fmt.Fprintf(c.Stderr, "brink resume: %s: %d inputs replayed; round %d of %s; the journal goes on in the same file\n",
+		pos[0], len(r.rb.Events), r.rb.Game.RoundNumber(), r.rb.Scenario.ID)
+	r.setup.Coach, r.setup.TurnTime = *coach, *turn
+	return runGame(c, r.setup)
+}

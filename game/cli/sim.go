@@ -128,6 +128,7 @@ func cmdSim(c *Ctx, args []string) int {
 	fs.Var(&seed, "seed", "the game's seed")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	lang := fs.String("lang", "en", "language of the text output: en or zh")
+	journalPath := fs.String("journal", "", "also write the game's journal to FILE (never overwrites)")
 	pos, code, ok := parse(c, fs, args)
 	if !ok {
 		return code
@@ -146,6 +147,11 @@ func cmdSim(c *Ctx, args []string) int {
 	g, err := sim.Play(s, seed.v, st)
 	if err != nil {
 		return fail(c, "sim", fmt.Errorf("brink sim: %s: %v", s.ID, err))
+	}
+	if *journalPath != "" {
+		if err := writeSimJournal(c, *journalPath, pos[0], g, names, *lang); err != nil {
+			return fail(c, "sim", err)
+		}
 	}
 	res := simResult(g, names)
 	if *asJSON {

@@ -121,9 +121,12 @@ func createWith(path string, data []byte) error {
 			err = os.Link(tmp.Name(), path)
 		}
 		os.Remove(tmp.Name())
-		if err == nil || errors.Is(err, fs.ErrExist) {
+		if errors.Is(err, fs.ErrExist) {
+			return &fs.PathError{Op: "create", Path: path, Err: fs.ErrExist}
+		}
+		if err == nil {
 			syncDir(dir)
-			return err
+			return nil
 		}
 	}
 	// No temporary files or hard links here: create in place.

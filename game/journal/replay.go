@@ -200,20 +200,30 @@ func (h Header) Humans(s *scenario.Scenario) []string {
 }
 
 // Resume rebuilds the game in the journal at path and reopens the journal
-// for appending: a cut-off last line is removed and a resume note written.
-// version is the running brink's. The caller continues the game over the
-// returned game and writer (and closes the writer).
+// for appending (see Continue). version is the running brink's. The caller
+// continues the game over the returned game and writer, and closes it.
 func Resume(path string, force bool, version string, now time.Time) (*Rebuilt, *Writer, error) {
 	rb, err := Open(path, force)
 	if err != nil {
 		return nil, nil, err
 	}
-	if _, err := rb.Header.Bots(); err != nil {
-		return nil, nil, &Error{Path: path, Line: 1, Msg: err.Error()}
-	}
-	w, err := Append(path, rb.ValidBytes)
+	w, err := rb.Continue(version, now)
 	if err != nil {
-		return nil, nil, &Error{Path: path, Msg: fmt.Sprintf("cannot reopen the journal to continue it: %v", errors.Unwrap(err))}
+		return nil, nil, err
+	}
+	return rb, w, nil
+}
+
+// Continue reopens a rebuilt journal for appending: a cut-off last line is
+// removed and a resume note written. It checks the seats first, so a
+// journal that cannot be continued is left untouched.
+func (rb *Rebuilt) Continue(version string, now time.Time) (*Writer, error) {
+	if _, err := rb.Header.Bots(); err != nil {
+		return nil, &Error{Path: rb.Path, Line: 1, Msg: err.Error()}
+	}
+	w, err := Append(rb.Path, rb.ValidBytes)
+	if err != nil {
+		return nil, &Error{Path: rb.Path, Msg: fmt.Sprintf("cannot reopen the journal to continue it: %v", plain(err))}
 	}
 	note := ResumeNote{At: now, Version: version, Hash: rb.Scenario.Hash, Inputs: len(rb.Events), Forced: rb.Forced}
 	if rb.Truncated {
@@ -221,7 +231,22 @@ func Resume(path string, force bool, version string, now time.Time) (*Rebuilt, *
 	}
 	if err := w.Resumed(note); err != nil {
 		w.Close()
-		return nil, nil, err
+		return nil, err
 	}
-	return rb, w, nil
+	return w, nil
+}
+
+// plain is an I/O error without the path wrapped around it.
+func plain(err error) error {
+	for {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return pe.Err
+		}
+		u := errors.Unwrap(err)
+		if u == nil {
+			return err
+		}
+		err = u
+	}
 }

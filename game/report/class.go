@@ -1,0 +1,403 @@
+package report
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"html/template"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/brink-ttx/brink/game/journal"
+	"github.com/brink-ttx/brink/game/scenario"
+	"github.com/brink-ttx/brink/game/score"
+)
+
+// ClassSchema is the class comparison JSON's schema id.
+const ClassSchema = "brink-class/1"
+
+// Class compares several games of one scenario — one journal per group or
+// table of a class: outcomes, each team's principle scores, and the rounds
+// where the tables chose differently. It is the instructor's debrief sheet.
+type Class struct {
+	Schema   string       `json:"schema"`
+	Lang     string       `json:"lang"`
+	Scenario ScenarioInfo `json:"scenario"`
+	Teams    []Team       `json:"teams"`
+	Tables   []ClassTable `json:"tables"`
+	// Means are each team's mean scores over the tables.
+	Means  []ClassMean  `json:"means"`
+	Rounds []ClassRound `json:"rounds"`
+}
+
+// ClassTable is one table's game.
+type ClassTable struct {
+	Name    string            `json:"name"` // the journal's file name without extension
+	File    string            `json:"file"`
+	Seed    string            `json:"seed"`
+	Started time.Time         `json:"started"`
+	Seats   map[string]string `json:"seats"`
+	Outcome Outcome           `json:"outcome"`
+	Meters  []ClassMeter      `json:"meters"`
+	Scores  []ClassScores     `json:"scores"`
+	Notes   []string          `json:"notes"`
+}
+
+// ClassMeter is a meter's value at the end of a table's game.
+type ClassMeter struct {
+	ID   string `json:"id"`
+	Team string `json:"team,omitempty"`
+	Name string `json:"name"`
+	End  int    `json:"end"`
+}
+
+// ClassScores are a team's results at one table.
+type ClassScores struct {
+	Team      string         `json:"team"`
+	Scores    map[string]int `json:"scores"` // principle id → 0..100
+	Levels    map[string]int `json:"levels"` // principle id → 1..4
+	Interests int            `json:"interests"`
+}
+
+// ClassMean is a team's mean results over the tables.
+type ClassMean struct {
+	Team      string             `json:"team"`
+	Scores    map[string]float64 `json:"scores"`
+	Interests float64            `json:"interests"`
+}
+
+// ClassRound is one round number across the tables.
+type ClassRound struct {
+	Round int `json:"round"`
+	// Differs: the tables that played this round did not all play the
+	// same inject with the same choices.
+	Differs bool        `json:"differs"`
+	Tables  []ClassPlay `json:"tables"`
+}
+
+// ClassPlay is what one table did in a round.
+type ClassPlay struct {
+	Table   string        `json:"table"`
+	Played  bool          `json:"played"`
+	Inject  string        `json:"inject,omitempty"`
+	Title   string        `json:"title,omitempty"`
+	Choices []ClassChoice `json:"choices"`
+}
+
+// ClassChoice is a team's choice at one table.
+type ClassChoice struct {
+	Team      string `json:"team"`
+	Option    string `json:"option"`
+	Label     string `json:"label"`
+	Stance    int    `json:"stance"`
+	Held      bool   `json:"held"`
+	Rationale string `json:"rationale"`
+}
+
+// BuildClass compares rebuilt journals of one scenario. It refuses a mix of
+// scenarios with one line naming them.
+func BuildClass(games []*journal.Rebuilt, lang string) (*Class, error) {
+	if !ValidLang(lang) {
+		lang = "en"
+	}
+	if len(games) == 0 {
+		return nil, fmt.Errorf("no journals to compare")
+	}
+	ids := map[string][]string{}
+	for _, g := range games {
+		ids[g.Scenario.ID] = append(ids[g.Scenario.ID], filepath.Base(g.Path))
+	}
+	if len(ids) > 1 {
+		var parts []string
+		for id, files := range ids {
+			parts = append(parts, fmt.Sprintf("%s: %s", id, strings.Join(files, ", ")))
+		}
+		sort.Strings(parts)
+		return nil, fmt.Errorf("the journals play different scenarios (%s); compare one scenario at a time", strings.Join(parts, "; "))
+	}
+	games = append([]*journal.Rebuilt(nil), games...)
+	sort.SliceStable(games, func(i, j int) bool { return games[i].Path < games[j].Path })
+
+	s := games[0].Scenario
+	c := &Class{Schema: ClassSchema, Lang: lang, Teams: []Team{}, Tables: []ClassTable{}, Means: []ClassMean{}, Rounds: []ClassRound{},
+		Scenario: ScenarioInfo{ID: s.ID, Title: s.Title.In(lang), Summary: s.Summary.In(lang), Hash: s.Hash, MaxRounds: s.Rounds}}
+	for _, t := range s.Teams {
+		c.Teams = append(c.Teams, Team{ID: t.ID, Name: t.Name.In(lang), Short: t.Short})
+	}
+	reports := make([]*Report, len(games))
+	maxRounds := 0
+	for i, g := range games {
+		r := Build(g, lang)
+		reports[i] = r
+		name := strings.TrimSuffix(filepath.Base(g.Path), filepath.Ext(g.Path))
+		t := ClassTable{Name: name, File: filepath.Base(g.Path), Seed: r.Seed, Started: r.Journal.Started, Seats: map[string]string{},
+			Outcome: r.Outcome, Meters: []ClassMeter{}, Scores: []ClassScores{}, Notes: r.notes()}
+		if t.Notes == nil {
+			t.Notes = []string{}
+		}
+		for k, v := range g.Header.Seats {
+			t.Seats[k] = v
+		}
+		for _, m := range r.Meters {
+			t.Meters = append(t.Meters, ClassMeter{ID: m.ID, Team: m.Team, Name: m.Name, End: m.End})
+		}
+		for _, sc := range r.Scorecards {
+			cs := ClassScores{Team: sc.Team, Scores: map[string]int{}, Levels: map[string]int{}, Interests: sc.Interests}
+			for _, p := range sc.Principles {
+				cs.Scores[p.ID], cs.Levels[p.ID] = p.Score, p.Level
+			}
+			t.Scores = append(t.Scores, cs)
+		}
+		c.Tables = append(c.Tables, t)
+		maxRounds = max(maxRounds, len(r.Rounds))
+	}
+	for ti, team := range c.Teams {
+		m := ClassMean{Team: team.ID, Scores: map[string]float64{}}
+		for _, t := range c.Tables {
+			for _, p := range scenario.Principles {
+				m.Scores[p] += float64(t.Scores[ti].Scores[p]) / float64(len(c.Tables))
+			}
+			m.Interests += float64(t.Scores[ti].Interests) / float64(len(c.Tables))
+		}
+		c.Means = append(c.Means, m)
+	}
+	for n := 1; n <= maxRounds; n++ {
+		cr := ClassRound{Round: n, Tables: []ClassPlay{}}
+		seen := map[string]bool{}
+		for i, r := range reports {
+			play := ClassPlay{Table: c.Tables[i].Name, Choices: []ClassChoice{}}
+			if n <= len(r.Rounds) {
+				rd := r.Rounds[n-1]
+				play.Played, play.Inject, play.Title = true, rd.Inject, rd.Title
+				key := rd.Inject
+				for _, ch := range rd.Choices {
+					play.Choices = append(play.Choices, ClassChoice{Team: ch.Team, Option: ch.Option, Label: ch.Label, Stance: ch.Stance, Held: ch.Held, Rationale: ch.Rationale})
+					key += "|" + ch.Team + "=" + ch.Option + "/" + strconv.FormatBool(ch.Held)
+				}
+				seen[key] = true
+			}
+			cr.Tables = append(cr.Tables, play)
+		}
+		cr.Differs = len(seen) > 1
+		c.Rounds = append(c.Rounds, cr)
+	}
+	return c, nil
+}
+
+// JSON renders the comparison as JSON (schema: SCHEMA.md).
+func (c *Class) JSON() []byte { return marshal(c) }
+
+func (c *Class) team(id string) Team {
+	for _, t := range c.Teams {
+		if t.ID == id {
+			return t
+		}
+	}
+	return Team{ID: id, Name: id, Short: id}
+}
+
+func (c *Class) teamIndex(id string) int {
+	for i, t := range c.Teams {
+		if t.ID == id {
+			return i
+		}
+	}
+	return 0
+}
+
+// seatText says who played a team at a table.
+func (c *Class) seatText(seat string) string {
+	if seat == "" || seat == journal.Human {
+		return w(c.Lang, "human")
+	}
+	return w(c.Lang, "bot") + " (" + seat + ")"
+}
+
+// alike lists the rounds every table played alike.
+func (c *Class) alike() []string {
+	var out []string
+	for _, r := range c.Rounds {
+		if !r.Differs {
+			out = append(out, strconv.Itoa(r.Round))
+		}
+	}
+	return out
+}
+
+// choiceText is a choice in a few words: "Press in public (+2)".
+func choiceText(lang string, ch ClassChoice) string {
+	s := fmt.Sprintf("%s (%s)", ch.Label, signed(ch.Stance))
+	if ch.Held {
+		s += " — " + w(lang, "held")
+	}
+	return s
+}
+
+func (c *Class) meterHeaders() []ClassMeter {
+	if len(c.Tables) == 0 {
+		return nil
+	}
+	return c.Tables[0].Meters
+}
+
+func (c *Class) meterLabel(m ClassMeter) string {
+	if m.Team != "" {
+		return m.Name + " (" + c.team(m.Team).Short + ")"
+	}
+	return m.Name
+}
+
+// Markdown renders the comparison as Markdown.
+func (c *Class) Markdown() []byte {
+	l := c.Lang
+	var b strings.Builder
+	p := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
+	p("# %s%s%s\n\n", w(l, "class.title"), colon(l), md(c.Scenario.Title))
+	p("| | |\n| --- | --- |\n| %s | %s (`%s`) |\n| %s | %d |\n\n", w(l, "scenario"), md(c.Scenario.Title), c.Scenario.ID, w(l, "tables"), len(c.Tables))
+
+	p("## %s\n\n", w(l, "outcome"))
+	meters := c.meterHeaders()
+	p("| %s | %s | %s |", w(l, "table"), w(l, "outcome"), w(l, "rounds.played"))
+	for _, m := range meters {
+		p(" %s |", md(c.meterLabel(m)))
+	}
+	p(" %s |\n| --- | --- | ---: |%s --- |\n", w(l, "teams"), strings.Repeat(" ---: |", len(meters)))
+	for _, t := range c.Tables {
+		p("| %s | **%s** | %d |", md(t.Name), md(t.Outcome.Label), t.Outcome.Rounds)
+		for _, m := range t.Meters {
+			p(" %d |", m.End)
+		}
+		var seats []string
+		for _, tm := range c.Teams {
+			seats = append(seats, md(tm.Short)+" "+md(c.seatText(t.Seats[tm.ID])))
+		}
+		p(" %s |\n", strings.Join(seats, " · "))
+	}
+	b.WriteString("\n")
+	for _, t := range c.Tables {
+		for _, n := range t.Notes {
+			p("> %s%s%s\n>\n", md(t.Name), colon(l), md(n))
+		}
+	}
+
+	p("## %s\n\n", w(l, "scores"))
+	for ti, team := range c.Teams {
+		p("### %s (%s)\n\n| %s |", md(team.Name), md(team.Short), w(l, "table"))
+		for _, id := range scenario.Principles {
+			p(" %s |", md(principleName(l, id)))
+		}
+		p(" %s |\n| --- |%s ---: |\n", w(l, "interests"), strings.Repeat(" ---: |", len(scenario.Principles)))
+		for _, t := range c.Tables {
+			sc := t.Scores[ti]
+			p("| %s |", md(t.Name))
+			for _, id := range scenario.Principles {
+				p(" %d (L%d) |", sc.Scores[id], sc.Levels[id])
+			}
+			p(" %d |\n", sc.Interests)
+		}
+		p("| *%s* |", w(l, "mean"))
+		for _, id := range scenario.Principles {
+			p(" *%.1f* |", c.Means[ti].Scores[id])
+		}
+		p(" *%.1f* |\n\n", c.Means[ti].Interests)
+	}
+
+	p("## %s\n\n", w(l, "divergent"))
+	any := false
+	for _, r := range c.Rounds {
+		if !r.Differs {
+			continue
+		}
+		any = true
+		p("### %s\n\n| %s | %s |", roundName(l, r.Round), w(l, "table"), w(l, "scenario"))
+		for _, t := range c.Teams {
+			p(" %s |", md(t.Short))
+		}
+		p("\n| --- | --- |%s\n", strings.Repeat(" --- |", len(c.Teams)))
+		for _, pl := range r.Tables {
+			if !pl.Played {
+				p("| %s | *%s* |%s\n", md(pl.Table), w(l, "not.played"), strings.Repeat(" |", len(c.Teams)))
+				continue
+			}
+			p("| %s | %s |", md(pl.Table), md(pl.Title))
+			for _, ch := range pl.Choices {
+				cell := md(choiceText(l, ch))
+				if ch.Rationale != "" {
+					cell += " — “" + md(ch.Rationale) + "”"
+				}
+				p(" %s |", cell)
+			}
+			b.WriteString("\n")
+		}
+		b.WriteString("\n")
+	}
+	if !any {
+		p("%s\n\n", w(l, "divergent.none"))
+	} else if a := c.alike(); len(a) > 0 {
+		p("%s\n\n", md(wf(l, "alike", strings.Join(a, sep(l)))))
+	}
+	p("---\n\n*%s*\n", w(l, "generated.by"))
+	return []byte(b.String())
+}
+
+func principleName(lang, id string) string {
+	return score.Name(id).In(lang)
+}
+
+//go:embed class.html.tmpl
+var classTmpl string
+
+var classPage = template.Must(template.New("class").Funcs(funcs).Parse(classTmpl))
+
+type classView struct {
+	*Class
+	CSS template.CSS
+}
+
+func (v classView) W(key string) string            { return w(v.Lang, key) }
+func (v classView) RoundName(n int) string         { return roundName(v.Lang, n) }
+func (v classView) Colon() string                  { return colon(v.Lang) }
+func (v classView) Team(id string) Team            { return v.team(id) }
+func (v classView) Seat(seat string) string        { return v.seatText(seat) }
+func (v classView) MeterLabel(m ClassMeter) string { return v.meterLabel(m) }
+func (v classView) Meters() []ClassMeter           { return v.meterHeaders() }
+func (v classView) Principles() []string           { return scenario.Principles }
+func (v classView) PName(id string) string         { return principleName(v.Lang, id) }
+func (v classView) Choice(ch ClassChoice) string   { return choiceText(v.Lang, ch) }
+func (v classView) TeamClass(id string) string {
+	return "t" + strconv.Itoa(v.teamIndex(id)%len(teamColors))
+}
+func (v classView) Alike() string {
+	if a := v.alike(); len(a) > 0 {
+		return wf(v.Lang, "alike", strings.Join(a, sep(v.Lang)))
+	}
+	return ""
+}
+func (v classView) AnyDiffers() bool {
+	for _, r := range v.Rounds {
+		if r.Differs {
+			return true
+		}
+	}
+	return false
+}
+func (v classView) Score(sc ClassScores, id string) int { return sc.Scores[id] }
+func (v classView) Level(sc ClassScores, id string) int { return sc.Levels[id] }
+func (v classView) Mean(ti int, id string) string {
+	return strconv.FormatFloat(v.Means[ti].Scores[id], 'f', 1, 64)
+}
+func (v classView) MeanInterests(ti int) string {
+	return strconv.FormatFloat(v.Means[ti].Interests, 'f', 1, 64)
+}
+
+// HTML renders the comparison as one self-contained HTML page.
+func (c *Class) HTML() []byte {
+	var b bytes.Buffer
+	if err := classPage.Execute(&b, classView{Class: c, CSS: template.CSS(style)}); err != nil {
+		panic("report: " + err.Error())
+	}
+	return b.Bytes()
+}

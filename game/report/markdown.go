@@ -1,0 +1,362 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/brink-ttx/brink/game/score"
+)
+
+// mdEscaper escapes what Markdown (CommonMark and GitHub's tables) would
+// read as markup in player-typed text.
+var mdEscaper = strings.NewReplacer(
+	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`,
+	`<`, `\<`, `>`, `\>`, `|`, `\|`, `#`, `\#`, `&`, `\&`, `~`, `\~`,
+	"\r\n", " ", "\n", " ", "\r", " ",
+)
+
+// md escapes text for one line of Markdown.
+func md(s string) string { return mdEscaper.Replace(strings.TrimSpace(s)) }
+
+// mdQuote makes a block quote of text, keeping its paragraphs.
+func mdQuote(s string) string {
+	var b strings.Builder
+	for i, p := range paragraphs(s) {
+		if i > 0 {
+			b.WriteString(">\n")
+		}
+		b.WriteString("> " + md(p) + "\n")
+	}
+	return b.String()
+}
+
+// paragraphs splits text at blank lines.
+func paragraphs(s string) []string {
+	var out []string
+	for _, p := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// signed writes a change with its sign: +5, −3, 0.
+func signed(n int) string {
+	switch {
+	case n > 0:
+		return fmt.Sprintf("+%d", n)
+	case n < 0:
+		return fmt.Sprintf("−%d", -n)
+	}
+	return "0"
+}
+
+func stamp(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") }
+
+// span is when a game was played: "2025-03-14 09:30–10:05 UTC".
+func span(from, to time.Time) string {
+	from, to = from.UTC(), to.UTC()
+	if to.Format("200601021504") <= from.Format("200601021504") {
+		return stamp(from)
+	}
+	if from.Format("20060102") == to.Format("20060102") {
+		return from.Format("2006-01-02 15:04") + "–" + to.Format("15:04 UTC")
+	}
+	return stamp(from) + " – " + stamp(to)
+}
+
+func clock(t *time.Time) string {
+	if t == nil || t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format("15:04:05")
+}
+
+// Markdown renders the report as Markdown.
+func (r *Report) Markdown() []byte {
+	l := r.Lang
+	var b strings.Builder
+	p := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
+	p("# %s%s%s\n\n", w(l, "title"), colon(l), md(r.Scenario.Title))
+
+	p("| | |\n| --- | --- |\n")
+	p("| %s | %s (`%s`) |\n", w(l, "scenario"), md(r.Scenario.Title), r.Scenario.ID)
+	p("| %s | %s |\n", w(l, "played"), span(r.Journal.Started, r.Journal.LastEvent))
+	p("| %s | %s |\n", w(l, "seed"), r.Seed)
+	var teams []string
+	for _, t := range r.Teams {
+		teams = append(teams, fmt.Sprintf("%s (%s)%s%s", md(t.Name), md(t.Short), colon(l), r.seatText(t)))
+	}
+	p("| %s | %s |\n", w(l, "teams"), strings.Join(teams, " · "))
+	p("| %s | `%s` |\n", w(l, "journal"), md(r.Journal.File))
+	if r.Journal.Version != "" {
+		p("| %s | %s |\n", w(l, "brink"), md(r.Journal.Version))
+	}
+	b.WriteString("\n")
+	for _, n := range r.notes() {
+		p("> **%s**\n\n", md(n))
+	}
+	if r.Scenario.Summary != "" {
+		p("*%s*\n\n", md(r.Scenario.Summary))
+	}
+
+	// Outcome.
+	p("## %s\n\n", w(l, "outcome"))
+	p("**%s**", md(r.Outcome.Label))
+	if r.Outcome.Reason != "" {
+		p(" — %s", md(reasonText(l, r.Outcome.Reason)))
+	}
+	p("%s%s%s%d%s\n\n", stop(l), w(l, "rounds.played"), colon(l), r.Outcome.Rounds, strings.TrimSpace(stop(l)))
+	p("| %s | %s | %s | %s |\n| --- | ---: | ---: | --- |\n", w(l, "meter"), w(l, "start"), w(l, "end"), w(l, "thresholds"))
+	for _, m := range r.Meters {
+		p("| %s | %d | %d | %s |\n", md(r.meterName(m.ID, m.Team)), m.Start, m.End, thresholdText(l, m.Thresholds))
+	}
+	b.WriteString("\n")
+
+	// Timeline.
+	p("## %s\n\n", w(l, "timeline"))
+	for _, rd := range r.Rounds {
+		p("### %s — %s", roundName(l, rd.Number), md(rd.Title))
+		if rd.Date != "" {
+			p(" (%s)", md(rd.Date))
+		}
+		b.WriteString("\n\n")
+		if rd.Brief != "" {
+			b.WriteString(mdQuote(rd.Brief) + "\n")
+		}
+		if len(rd.Intel) > 0 {
+			p("**%s**\n\n", w(l, "intel"))
+			for _, it := range rd.Intel {
+				p("- **%s**%s%s\n", md(r.team(it.Team).Short), colon(l), md(it.Text))
+			}
+			b.WriteString("\n")
+		}
+		if len(rd.Assessments) > 0 {
+			p("**%s**\n\n", w(l, "assessments"))
+			for _, a := range rd.Assessments {
+				p("- %s\n", r.assessText(a, true))
+			}
+			b.WriteString("\n")
+		}
+		p("**%s**\n\n", w(l, "choices"))
+		for _, c := range rd.Choices {
+			p("- **%s** — **%s** · %s", md(r.team(c.Team).Short), md(c.Label), strings.Join(r.choiceTags(c), " · "))
+			if c.Rationale != "" {
+				p(" — %s%s“%s”", w(l, "rationale"), colon(l), md(c.Rationale))
+			}
+			b.WriteString("\n")
+		}
+		b.WriteString("\n")
+		if len(rd.Narrative)+len(rd.Notes)+len(rd.Rules) > 0 {
+			p("**%s**\n\n", w(l, "happened"))
+			for _, n := range rd.Narrative {
+				p("- %s\n", md(n))
+			}
+			for _, n := range rd.Notes {
+				p("- *%s*\n", md(n))
+			}
+			if len(rd.Rules) > 0 {
+				p("- %s%s`%s`\n", w(l, "rules"), colon(l), strings.Join(rd.Rules, "`, `"))
+			}
+			b.WriteString("\n")
+		}
+		if ch := r.changes(rd); ch != "" {
+			p("**%s**%s%s\n\n", w(l, "meters"), colon(l), ch)
+		}
+	}
+
+	// Meter history.
+	p("## %s\n\n", w(l, "meter.history"))
+	p("| %s | %s |", w(l, "meter"), w(l, "start"))
+	for _, rd := range r.Rounds {
+		p(" R%d |", rd.Number)
+	}
+	p("\n| --- | ---: |%s\n", strings.Repeat(" ---: |", len(r.Rounds)))
+	for _, m := range r.Meters {
+		p("| %s |", md(r.meterName(m.ID, m.Team)))
+		for _, v := range m.Series {
+			p(" %d |", v)
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString("\n")
+
+	// Hotline.
+	p("## %s\n\n", w(l, "hotline"))
+	if len(r.Hotline) == 0 {
+		p("%s\n\n", w(l, "hotline.none"))
+	} else {
+		p("| R | %s | %s | %s | %s |\n| ---: | --- | --- | --- | --- |\n", w(l, "time"), w(l, "team"), w(l, "channel"), w(l, "message"))
+		for _, m := range r.Hotline {
+			p("| %d | %s | %s | %s | %s |\n", m.Round, clock(m.At), md(r.team(m.Team).Short), md(m.ChannelName), md(m.Text))
+		}
+		b.WriteString("\n")
+	}
+
+	if len(r.Facilitator) > 0 {
+		p("## %s\n\n", w(l, "facilitator"))
+		for _, a := range r.Facilitator {
+			p("- %s%s\n", strings.TrimSpace(roundName(l, a.Round)+" "+clock(a.At)), colon(l)+md(r.actionText(a)))
+		}
+		b.WriteString("\n")
+	}
+
+	// Scorecards.
+	p("## %s\n\n", w(l, "scorecards"))
+	for _, sc := range r.Scorecards {
+		t := r.team(sc.Team)
+		p("### %s (%s)\n\n", md(t.Name), md(t.Short))
+		p("| %s | %s | %s | |\n| --- | ---: | ---: | --- |\n", w(l, "principle"), w(l, "score"), w(l, "level"))
+		for _, pr := range sc.Principles {
+			p("| %s | %d | %d | %s |\n", md(pr.Name), pr.Score, pr.Level, md(pr.Descriptor))
+		}
+		p("\n**%s**\n\n", w(l, "evidence"))
+		for _, pr := range sc.Principles {
+			if len(pr.Evidence) == 0 {
+				p("- *%s*: %s\n", md(pr.Name), w(l, "evidence.none"))
+				continue
+			}
+			for _, e := range pr.Evidence {
+				p("- *%s* — R%d %s — **%s**%s%s\n", md(pr.Name), e.Round, signed(e.Delta), md(e.What), colon(l), md(e.Why))
+			}
+		}
+		b.WriteString("\n")
+	}
+
+	// Interests.
+	if len(r.Interests) > 0 {
+		p("## %s\n\n", w(l, "interests"))
+		p("| %s | %s | %s | %s |\n| --- | ---: | ---: | ---: |\n", w(l, "team"), w(l, "start"), w(l, "end"), w(l, "change"))
+		for _, in := range r.Interests {
+			p("| %s | %d | %d | %s |\n", md(r.team(in.Team).Name), in.Start, in.End, signed(in.Change))
+		}
+		b.WriteString("\n")
+	}
+
+	if len(r.Debrief) > 0 {
+		p("## %s\n\n", w(l, "debrief"))
+		for i, q := range r.Debrief {
+			p("%d. %s\n", i+1, md(q))
+		}
+		b.WriteString("\n")
+	}
+	if len(r.Sources) > 0 {
+		p("## %s\n\n", w(l, "sources"))
+		for _, s := range r.Sources {
+			p("- %s\n", r.sourceMD(s))
+		}
+		b.WriteString("\n")
+	}
+	p("---\n\n*%s*\n", w(l, "generated.by"))
+	return []byte(b.String())
+}
+
+func (r *Report) sourceMD(s Source) string {
+	out := md(s.Title)
+	if s.Where != "" {
+		out += " — " + md(s.Where)
+	}
+	if s.URL != "" {
+		out += " — <" + strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20").Replace(s.URL) + ">"
+	}
+	return out
+}
+
+// seatText says who played a team.
+func (r *Report) seatText(t Team) string {
+	if t.Seat == "bot" {
+		return w(r.Lang, "bot") + " (" + md(t.Policy) + ")"
+	}
+	return w(r.Lang, "human")
+}
+
+// notes are the report's caveats.
+func (r *Report) notes() []string {
+	var out []string
+	if r.Journal.Truncated {
+		out = append(out, w(r.Lang, "note.truncated"))
+	}
+	if r.Journal.Forced {
+		out = append(out, w(r.Lang, "note.forced"))
+	}
+	if r.Journal.Resumes > 0 {
+		out = append(out, wf(r.Lang, "note.resumed", r.Journal.Resumes))
+	}
+	if !r.Outcome.Over {
+		out = append(out, w(r.Lang, "note.running"))
+	}
+	return out
+}
+
+func thresholdText(lang string, ts []Threshold) string {
+	var parts []string
+	for _, t := range ts {
+		parts = append(parts, fmt.Sprintf("%s %d", thresholdName(lang, t.Name), t.Value))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// assessText is one assessment in a sentence; Markdown when mark is set.
+func (r *Report) assessText(a Assessment, mark bool) string {
+	l := r.Lang
+	esc := func(s string) string { return s }
+	bold := func(s string) string { return s }
+	if mark {
+		esc = md
+		bold = func(s string) string { return "**" + s + "**" }
+	}
+	verdict := w(l, "wrong")
+	if a.Correct {
+		verdict = w(l, "right")
+	}
+	return fmt.Sprintf("%s — %s %s “%s” %s %d%% — %s “%s”%s%s, %s %s (Brier %.2f)",
+		bold(esc(r.team(a.Team).Short)), esc(a.Question), w(l, "read"), esc(a.HypothesisText), w(l, "at"), a.Confidence,
+		w(l, "truth"), esc(a.TruthText), colon(l), verdict, score.Name("intent").In(l), signed(a.Points), a.Brier)
+}
+
+// choiceTags are a choice's stance, visibility and flags.
+func (r *Report) choiceTags(c Choice) []string {
+	l := r.Lang
+	tags := []string{fmt.Sprintf("%s %s", w(l, "stance"), signed(c.Stance)), w(l, c.Visibility)}
+	if c.Historical {
+		tags = append(tags, w(l, "historical"))
+	}
+	if c.Held {
+		tags = append(tags, w(l, "held"))
+	}
+	return tags
+}
+
+// changes lists a round's meter changes: "Tension 40 → 49 (+9) · …".
+func (r *Report) changes(rd Round) string {
+	var parts []string
+	for _, m := range rd.Meters {
+		if m.Delta == 0 {
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("%s %d → %d (%s)", md(r.meterName(m.Meter, m.Team)), m.Before, m.After, signed(m.Delta)))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// actionText describes a facilitator action.
+func (r *Report) actionText(a Action) string {
+	l := r.Lang
+	var s string
+	switch a.Kind {
+	case "adjust":
+		s = fmt.Sprintf("%s %s %s", w(l, "adjust"), r.meterName(a.Meter, a.Team), signed(a.Delta))
+	case "insert":
+		s = fmt.Sprintf("%s %s", w(l, "insert"), a.Inject)
+	case "end":
+		s = w(l, "end.game")
+	default:
+		s = a.Kind
+	}
+	if a.Reason != "" {
+		s += " — " + a.Reason
+	}
+	return s
+}
