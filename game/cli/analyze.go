@@ -1,3 +1,144 @@
 package cli
 
-func cmdAnalyze(c *Ctx, args []string) int { return notBuilt(c, "analyze") }
+import (
+	"fmt"
+	"io"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/brink-ttx/brink/game/analyze"
+	"github.com/brink-ttx/brink/game/bot"
+)
+
+// policyList collects --seats: comma-separated, repeatable.
+type policyList []string
+
+func (p *policyList) String() string { return strings.Join(*p, ",") }
+func (p *policyList) Set(v string) error {
+	for _, x := range strings.Split(v, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			*p = append(*p, x)
+		}
+	}
+	return nil
+}
+
+func cmdAnalyze(c *Ctx, args []string) int {
+	fs := newFlags("analyze")
+	var pols policyList
+	var seed seedFlag
+	seed.v = 1
+	games := fs.Int("games", 1000, "games per pairing")
+	fs.Var(&pols, "seats", "the personalities to pair, comma-separated (default: all but historical); known: "+strings.Join(bot.Names(), ", ")+", or a personality file")
+	fs.Var(&seed, "seed", "the base seed; game i of every pairing uses a seed derived from it and i")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "games played at once")
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	pos, code, ok := parse(c, fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) == 0 {
+		return fail(c, "analyze", usageErr("name one scenario (a built-in id or a file)"))
+	}
+	// `--seats hawk dove realist`: names after the scenario extend --seats.
+	if len(pos) > 1 {
+		if len(pols) == 0 {
+			return fail(c, "analyze", usageErr("name one scenario; to pair personalities use --seats hawk,dove"))
+		}
+		for _, p := range pos[1:] {
+			pols.Set(p)
+		}
+	}
+	if *games < 1 {
+		return fail(c, "analyze", usageErr("--games must be at least 1"))
+	}
+	if *workers < 1 {
+		return fail(c, "analyze", usageErr("--workers must be at least 1"))
+	}
+	for _, p := range pols {
+		if _, err := bot.Get(p); err != nil {
+			return fail(c, "analyze", usageErr("--seats %s: %v", p, err))
+		}
+	}
+	s, err := loadScenario(pos[0])
+	if err != nil {
+		return fail(c, "analyze", err)
+	}
+	cfg := analyze.Config{Games: *games, Policies: pols, Seed: seed.v, Workers: *workers}
+	if len(cfg.Policies) == 0 {
+		cfg.Policies = analyze.DefaultPolicies()
+	}
+	npair := len(analyze.Pairings(len(s.Teams), cfg.Policies))
+	var stop func()
+	if c.IsTTY {
+		cfg.Progress, stop = progressBar(c.Stderr, npair**games)
+	}
+	rep, err := analyze.Run(s, cfg)
+	if stop != nil {
+		stop()
+	}
+	if err != nil {
+		return fail(c, "analyze", fmt.Errorf("brink analyze: %s: %v", s.ID, err))
+	}
+	if *asJSON {
+		return writeJSON(c, rep)
+	}
+	if err := rep.WriteText(c.Stdout); err != nil {
+		fmt.Fprintf(c.Stderr, "brink analyze: %v\n", err)
+		return ExitFail
+	}
+	return ExitOK
+}
+
+// progressBar draws a one-line bar on w, at most ten times a second, and
+// erases it when stopped. Only for terminals.
+func progressBar(w io.Writer, total int) (progress func(int), stop func()) {
+	var done atomic.Int64
+	start := time.Now()
+	quit := make(chan struct{})
+	var wg sync.WaitGroup
+	draw := func() {
+		n := int(done.Load())
+		const width = 30
+		fill := 0
+		if total > 0 {
+			fill = n * width / total
+		}
+		eta := ""
+		if el := time.Since(start); n > 0 && n < total {
+			left := time.Duration(float64(el) * float64(total-n) / float64(n)).Round(time.Second)
+			eta = fmt.Sprintf(", %s left", left)
+		}
+		fmt.Fprintf(w, "\ranalyze [%s%s] %d/%d games%s\x1b[K", strings.Repeat("█", fill), strings.Repeat("░", width-fill), n, total, eta)
+	}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(100 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-quit:
+				return
+			case <-t.C:
+				draw()
+			}
+		}
+	}()
+	return func(n int) {
+			// Progress reports from several workers may arrive out of order.
+			for {
+				old := done.Load()
+				if int64(n) <= old || done.CompareAndSwap(old, int64(n)) {
+					return
+				}
+			}
+		}, func() {
+			close(quit)
+			wg.Wait()
+			fmt.Fprint(w, "\r\x1b[K")
+		}
+}
