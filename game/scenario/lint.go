@@ -3,6 +3,7 @@ package scenario
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/expr-lang/expr/ast"
@@ -182,8 +183,8 @@ func (l *linter) injects() {
 					if k == 0 {
 						extra = " (except as the fallback when no option's condition holds)"
 					}
-					l.warn(op+".when", LintOptionNeverOffered, "inject %q: option %s/%s is never offered%s: its when %q can never hold",
-						in.ID, team, o.ID, extra, o.When)
+					l.warn(op+".when", LintOptionNeverOffered, "inject %q: option %s/%s is never offered%s: its when %s can never hold",
+						in.ID, team, o.ID, extra, quoteCond(o.When))
 				}
 			}
 		}
@@ -199,8 +200,8 @@ func (l *linter) injects() {
 				if r.ID != "" {
 					name = fmt.Sprintf("rule %q", r.ID)
 				}
-				l.warn(fmt.Sprintf("%s.rules[%d].when", p, k), LintRuleNeverFires, "inject %q: %s can never fire: its when %q can never hold",
-					in.ID, name, r.When)
+				l.warn(fmt.Sprintf("%s.rules[%d].when", p, k), LintRuleNeverFires, "inject %q: %s can never fire: its when %s can never hold",
+					in.ID, name, quoteCond(r.When))
 			}
 		}
 		for _, team := range sortedKeys(in.Assess) {
@@ -376,6 +377,14 @@ func (l *linter) texts() {
 			l.warn(t.path, LintMissingZh, "%s has no Chinese (zh) text", t.path)
 		}
 	}
+}
+
+// quoteCond quotes a condition as TOML would, without escaping its quotes.
+func quoteCond(c string) string {
+	if strings.Contains(c, `"`) && !strings.Contains(c, "'") {
+		return "'" + c + "'"
+	}
+	return strconv.Quote(c)
 }
 
 func plural(n int) string {
@@ -555,7 +564,7 @@ func (an *analysis) whyNot(in *Inject) string {
 	if in.Round == 0 && in.When == "" && !s.IsFollowUp(in.ID) {
 		return "it has no round, no when, and nothing follows it"
 	}
-	return fmt.Sprintf("its when %q can never hold%s", in.When, an.rangesIn(in.When, an.ctxFor(in)))
+	return fmt.Sprintf("its when %s can never hold%s", quoteCond(in.When), an.rangesIn(in.When, an.ctxFor(in)))
 }
 
 // rangesIn names the ranges the meters a condition reads stay within.

@@ -1,0 +1,289 @@
+package scenario
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+// lintClean is a small bilingual scenario that draws no warning: two
+// scheduled injects, three options a team in each, a follow-up and a
+// conditional ending.
+func lintClean() string {
+	var b strings.Builder
+	b.WriteString(`id = "clean"
+title = { en = "Clean", zh = "干净" }
+rounds = 3
+debrief = [{ en = "What did you learn?", zh = "你学到了什么？" }]
+sources = [{ title = "Illustration", where = "here" }]
+
+[[teams]]
+id = "cn"
+name = { en = "Chinese delegation", zh = "中方代表团" }
+[[teams]]
+id = "us"
+name = { en = "U.S. delegation", zh = "美方代表团" }
+
+[[flags]]
+id = "named"
+description = { en = "Someone was named.", zh = "有人被点名。" }
+
+[[channels]]
+id = "hotline"
+name = { en = "Hotline", zh = "热线" }
+`)
+	stances := []int{-1, 0, 2}
+	for i, in := range []string{"one", "two"} {
+		fmt.Fprintf(&b, `
+[[injects]]
+id = %q
+round = %d
+title = { en = "Inject %s", zh = "事件%s" }
+brief = { en = "Brief %s.", zh = "简报%s。" }
+intel.cn = { en = "Intel for cn.", zh = "中方情报。" }
+intel.us = { en = "Intel for us.", zh = "美方情报。" }
+`, in, i+1, in, in, in, in)
+		if in == "one" {
+			b.WriteString(`
+[injects.assess.cn]
+question = { en = "How will the U.S. answer?", zh = "美方会如何回应？" }
+truth = "choice"
+about = "us"
+[[injects.assess.cn.hypotheses]]
+id = "soft"
+text = { en = "Softly.", zh = "温和地。" }
+stances = [-2, 0]
+[[injects.assess.cn.hypotheses]]
+id = "hard"
+text = { en = "Hard.", zh = "强硬地。" }
+stances = [1, 2]
+`)
+		}
+		for _, team := range []string{"cn", "us"} {
+			for k, st := range stances {
+				id := fmt.Sprintf("%s%d", in, k+1)
+				fmt.Fprintf(&b, `
+[[injects.options.%s]]
+id = %q
+label = { en = "Option %s", zh = "选项%s" }
+stance = %d
+effects = { tension = %d, trust = %d, interests = { self = 2, others = -1 } }
+marks.intent = { weight = %d, reason = { en = "Because.", zh = "因为。" } }
+`, team, id, id, id, st, 5*st, -5*st, 5-5*st)
+				if in == "one" && team == "us" && k == 2 {
+					b.WriteString("set = [\"named\"]\nfollow = [\"answer\"]\n")
+				}
+			}
+		}
+		if in == "one" {
+			b.WriteString(`
+[[injects.rules]]
+id = "both-soft"
+when = 'picked("us", "one1") && picked("cn", "one1")'
+narrative = { en = "Both are soft.", zh = "双方都温和。" }
+effects = { trust = 5 }
+`)
+		}
+	}
+	b.WriteString(`
+[[injects]]
+id = "answer"
+title = { en = "An answer", zh = "回应" }
+brief = { en = "The named side answers.", zh = "被点名的一方回应。" }
+intel.cn = { en = "Intel for cn.", zh = "中方情报。" }
+intel.us = { en = "Intel for us.", zh = "美方情报。" }
+`)
+	for _, team := range []string{"cn", "us"} {
+		for k := 1; k <= 3; k++ {
+			fmt.Fprintf(&b, `
+[[injects.options.%s]]
+id = "answer%d"
+label = { en = "Answer %d", zh = "回应%d" }
+stance = %d
+marks.face = { weight = 5, reason = { en = "Because.", zh = "因为。" } }
+`, team, k, k, k, k-2)
+			if team == "us" && k == 1 {
+				b.WriteString("when = \"flags.named\"\n")
+			}
+		}
+	}
+	b.WriteString(`
+[[injects]]
+id = "summit"
+when = "trust >= 60 && fired(\"two\")"
+ends = true
+title = { en = "A summit", zh = "峰会" }
+brief = { en = "The leaders meet.", zh = "领导人会面。" }
+`)
+	return b.String()
+}
+
+func lint(t *testing.T, src string) Warnings {
+	t.Helper()
+	s, err := Load("clean.toml", []byte(src))
+	if err != nil {
+		t.Fatalf("does not load:\n%v\n%s", err, src)
+	}
+	return s.Lint()
+}
+
+func TestLintClean(t *testing.T) {
+	if ws := lint(t, lintClean()); len(ws) > 0 {
+		for _, w := range ws {
+			t.Error(w)
+		}
+	}
+}
+
+func TestLintCodes(t *testing.T) {
+	cases := []struct {
+		name string
+		edit func(string) string
+		code string
+		at   string // the warning stands where this text first appears in the edited file
+	}{
+		{"a condition above what the meters can reach",
+			replace(`when = "trust >= 60 && fired(\"two\")"`, `when = "tension >= 80 && fired(\"two\")"`),
+			LintUnreachableInject, `[[injects]]
+id = "summit"`},
+		{"a round past the end", replace(`when = "trust >= 60 && fired(\"two\")"`, `when = "round > 3"`),
+			LintUnreachableInject, `[[injects]]
+id = "summit"`},
+		{"a follow-up of an option never offered",
+			replace("set = [\"named\"]\nfollow = [\"answer\"]\n", "set = [\"named\"]\nfollow = [\"answer\"]\nwhen = \"round > 3\"\n"),
+			LintUnreachableInject, `[[injects]]
+id = "answer"`},
+		{"an option never offered", replace("when = \"flags.named\"\n", "when = \"flags.named && round == 1\"\n"),
+			LintOptionNeverOffered, `when = "flags.named && round == 1"`},
+		{"a rule that picks another inject's option", replace(`picked("us", "one1") && picked("cn", "one1")`, `picked("us", "two1") && picked("cn", "one1")`),
+			LintRuleNeverFires, `when = 'picked("us", "two1")`},
+		{"a rule that needs a stance no option has", replace(`picked("us", "one1") && picked("cn", "one1")`, `stance("us") <= -2`),
+			LintRuleNeverFires, `when = 'stance("us") <= -2'`},
+		{"a flag set, never read", replace("when = \"flags.named\"\n", ""), LintFlagNeverRead, "[[flags]]"},
+		{"a flag neither set nor read", replace(`[[flags]]`, "[[flags]]\nid = \"spare\"\n[[flags]]"), LintFlagNeverRead, "[[flags]]"},
+		{"a flag read, never set", replace("set = [\"named\"]\n", ""), LintFlagNeverSet, "[[flags]]"},
+		{"a meter never changed", replace("[[flags]]", "[[meters]]\nid = \"pressure\"\nname = { en = \"Pressure\", zh = \"压力\" }\n\n[[flags]]"),
+			LintMeterNeverChanged, "[[meters]]"},
+		{"an option without marks", replace("stance = -1\neffects = { tension = -5, trust = 5, interests = { self = 2, others = -1 } }\nmarks.intent = { weight = 10, reason = { en = \"Because.\", zh = \"因为。\" } }\n",
+			"stance = -1\neffects = { tension = -5, trust = 5, interests = { self = 2, others = -1 } }\n"),
+			LintOptionWithoutMarks, "[[injects.options.cn]]"},
+		{"two options", dropOption(`id = "two2"`), LintFewOptions, `[[injects.options.cn]]
+id = "two1"`},
+		{"no intel for a team", replace("intel.us = { en = \"Intel for us.\", zh = \"美方情报。\" }\n", ""), LintMissingIntel, `[[injects]]
+id = "one"`},
+		{"a hypothesis no option makes true", replace("stances = [-2, 0]", "stances = [-2, -2]\n[[injects.assess.cn.hypotheses]]\nid = \"mid\"\ntext = { en = \"Mid.\", zh = \"中。\" }\nstances = [-1, 0]"),
+			LintHypothesisNever, "[[injects.assess.cn.hypotheses]]"},
+		{"an assessment every option gives away", replace("[injects.assess.cn]", "[injects.assess.us]\nquestion = { en = \"Q\", zh = \"问\" }\ntruth = \"choice\"\nabout = \"cn\"\n[[injects.assess.us.hypotheses]]\nid = \"low\"\ntext = { en = \"Low.\", zh = \"低。\" }\nstances = [-2, 1]\n[[injects.assess.us.hypotheses]]\nid = \"high\"\ntext = { en = \"High.\", zh = \"高。\" }\nstances = [2, 2]\n\n[injects.assess.cn]").
+			then(replace("id = \"one3\"\nlabel = { en = \"Option one3\", zh = \"选项one3\" }\nstance = 2", "id = \"one3\"\nlabel = { en = \"Option one3\", zh = \"选项one3\" }\nstance = 1")),
+			LintAssessForegone, "[injects.assess.us]"},
+		{"one text without zh", replace(`brief = { en = "Brief two.", zh = "简报two。" }`, `brief = "Brief two."`), LintMissingZh, `brief = "Brief two."`},
+		{"one text without en", replace(`brief = { en = "Brief two.", zh = "简报two。" }`, `brief = { zh = "简报two。" }`), LintMissingEn, `brief = { zh = "简报two。" }`},
+		{"no debrief", replace(`debrief = [{ en = "What did you learn?", zh = "你学到了什么？" }]`, ""), LintNoDebrief, ""},
+		{"no sources", replace(`sources = [{ title = "Illustration", where = "here" }]`, ""), LintNoSources, ""},
+	}
+	seen := map[string]bool{}
+	for _, c := range cases {
+		seen[c.code] = true
+		t.Run(c.name, func(t *testing.T) {
+			src := c.edit(lintClean())
+			ws := lint(t, src).Only(c.code)
+			if len(ws) == 0 {
+				t.Fatalf("no %s warning; got %v", c.code, lint(t, src))
+			}
+			want := Pos{}
+			if c.at != "" {
+				want = posOf(src, c.at)
+			}
+			found := false
+			for _, w := range ws {
+				found = found || w.Pos == want
+				if !strings.HasPrefix(w.String(), "clean.toml:") || !strings.Contains(w.String(), ": warning "+c.code+": ") {
+					t.Errorf("warning reads %q", w.String())
+				}
+			}
+			if !found {
+				t.Errorf("%s at %v, want at %v", c.code, ws, want)
+			}
+		})
+	}
+	// Every code but the aggregate zh warning has a case here.
+	for _, lc := range LintCodes {
+		if !seen[lc.Code] {
+			t.Errorf("lint code %s has no test case", lc.Code)
+		}
+	}
+}
+
+func TestLintMostlyEnglish(t *testing.T) {
+	src := lintClean()
+	// Strip every zh: a monolingual scenario gets one warning, not dozens.
+	for {
+		i := strings.Index(src, `, zh = "`)
+		if i < 0 {
+			break
+		}
+		j := strings.Index(src[i+8:], `"`)
+		src = src[:i] + src[i+8+j+1:]
+	}
+	ws := lint(t, src)
+	if got := ws.Only(LintMissingZh); len(got) != 1 || !strings.Contains(got[0].Msg, "texts have no Chinese") {
+		t.Fatalf("want one aggregate missing-zh warning, got %v", ws)
+	}
+	if len(ws) != 1 {
+		t.Errorf("other warnings: %v", ws)
+	}
+}
+
+func TestLintDemo(t *testing.T) {
+	s, err := Load("demo.toml", []byte(demo(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws := s.Lint()
+	// The demo's "spill" needs tension 60, but its options can raise
+	// tension from 35 by 15 at most.
+	got := ws.Only(LintUnreachableInject)
+	if len(got) != 1 || !strings.Contains(got[0].Msg, `"spill"`) || !strings.Contains(got[0].Msg, "tension stays within") {
+		t.Errorf("unreachable-inject: %v", got)
+	}
+	if ws.Has(LintFlagNeverRead) || ws.Has(LintOptionWithoutMarks) {
+		t.Errorf("unexpected: %v", ws)
+	}
+}
+
+// TestLintCodesDocumented: content/FORMAT.md documents every lint code.
+func TestLintCodesDocumented(t *testing.T) {
+	doc, err := os.ReadFile("../../content/FORMAT.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lc := range LintCodes {
+		if !strings.Contains(string(doc), "### `"+lc.Code+"`") {
+			t.Errorf("content/FORMAT.md has no section ### `%s`", lc.Code)
+		}
+	}
+}
+
+type edit func(string) string
+
+func (e edit) then(f edit) edit { return func(s string) string { return f(e(s)) } }
+
+func replace(old, new string) edit {
+	return func(s string) string {
+		if !strings.Contains(s, old) {
+			panic(fmt.Sprintf("lintClean has no %q", old))
+		}
+		return strings.Replace(s, old, new, 1)
+	}
+}
+
+// dropOption removes the option table that holds line.
+func dropOption(line string) edit {
+	return func(s string) string {
+		i := strings.Index(s, line)
+		start := strings.LastIndex(s[:i], "\n[[")
+		end := strings.Index(s[i:], "\n[") + i
+		return s[:start] + s[end:]
+	}
+}
