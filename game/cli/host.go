@@ -1,3 +1,137 @@
 package cli
 
-func cmdHost(c *Ctx, args []string) int { return notBuilt(c, "host") }
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"text/tabwriter"
+	"time"
+
+	"github.com/brink-ttx/brink/content"
+	"github.com/brink-ttx/brink/game/host"
+	"github.com/brink-ttx/brink/game/journal"
+)
+
+// hostKeyPath is the stable default place of the host's SSH key, so clients
+// never see a changed key.
+func hostKeyPath(getenv func(string) string) string {
+	if d := getenv("XDG_CONFIG_HOME"); d != "" {
+		return filepath.Join(d, "brink", "host_ed25519")
+	}
+	if d, err := os.UserConfigDir(); err == nil {
+		return filepath.Join(d, "brink", "host_ed25519")
+	}
+	return filepath.Join(".", "brink_host_ed25519")
+}
+
+func cmdHost(c *Ctx, args []string) int {
+	fs := newFlags("host")
+	scen := fs.String("scenario", content.Default, "a built-in scenario id or a scenario file")
+	tables := fs.Int("tables", 1, "how many independent games of the scenario (1–99)")
+	listen := fs.String("listen", "127.0.0.1:2222", "address to listen on; a room's network needs e.g. 0.0.0.0:2222")
+	keyPath := fs.String("host-key", "", "the host's SSH key (default: brink/host_ed25519 in the user's config folder)")
+	turn := fs.Duration("turn-time", 0, "time for each decision, e.g. 3m; the facilitator starts, pauses and extends the clock")
+	lang := fs.String("lang", "en", "default language of sessions: en or zh (a session's LANG overrides)")
+	var seats seatFlags
+	fs.Var(&seats, "seat", "TEAM=POLICY: a computer plays that team at every table (repeatable)")
+	var seed seedFlag
+	fs.Var(&seed, "seed", "the seed of table 1 (table n plays seed+n−1; default: drawn at random)")
+	jdir := fs.String("journal-dir", "", "folder for the tables' journals (default: the brink data folder)")
+	hostname := fs.String("hostname", "", "the name participants use to reach this machine, for the join commands")
+	maxSessions := fs.Int("max-sessions", 256, "most sessions at once")
+	idle := fs.Duration("idle", 30*time.Minute, "disconnect a session idle this long")
+	logPath := fs.String("log", "", "write the host's log to FILE (default: stderr)")
+	pos, code, ok := parse(c, fs, args)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		return fail(c, "host", usageErr("takes no arguments (use --scenario)"))
+	}
+	if *lang != "en" && *lang != "zh" {
+		return fail(c, "host", usageErr("--lang %q: use en or zh", *lang))
+	}
+	if *tables < 1 || *tables > 99 {
+		return fail(c, "host", usageErr("--tables %d: use 1 to 99", *tables))
+	}
+	s, err := loadScenario(*scen)
+	if err != nil {
+		return fail(c, "host", err)
+	}
+	bots := map[string]string{}
+	for _, p := range seats {
+		team, pol, ok := strings.Cut(p, "=")
+		if !ok || s.Team(team) == nil {
+			return fail(c, "host", usageErr("--seat %q: use TEAM=POLICY with a team of %s", p, s.ID))
+		}
+		bots[team] = pol
+	}
+	if !seed.set {
+		seed.v = uint64(c.Now().UnixNano())
+	}
+	if *jdir == "" {
+		d, err := journal.Dir(c.Getenv)
+		if err != nil {
+			return fail(c, "host", err)
+		}
+		*jdir = d
+	}
+	if *keyPath == "" {
+		*keyPath = hostKeyPath(c.Getenv)
+	}
+	logOut := c.Stderr
+	if *logPath != "" {
+		f, err := os.OpenFile(*logPath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+		if err != nil {
+			return fail(c, "host", err)
+		}
+		defer f.Close()
+		logOut = f
+	}
+	h, err := host.New(host.Config{Scenario: s, Source: *scen, Tables: *tables, Listen: *listen, HostKeyPath: *keyPath,
+		TurnTime: *turn, Lang: *lang, Seed: seed.v, Bots: bots, JournalDir: *jdir, Version: version(),
+		MaxSessions: *maxSessions, IdleTimeout: *idle, Logger: slog.New(slog.NewTextHandler(logOut, nil)), Now: c.Now})
+	if err != nil {
+		return fail(c, "host", err)
+	}
+	ln, err := h.Listen()
+	if err != nil {
+		h.Shutdown(context.Background())
+		return fail(c, "host", fmt.Errorf("listen on %s: %v", *listen, err))
+	}
+	printSeats(c, h, s.Title.In(*lang), *hostname)
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sig)
+	done := make(chan error, 1)
+	go func() { done <- h.Serve(ln) }()
+	select {
+	case err := <-done:
+		if err != nil {
+			return fail(c, "host", err)
+		}
+	case <-sig:
+		fmt.Fprintln(c.Stderr, "brink host: shutting down; journals are closed")
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		h.Shutdown(ctx)
+		<-done
+	}
+	return ExitOK
+}
+
+func printSeats(c *Ctx, h *host.Host, title, hostname string) {
+	fmt.Fprintf(c.Stdout, "Brink is hosting %q on %s\n\n", title, h.Addr())
+	tw := tabwriter.NewWriter(c.Stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "SEAT\tJOIN CODE\tCOMMAND")
+	for _, s := range h.Seats() {
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", s.User, s.Code, h.JoinCommand(s, hostname))
+	}
+	tw.Flush()
+	fmt.Fprintln(c.Stdout, "\nEach seat types its command and gives its join code as the password. Ctrl+C stops the host.")
+}

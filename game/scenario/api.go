@@ -78,3 +78,6 @@ func (s *Scenario) AssessmentScale() int {
 	}
 	return 10
 }
+
+// InjectIDs lists the inject ids in file order.
+func (s *Scenario) InjectIDs() []string { return s.injectIDs() }

@@ -1,0 +1,151 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// run runs the command line and returns its exit status, stdout and stderr.
+func runCLI(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := Main(args, &Ctx{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Getenv: func(string) string { return "" }})
+	return code, out.String(), errb.String()
+}
+
+const demoFile = "../scenario/testdata/demo.toml"
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"frobnicate"},
+		{"sim"},
+		{"sim", demoFile, "--seat", "us"},
+		{"sim", demoFile, "--seat", "uk=hawk"},
+		{"sim", demoFile, "--seat", "us=genius"},
+		{"sim", demoFile, "--seed", "minus one"},
+		{"sim", demoFile, "--no-such-flag"},
+		{"validate"},
+		{"scenarios", "extra"},
+	} {
+		code, out, errs := runCLI(t, args...)
+		if code != ExitUsage {
+			t.Errorf("%v: exit %d, want %d", args, code, ExitUsage)
+		}
+		if out != "" || strings.Count(strings.TrimSpace(errs), "\n") != 0 || errs == "" {
+			t.Errorf("%v: want one error line on stderr and nothing on stdout; got out=%q err=%q", args, out, errs)
+		}
+	}
+}
+
+func TestHelp(t *testing.T) {
+	code, out, _ := runCLI(t, "help")
+	if code != ExitOK || !strings.Contains(out, "validate") || !strings.Contains(out, "sim") {
+		t.Errorf("help: %d %q", code, out)
+	}
+	code, out, _ = runCLI(t, "sim", "--help")
+	if code != ExitOK || !strings.Contains(out, "--seat") {
+		t.Errorf("sim --help: %d %q", code, out)
+	}
+	code, out, _ = runCLI(t, "version")
+	if code != ExitOK || !strings.HasPrefix(out, "brink ") {
+		t.Errorf("version: %d %q", code, out)
+	}
+}
+
+func TestValidate(t *testing.T) {
+	code, out, _ := runCLI(t, "validate", demoFile)
+	if code != ExitOK || !strings.Contains(out, "ok") {
+		t.Fatalf("valid file: %d %q", code, out)
+	}
+	bad := filepath.Join(t.TempDir(), "bad.toml")
+	data, _ := os.ReadFile(demoFile)
+	src := strings.Replace(string(data), `stance = 2`, `stance = 9`, 1)
+	src = strings.Replace(src, `set = ["named"]`, `set = ["nope"]`, 1)
+	os.WriteFile(bad, []byte(src), 0o644)
+	code, _, errs := runCLI(t, "validate", demoFile, bad)
+	if code != ExitFail {
+		t.Fatalf("invalid file: exit %d", code)
+	}
+	lines := strings.Split(strings.TrimSpace(errs), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("want 2 problem lines, got %q", errs)
+	}
+	for _, l := range lines {
+		if !strings.HasPrefix(l, bad+":") || strings.Count(l, ":") < 4 {
+			t.Errorf("problem line %q is not file:line:col: message", l)
+		}
+	}
+	code, out, _ = runCLI(t, "validate", bad, "--json")
+	var res []struct {
+		OK       bool
+		Problems []struct {
+			Line, Col int
+			Message   string
+		}
+	}
+	if code != ExitFail || json.Unmarshal([]byte(out), &res) != nil || len(res) != 1 || res[0].OK || len(res[0].Problems) != 2 || res[0].Problems[0].Line == 0 {
+		t.Errorf("validate --json: %d %s", code, out)
+	}
+	code, _, errs = runCLI(t, "validate", "no-such-scenario")
+	if code != ExitFail || !strings.Contains(errs, "no built-in scenario") {
+		t.Errorf("unknown id: %d %q", code, errs)
+	}
+}
+
+func TestSimIsDeterministic(t *testing.T) {
+	args := []string{"sim", demoFile, "--seat", "all=random", "--seed", "42", "--json"}
+	code, a, errs := runCLI(t, args...)
+	if code != ExitOK {
+		t.Fatalf("sim: %d %s", code, errs)
+	}
+	_, b, _ := runCLI(t, args...)
+	if a != b {
+		t.Fatal("the same arguments printed different bytes")
+	}
+	var r struct {
+		Scenario string
+		Seed     uint64
+		Outcome  string
+		Rounds   []json.RawMessage
+		Meters   map[string]any
+		Teams    map[string]struct {
+			Scores map[string]struct {
+				Score, Level int
+				Evidence     []json.RawMessage
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(a), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.Scenario != "demo" || r.Seed != 42 || r.Outcome == "" || len(r.Rounds) == 0 || r.Meters["tension"] == nil {
+		t.Errorf("sim --json lacks fields: %+v", r)
+	}
+	for _, team := range []string{"cn", "us"} {
+		for _, p := range []string{"intent", "face", "time", "sum"} {
+			s, ok := r.Teams[team].Scores[p]
+			if !ok || s.Level < 1 || s.Level > 4 || s.Evidence == nil {
+				t.Errorf("teams.%s.scores.%s = %+v", team, p, s)
+			}
+		}
+	}
+	_, c, _ := runCLI(t, "sim", demoFile, "--seat", "all=random", "--seed", "43", "--json")
+	if c == a {
+		t.Errorf("another seed should give another game (or at least another seed field)")
+	}
+	code, text, _ := runCLI(t, "sim", demoFile, "--seat", "all=dove")
+	if code != ExitOK || !strings.Contains(text, "Outcome:") || !strings.Contains(text, "Leave a way out") {
+		t.Errorf("text output: %q", text)
+	}
+}
+
+func TestSimHistoricalNeedsMarks(t *testing.T) {
+	code, _, errs := runCLI(t, "sim", demoFile, "--seat", "all=historical")
+	if code != ExitFail || !strings.Contains(errs, "historical") {
+		t.Errorf("historical on a scenario without marks should fail clearly: %d %q", code, errs)
+	}
+}

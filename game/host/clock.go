@@ -1,0 +1,133 @@
+package host
+
+import (
+	"sync"
+	"time"
+
+	"github.com/brink-ttx/brink/game/engine"
+)
+
+// clock bounds each round's decisions at a table. It starts when the
+// facilitator starts it (or at once with a turn time and no facilitator
+// action needed: see Serve), pauses, and takes extensions; when it runs out,
+// every team that has not decided holds.
+type clock struct {
+	mu        sync.Mutex
+	turn      time.Duration
+	running   bool
+	paused    bool
+	round     int
+	deadline  time.Time
+	remaining time.Duration // while paused
+}
+
+// ClockState is what a seat or the console shows of a table's clock.
+type ClockState struct {
+	Running   bool
+	Paused    bool
+	Remaining time.Duration
+}
+
+func (c *clock) state(now time.Time) ClockState {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	switch {
+	case !c.running:
+		return ClockState{}
+	case c.paused:
+		return ClockState{Running: true, Paused: true, Remaining: c.remaining}
+	default:
+		return ClockState{Running: true, Remaining: max(c.deadline.Sub(now), 0)}
+	}
+}
+
+func (c *clock) start(now time.Time, round int) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.turn <= 0 || c.running {
+		return false
+	}
+	c.running, c.paused, c.round, c.deadline = true, false, round, now.Add(c.turn)
+	return true
+}
+
+func (c *clock) togglePause(now time.Time) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.running {
+		return false
+	}
+	if c.paused {
+		c.deadline, c.paused = now.Add(c.remaining), false
+	} else {
+		c.remaining, c.paused = max(c.deadline.Sub(now), 0), true
+	}
+	return true
+}
+
+func (c *clock) extend(now time.Time, d time.Duration) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.running {
+		return false
+	}
+	if c.paused {
+		c.remaining += d
+	} else {
+		c.deadline = c.deadline.Add(d)
+		if c.deadline.Before(now) {
+			c.deadline = now.Add(d)
+		}
+	}
+	return true
+}
+
+// tick restarts the clock on a new round and reports whether the time of
+// the current round has run out.
+func (c *clock) tick(now time.Time, round int, over bool) (expired bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.running || over {
+		return false
+	}
+	if round != c.round {
+		c.round, c.paused, c.deadline = round, false, now.Add(c.turn)
+		return false
+	}
+	return !c.paused && !now.Before(c.deadline)
+}
+
+// Clock is the table's clock state now.
+func (t *Table) Clock(now time.Time) ClockState { return t.clock.state(now) }
+
+// expire holds every team that has not decided.
+func (t *Table) expire() {
+	var undecided []string
+	t.Table.With(func(g *engine.Game) {
+		if g.Over() {
+			return
+		}
+		for _, team := range g.Scenario().TeamIDs() {
+			if !g.Decided(team) {
+				undecided = append(undecided, team)
+			}
+		}
+	})
+	for _, team := range undecided {
+		_ = t.Table.Apply(engine.Input{Kind: engine.Hold, Team: team, Reason: "time ran out"})
+	}
+}
+
+// tickAll runs every table's clock; Serve calls it four times a second.
+func (h *Host) tickAll() {
+	now := h.cfg.Now()
+	for _, t := range h.tables {
+		var round int
+		var over bool
+		t.Table.With(func(g *engine.Game) { round, over = g.RoundNumber(), g.Over() })
+		if t.clock.tick(now, round, over) {
+			h.log.Info("time ran out", "table", t.N, "round", round)
+			t.expire()
+		}
+	}
+}

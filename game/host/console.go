@@ -1,0 +1,437 @@
+package host
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/brink-ttx/brink/game/engine"
+	"github.com/brink-ttx/brink/game/score"
+	"github.com/brink-ttx/brink/game/textwrap"
+	"github.com/brink-ttx/brink/game/tui"
+)
+
+// The console's own words, in both languages.
+var consoleText = map[string][2]string{
+	"title":      {"Brink host — facilitator console", "Brink 主持端 — 导演控制台"},
+	"table":      {"Table", "桌"},
+	"round":      {"round", "回合"},
+	"over":       {"over", "已结束"},
+	"decided":    {"decided", "已决定"},
+	"waiting":    {"waiting", "未决定"},
+	"clock":      {"clock", "计时"},
+	"paused":     {"paused", "已暂停"},
+	"noclock":    {"no clock", "未计时"},
+	"seats":      {"seats", "席位"},
+	"private":    {"Everything at this table (the white cell sees all)", "本桌全部信息（导演组可见一切）"},
+	"help":       {"↑/↓ table · s start clock · p pause · + extend 1m · a advance · i insert · m adjust meter · e end · f free seat · tab details · q quit", "↑/↓ 选桌 · s 开始计时 · p 暂停 · + 延长1分钟 · a 推进 · i 插入事件 · m 调整指标 · e 结束 · f 释放席位 · tab 详情 · q 退出"},
+	"pickinject": {"Insert which inject next? (enter to insert, esc to cancel)", "下一回合插入哪个事件？（回车确认，esc 取消）"},
+	"pickmeter":  {"Adjust which meter? (enter, esc to cancel)", "调整哪个指标？（回车确认，esc 取消）"},
+	"pickseat":   {"Free which seat? Its sessions are disconnected. (enter, esc)", "释放哪个席位？其连接将被断开。（回车，esc）"},
+	"delta":      {"Change (e.g. +10 or -5), then enter:", "变化量（如 +10 或 -5），回车："},
+	"reason":     {"Reason (journaled), then enter:", "理由（记入日志），回车："},
+	"confirmend": {"End the game at this table? y to confirm, any other key to cancel", "结束本桌游戏？按 y 确认，其他键取消"},
+	"outcomes":   {"Outcomes", "结局"},
+	"small":      {"terminal too small: need 80×24", "终端太小：至少需要 80×24"},
+	"nothing":    {"nothing to do: %s", "无法执行：%s"},
+	"done":       {"done: %s", "已执行：%s"},
+	"interests":  {"interests", "利益"},
+	"noturn":     {"the host runs without --turn-time", "主持端未设置 --turn-time"},
+	"connected":  {"connected", "在线"},
+}
+
+func (c *console) t(key string) string {
+	v, ok := consoleText[key]
+	if !ok {
+		return key
+	}
+	if c.c.Lang == "zh" {
+		return v[1]
+	}
+	return v[0]
+}
+
+type consoleMode int
+
+const (
+	modeTables consoleMode = iota
+	modeInject
+	modeMeter
+	modeDelta
+	modeReason
+	modeSeat
+	modeEnd
+)
+
+// console is the facilitator's screen: every table's state, and the white
+// cell's acts on the chosen one.
+type console struct {
+	h       *Host
+	c       *tui.Common
+	sel     int
+	mode    consoleMode
+	list    []string // choices in the pick modes
+	cursor  int
+	detail  bool
+	input   textinput.Model
+	meter   string
+	team    string
+	delta   int
+	status  string
+	w, ht   int
+	updates chan struct{}
+	unsubs  []func()
+}
+
+type consoleTick struct{}
+type consoleChanged struct{}
+
+func newConsole(h *Host, c *tui.Common) *console {
+	in := textinput.New()
+	in.CharLimit = engine.MaxReason
+	m := &console{h: h, c: c, input: in, updates: make(chan struct{}, 1), w: 80, ht: 24}
+	for _, t := range h.tables {
+		ch, unsub := t.Table.Subscribe()
+		m.unsubs = append(m.unsubs, unsub)
+		go func() {
+			for range ch {
+				select {
+				case m.updates <- struct{}{}:
+				default:
+				}
+			}
+		}()
+	}
+	return m
+}
+
+// Close stops the console's subscriptions.
+func (m *console) Close() {
+	for _, u := range m.unsubs {
+		u()
+	}
+}
+
+func (m *console) wait() tea.Cmd {
+	return func() tea.Msg {
+		select {
+		case <-m.updates:
+			return consoleChanged{}
+		case <-time.After(time.Second):
+			return consoleTick{}
+		case <-m.h.stop:
+			return tea.Quit()
+		}
+	}
+}
+
+func (m *console) Init() tea.Cmd { return m.wait() }
+
+func (m *console) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.w, m.ht = msg.Width, msg.Height
+		return m, nil
+	case consoleTick, consoleChanged:
+		return m, m.wait()
+	case tea.KeyMsg:
+		if msg.Type == tea.KeyCtrlC {
+			return m, tea.Quit
+		}
+		return m, m.key(msg)
+	}
+	return m, nil
+}
+
+func (m *console) current() *Table { return m.h.tables[m.sel] }
+
+func (m *console) done(what string, err error) {
+	if err != nil {
+		m.status = fmt.Sprintf(m.t("nothing"), err.Error())
+	} else {
+		m.status = fmt.Sprintf(m.t("done"), what)
+	}
+}
+
+func (m *console) key(k tea.KeyMsg) tea.Cmd {
+	now := m.h.cfg.Now()
+	t := m.current()
+	s := m.h.cfg.Scenario
+	switch m.mode {
+	case modeTables:
+		switch k.String() {
+		case "q":
+			return tea.Quit
+		case "up", "k":
+			m.sel = max(m.sel-1, 0)
+		case "down", "j":
+			m.sel = min(m.sel+1, len(m.h.tables)-1)
+		case "tab", "enter":
+			m.detail = !m.detail
+		case "s":
+			var round int
+			t.Table.With(func(g *engine.Game) { round = g.RoundNumber() })
+			if !t.clock.start(now, round) {
+				m.done("", fmt.Errorf("%s", m.t("noturn")))
+			} else {
+				m.done("clock started", nil)
+				m.h.log.Info("clock started", "table", t.N)
+			}
+		case "p":
+			if t.clock.togglePause(now) {
+				m.done("clock paused/resumed", nil)
+				m.h.log.Info("clock paused or resumed", "table", t.N)
+			}
+		case "+", "=":
+			if t.clock.extend(now, time.Minute) {
+				m.done("clock +1m", nil)
+				m.h.log.Info("clock extended", "table", t.N)
+			}
+		case "a":
+			t.expire()
+			m.done("undecided teams hold", nil)
+		case "i":
+			m.list = s.InjectIDs()
+			m.mode, m.cursor = modeInject, 0
+		case "m":
+			m.list = nil
+			for _, mt := range s.Meters {
+				if mt.PerTeam {
+					for _, team := range s.TeamIDs() {
+						m.list = append(m.list, mt.ID+"."+team)
+					}
+				} else {
+					m.list = append(m.list, mt.ID)
+				}
+			}
+			m.mode, m.cursor = modeMeter, 0
+		case "e":
+			m.mode = modeEnd
+		case "f":
+			m.list = nil
+			for _, seat := range m.h.Seats() {
+				if seat.Table == t.N {
+					m.list = append(m.list, seat.User)
+				}
+			}
+			m.mode, m.cursor = modeSeat, 0
+		}
+	case modeInject, modeMeter, modeSeat:
+		switch k.String() {
+		case "esc":
+			m.mode = modeTables
+		case "up", "k":
+			m.cursor = max(m.cursor-1, 0)
+		case "down", "j":
+			m.cursor = min(m.cursor+1, len(m.list)-1)
+		case "enter":
+			choice := m.list[m.cursor]
+			switch m.mode {
+			case modeInject:
+				m.done("inserted "+choice, t.Table.Apply(engine.Input{Kind: engine.Insert, Inject: choice, Reason: "facilitator"}))
+				m.mode = modeTables
+			case modeSeat:
+				n := m.h.FreeSeat(choice)
+				m.done(fmt.Sprintf("freed %s (%d sessions)", choice, n), nil)
+				m.mode = modeTables
+			case modeMeter:
+				m.meter, m.team, _ = strings.Cut(choice, ".")
+				m.mode = modeDelta
+				m.input.SetValue("")
+				m.input.Focus()
+			}
+		}
+	case modeDelta, modeReason:
+		switch k.Type {
+		case tea.KeyEsc:
+			m.mode = modeTables
+			m.input.Blur()
+			return nil
+		case tea.KeyEnter:
+			v := strings.TrimSpace(m.input.Value())
+			if m.mode == modeDelta {
+				d, err := strconv.Atoi(strings.TrimPrefix(v, "+"))
+				if err != nil || d == 0 {
+					m.done("", fmt.Errorf("%q is not a change", v))
+					return nil
+				}
+				m.delta = d
+				m.mode = modeReason
+				m.input.SetValue("")
+				return nil
+			}
+			err := t.Table.Apply(engine.Input{Kind: engine.Adjust, Meter: m.meter, Team: m.team, Delta: m.delta, Reason: v})
+			m.done(fmt.Sprintf("%s %+d", m.meter, m.delta), err)
+			if err == nil {
+				m.h.log.Info("meter adjusted", "table", t.N, "meter", m.meter, "team", m.team, "delta", m.delta)
+			}
+			m.mode = modeTables
+			m.input.Blur()
+			return nil
+		}
+		var cmd tea.Cmd
+		m.input, cmd = m.input.Update(k)
+		return cmd
+	case modeEnd:
+		if k.String() == "y" {
+			m.done("game ended", t.Table.Apply(engine.Input{Kind: engine.End, Reason: "ended by the facilitator"}))
+		}
+		m.mode = modeTables
+	}
+	return nil
+}
+
+// tableLine is one table's state: round, who has decided (not what), meters, clock.
+func (m *console) tableLine(t *Table) string {
+	lang := m.c.Lang
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s %d  ", m.t("table"), t.N)
+	conn := m.h.Connected()
+	t.Table.With(func(g *engine.Game) {
+		if g.Over() {
+			fmt.Fprintf(&b, "%s: %s  ", m.t("over"), strings.ToUpper(string(g.Outcome())))
+		} else {
+			fmt.Fprintf(&b, "%s %d/%d %s  ", m.t("round"), g.RoundNumber(), g.Scenario().Rounds, g.Current().Title.In(lang))
+			for _, tm := range g.Scenario().Teams {
+				state := m.t("waiting")
+				if g.Decided(tm.ID) {
+					state = m.t("decided")
+				}
+				fmt.Fprintf(&b, "%s:%s(%d) ", tm.Short, state, conn[teamUser(t.N, tm.ID)])
+			}
+		}
+		fmt.Fprintf(&b, " T%d R%d", g.Meter("tension", ""), g.Meter("trust", ""))
+	})
+	cs := t.Clock(m.h.cfg.Now())
+	switch {
+	case !cs.Running:
+	case cs.Paused:
+		fmt.Fprintf(&b, "  %s %s (%s)", m.t("clock"), cs.Remaining.Round(time.Second), m.t("paused"))
+	default:
+		fmt.Fprintf(&b, "  %s %s", m.t("clock"), cs.Remaining.Round(time.Second))
+	}
+	return b.String()
+}
+
+// privateView is everything at the chosen table: the white cell sees all.
+func (m *console) privateView(t *Table, w int) []string {
+	lang := m.c.Lang
+	var lines []string
+	add := func(s string) { lines = append(lines, textwrap.Lines(s, w)...) }
+	t.Table.With(func(g *engine.Game) {
+		s := g.Scenario()
+		if g.Over() {
+			for _, tm := range s.Teams {
+				card := g.Card(tm.ID)
+				var parts []string
+				for _, p := range card.Principles {
+					parts = append(parts, fmt.Sprintf("%s %d (L%d)", score.Name(p.ID).In(lang), p.Score, p.Level))
+				}
+				add(fmt.Sprintf("%s: %s · %s %d", tm.Name.In(lang), strings.Join(parts, " · "), m.t("interests"), g.Meter("interests", tm.ID)))
+			}
+			return
+		}
+		in := g.Current()
+		add(in.Title.In(lang) + " — " + in.Brief.In(lang))
+		for _, tm := range s.Teams {
+			if intel := in.Intel[tm.ID]; !intel.Empty() {
+				add("[" + tm.Short + "] " + intel.In(lang))
+			}
+		}
+		for _, p := range g.Posts() {
+			if p.Round == g.RoundNumber() {
+				add(fmt.Sprintf("(%s) %s: %s", p.Channel, s.Team(p.Team).Short, p.Text))
+			}
+		}
+	})
+	return lines
+}
+
+func (m *console) View() string {
+	if m.w < tui.MinWidth || m.ht < tui.MinHeight {
+		return ansi.Truncate(m.t("small"), m.w, "")
+	}
+	st := m.c.Styles
+	w := m.w
+	var lines []string
+	lines = append(lines, st.Title.Render(m.t("title"))+"  "+st.Dim.Render(m.h.cfg.Scenario.Title.In(m.c.Lang)))
+	lines = append(lines, "")
+	for i, t := range m.h.tables {
+		line := m.tableLine(t)
+		if i == m.sel {
+			line = st.Selected.Render("> " + line)
+		} else {
+			line = "  " + line
+		}
+		lines = append(lines, line)
+	}
+	lines = append(lines, "")
+	switch m.mode {
+	case modeInject, modeMeter, modeSeat:
+		key := map[consoleMode]string{modeInject: "pickinject", modeMeter: "pickmeter", modeSeat: "pickseat"}[m.mode]
+		lines = append(lines, st.Strong.Render(m.t(key)))
+		start := max(0, m.cursor-(m.ht-len(lines)-4))
+		for i := start; i < len(m.list) && len(lines) < m.ht-3; i++ {
+			label := m.list[i]
+			if m.mode == modeInject {
+				if in := m.h.cfg.Scenario.Inject(label); in != nil {
+					label += " — " + in.Title.In(m.c.Lang)
+				}
+			}
+			if i == m.cursor {
+				lines = append(lines, st.Selected.Render("> "+label))
+			} else {
+				lines = append(lines, "  "+label)
+			}
+		}
+	case modeDelta, modeReason:
+		key := "delta"
+		if m.mode == modeReason {
+			key = "reason"
+		}
+		lines = append(lines, st.Strong.Render(m.t(key)), m.input.View())
+	case modeEnd:
+		lines = append(lines, st.Warn.Render(m.t("confirmend")))
+	default:
+		if m.detail {
+			lines = append(lines, st.PrivateTitle.Render(m.t("private")))
+			lines = append(lines, m.privateView(m.current(), w)...)
+		} else if m.allOver() {
+			lines = append(lines, st.Strong.Render(m.t("outcomes")))
+			for _, t := range m.h.tables {
+				lines = append(lines, m.privateView(t, w)...)
+			}
+		}
+	}
+	// Keep the status and help at the bottom; cut what does not fit.
+	foot := []string{st.Dim.Render(m.status), st.Dim.Render(m.t("help"))}
+	room := m.ht - len(foot)
+	if len(lines) > room {
+		lines = lines[:room]
+	}
+	for len(lines) < room {
+		lines = append(lines, "")
+	}
+	lines = append(lines, foot...)
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, w, "…")
+	}
+	return lipgloss.JoinVertical(lipgloss.Left, lines...)
+}
+
+func (m *console) allOver() bool {
+	for _, t := range m.h.tables {
+		over := false
+		t.Table.With(func(g *engine.Game) { over = g.Over() })
+		if !over {
+			return false
+		}
+	}
+	return true
+}

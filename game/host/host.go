@@ -1,0 +1,262 @@
+// Package host serves Brink over SSH: one Bubble Tea program per session,
+// many sessions per table, many tables per host. Every participant joins with
+// a plain ssh client; the SSH user names the seat (t1-us, t1-observer,
+// facilitator) and the password is the seat's join code. The games live in
+// the host, not in the sessions, so a dropped seat reconnects and finds its
+// game where it was.
+package host
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/charmbracelet/ssh"
+
+	"github.com/brink-ttx/brink/game/bot"
+	"github.com/brink-ttx/brink/game/engine"
+	"github.com/brink-ttx/brink/game/journal"
+	"github.com/brink-ttx/brink/game/scenario"
+	"github.com/brink-ttx/brink/game/table"
+)
+
+// Config is a host's settings.
+type Config struct {
+	Scenario    *scenario.Scenario
+	Source      string // the built-in id or file the scenario came from
+	Tables      int
+	Listen      string // default 127.0.0.1:2222
+	HostKeyPath string
+	TurnTime    time.Duration
+	Lang        string
+	Seed        uint64            // table n plays seed+n-1
+	Bots        map[string]string // team → bot policy, for seats no person takes
+	JournalDir  string            // "" for no journals
+	Version     string
+	MaxSessions int           // default 256
+	IdleTimeout time.Duration // default 30 minutes
+	Logger      *slog.Logger
+	Now         func() time.Time
+}
+
+// Host is a running set of tables and the seats that reach them.
+type Host struct {
+	cfg    Config
+	tables []*Table
+	seats  map[string]*Seat
+	log    *slog.Logger
+
+	mu       sync.Mutex
+	sessions map[*conn]struct{}
+	fails    map[string]*failure
+
+	srv     *ssh.Server
+	stop    chan struct{}
+	stopped sync.Once
+}
+
+// Table is one game at the host, with its clock.
+type Table struct {
+	N       int
+	Table   *table.Table
+	Journal *journal.Writer
+	clock   clock
+}
+
+// conn is one SSH session: who it is and how to reach it.
+type conn struct {
+	seat *Seat
+	sess ssh.Session
+	quit func(reason string)
+}
+
+// New makes a host: its tables, journals and join codes. Serve starts it.
+func New(cfg Config) (*Host, error) {
+	if cfg.Scenario == nil {
+		return nil, errors.New("no scenario")
+	}
+	if cfg.Tables < 1 {
+		cfg.Tables = 1
+	}
+	if cfg.Tables > 99 {
+		return nil, fmt.Errorf("--tables %d: at most 99 tables", cfg.Tables)
+	}
+	if cfg.Listen == "" {
+		cfg.Listen = "127.0.0.1:2222"
+	}
+	if cfg.MaxSessions == 0 {
+		cfg.MaxSessions = 256
+	}
+	if cfg.IdleTimeout == 0 {
+		cfg.IdleTimeout = 30 * time.Minute
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Lang == "" {
+		cfg.Lang = "en"
+	}
+	h := &Host{cfg: cfg, seats: map[string]*Seat{}, log: cfg.Logger, sessions: map[*conn]struct{}{}, fails: map[string]*failure{}, stop: make(chan struct{})}
+	s := cfg.Scenario
+	bots := map[string]bot.Policy{}
+	seatNames := map[string]string{}
+	for _, t := range s.Teams {
+		seatNames[t.ID] = "human"
+		if name, ok := cfg.Bots[t.ID]; ok {
+			p, err := bot.Get(name)
+			if err != nil {
+				return nil, err
+			}
+			bots[t.ID] = p
+			seatNames[t.ID] = name
+		}
+	}
+	stamp := cfg.Now().UTC().Format("20060102-150405")
+	for n := 1; n <= cfg.Tables; n++ {
+		seed := cfg.Seed + uint64(n-1)
+		g := engine.New(s, seed)
+		tb := &Table{N: n}
+		var rec table.Recorder
+		if cfg.JournalDir != "" {
+			path := fmt.Sprintf("%s/%s-%s-t%d.jsonl", strings.TrimRight(cfg.JournalDir, "/"), stamp, s.ID, n)
+			w, err := journal.Create(path, journal.Header{Version: cfg.Version, Scenario: s.ID, Source: cfg.Source, Hash: s.Hash,
+				Seed: seed, Seats: seatNames, Lang: cfg.Lang, Started: cfg.Now().UTC()})
+			if err != nil {
+				h.closeJournals()
+				return nil, fmt.Errorf("journal for table %d: %w", n, err)
+			}
+			tb.Journal, rec = w, w
+		}
+		tb.Table = table.New(g, bots, rec, cfg.Now)
+		tb.clock = clock{turn: cfg.TurnTime}
+		h.tables = append(h.tables, tb)
+		for _, t := range s.Teams {
+			if bots[t.ID] != nil {
+				continue
+			}
+			u := teamUser(n, t.ID)
+			h.seats[u] = &Seat{User: u, Table: n, Team: t.ID, Role: RoleTeam, Code: newCode()}
+		}
+		u := observerUser(n)
+		h.seats[u] = &Seat{User: u, Table: n, Role: RoleObserver, Code: newCode()}
+	}
+	h.seats[FacilitatorUser] = &Seat{User: FacilitatorUser, Role: RoleFacilitator, Code: newCode()}
+	return h, nil
+}
+
+// Tables lists the host's tables.
+func (h *Host) Tables() []*Table { return h.tables }
+
+// Seats lists every seat in order: the facilitator, then each table's teams
+// and observers.
+func (h *Host) Seats() []*Seat {
+	out := make([]*Seat, 0, len(h.seats))
+	for _, s := range h.seats {
+		out = append(out, s)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Table != b.Table {
+			return a.Table < b.Table
+		}
+		if a.Role != b.Role {
+			return a.Role < b.Role
+		}
+		return h.cfg.Scenario.TeamIndex(a.Team) < h.cfg.Scenario.TeamIndex(b.Team)
+	})
+	return out
+}
+
+// Addr is the address the host listens on (after Listen).
+func (h *Host) Addr() string { return h.cfg.Listen }
+
+// JoinCommand is the command a participant types to take seat.
+func (h *Host) JoinCommand(seat *Seat, hostname string) string {
+	host, port, err := net.SplitHostPort(h.cfg.Listen)
+	if err != nil {
+		host, port = h.cfg.Listen, "22"
+	}
+	if hostname != "" {
+		host = hostname
+	} else if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "HOST"
+	}
+	if port == "22" {
+		return fmt.Sprintf("ssh %s@%s", seat.User, host)
+	}
+	return fmt.Sprintf("ssh -p %s %s@%s", port, seat.User, host)
+}
+
+// Shutdown tells every session, stops the server and closes the journals.
+func (h *Host) Shutdown(ctx context.Context) error {
+	var err error
+	h.stopped.Do(func() {
+		close(h.stop)
+		h.mu.Lock()
+		conns := make([]*conn, 0, len(h.sessions))
+		for c := range h.sessions {
+			conns = append(conns, c)
+		}
+		h.mu.Unlock()
+		for _, c := range conns {
+			c.quit("The host is shutting down. Every game is saved in its journal.")
+		}
+		if h.srv != nil {
+			err = h.srv.Shutdown(ctx)
+		}
+		h.closeJournals()
+	})
+	return err
+}
+
+func (h *Host) closeJournals() {
+	for _, t := range h.tables {
+		if t.Journal != nil {
+			t.Journal.Close()
+		}
+	}
+}
+
+func (h *Host) table(n int) *Table {
+	if n < 1 || n > len(h.tables) {
+		return nil
+	}
+	return h.tables[n-1]
+}
+
+// FreeSeat disconnects every session on a seat.
+func (h *Host) FreeSeat(user string) int {
+	h.mu.Lock()
+	var conns []*conn
+	for c := range h.sessions {
+		if c.seat.User == user {
+			conns = append(conns, c)
+		}
+	}
+	h.mu.Unlock()
+	for _, c := range conns {
+		c.quit("The facilitator freed this seat.")
+	}
+	h.log.Info("seat freed", "seat", user, "sessions", len(conns))
+	return len(conns)
+}
+
+// Connected counts the sessions on each seat.
+func (h *Host) Connected() map[string]int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	out := map[string]int{}
+	for c := range h.sessions {
+		out[c.seat.User]++
+	}
+	return out
+}

@@ -1,0 +1,289 @@
+package host
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net"
+	"os"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/brink-ttx/brink/game/engine"
+	"github.com/brink-ttx/brink/game/scenario"
+)
+
+func loadMech(t testing.TB) *scenario.Scenario {
+	t.Helper()
+	data, err := os.ReadFile("../engine/testdata/mech.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := scenario.Load("mech.toml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// start runs a host on a free loopback port and stops it with the test.
+func start(t *testing.T, cfg Config) *Host {
+	t.Helper()
+	if cfg.Scenario == nil {
+		cfg.Scenario = loadMech(t)
+	}
+	cfg.Listen = "127.0.0.1:0"
+	cfg.HostKeyPath = t.TempDir() + "/key"
+	h, err := New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := h.Listen()
+	if err != nil {
+		t.Fatal(err)
+	}
+	go h.Serve(ln)
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+		defer cancel()
+		h.Shutdown(ctx)
+	})
+	return h
+}
+
+func dial(addr, user, code string) (*gossh.Client, error) {
+	return gossh.Dial("tcp", addr, &gossh.ClientConfig{
+		User:            user,
+		Auth:            []gossh.AuthMethod{gossh.Password(code)},
+		HostKeyCallback: gossh.InsecureIgnoreHostKey(),
+		Timeout:         5 * time.Second,
+	})
+}
+
+// screen is an interactive session whose every received byte is kept.
+type screen struct {
+	client *gossh.Client
+	sess   *gossh.Session
+	in     io.WriteCloser
+	mu     sync.Mutex
+	out    bytes.Buffer
+	done   chan struct{}
+}
+
+func (s *screen) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.out.Write(p)
+}
+
+var ansiRe = regexp.MustCompile(`\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][A-Z0-9]|\x1b[=>]|\x1b\][^\x07]*\x07`)
+
+// text is everything received so far, without escape sequences.
+func (s *screen) text() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return ansiRe.ReplaceAllString(s.out.String(), "")
+}
+
+func (s *screen) waitFor(t *testing.T, what string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		if strings.Contains(s.text(), what) {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("never saw %q; screen:\n%s", what, tail(s.text(), 2000))
+}
+
+func tail(s string, n int) string {
+	if len(s) > n {
+		return s[len(s)-n:]
+	}
+	return s
+}
+
+func open(t *testing.T, h *Host, user string) *screen {
+	t.Helper()
+	c, err := dial(h.Addr(), user, h.seats[user].Code)
+	if err != nil {
+		t.Fatalf("%s: %v", user, err)
+	}
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := &screen{client: c, sess: sess, done: make(chan struct{})}
+	sess.Stdout = sc
+	sess.Stderr = sc
+	in, err := sess.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc.in = in
+	if err := sess.RequestPty("xterm-256color", 40, 120, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { sess.Wait(); close(sc.done) }()
+	t.Cleanup(func() { sess.Close(); c.Close() })
+	return sc
+}
+
+func TestAuth(t *testing.T) {
+	h := start(t, Config{Tables: 2})
+	if _, err := dial(h.Addr(), "t1-a", "wrong-code"); err == nil {
+		t.Fatal("a wrong code was accepted")
+	}
+	if _, err := dial(h.Addr(), "t9-a", h.seats["t1-a"].Code); err == nil {
+		t.Fatal("a seat that does not exist was accepted")
+	}
+	if _, err := dial(h.Addr(), "t2-a", h.seats["t1-a"].Code); err == nil {
+		t.Fatal("one seat's code opened another seat")
+	}
+	code := h.seats["t1-a"].Code
+	c, err := dial(h.Addr(), "t1-a", strings.ToUpper(strings.ReplaceAll(code, "-", "")))
+	if err != nil {
+		t.Fatalf("the right code, typed without its dash in capitals, was refused: %v", err)
+	}
+	c.Close()
+	if len(h.seats) != 2*3+1 {
+		t.Errorf("want 2 tables × (2 teams + observers) + facilitator seats, got %d", len(h.seats))
+	}
+	seen := map[string]bool{}
+	for _, s := range h.seats {
+		if len(s.Code) != 11 || seen[s.Code] {
+			t.Errorf("seat %s has a short or repeated code", s.User)
+		}
+		seen[s.Code] = true
+	}
+}
+
+func TestFailuresAreSlowedDown(t *testing.T) {
+	now := time.Unix(1000, 0)
+	h := &Host{cfg: Config{Now: func() time.Time { return now }}, fails: map[string]*failure{}}
+	for i := 0; i < freeFailures; i++ {
+		if d := h.delayFor("10.1.1.1"); d != 0 {
+			t.Fatalf("failure %d already delayed %v", i, d)
+		}
+		h.noteFailure("10.1.1.1")
+	}
+	if d := h.delayFor("10.1.1.1"); d != time.Second {
+		t.Errorf("after %d failures: delay %v, want 1s", freeFailures, d)
+	}
+	for i := 0; i < 20; i++ {
+		h.noteFailure("10.1.1.1")
+	}
+	if d := h.delayFor("10.1.1.1"); d != maxDelay {
+		t.Errorf("delay grows to at most %v, got %v", maxDelay, d)
+	}
+	if d := h.delayFor("10.2.2.2"); d != 0 {
+		t.Errorf("another address is not slowed: %v", d)
+	}
+	now = now.Add(forgetAfter + time.Second)
+	if d := h.delayFor("10.1.1.1"); d != 0 {
+		t.Errorf("failures are forgotten after a quiet spell: %v", d)
+	}
+}
+
+// No byte a team's session receives contains another team's private
+// intelligence or pending choice; its own intelligence does arrive.
+func TestHiddenInformation(t *testing.T) {
+	h := start(t, Config{Tables: 1})
+	b := open(t, h, "t1-b")
+	b.waitFor(t, "SECRET-B-ONE")
+	obs := open(t, h, "t1-observer")
+	obs.waitFor(t, "esc")
+	tb := h.tables[0].Table
+	must := func(in engine.Input) {
+		if err := tb.Apply(in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(engine.Input{Kind: engine.Assess, Team: "a", Hypothesis: "soft", Confidence: 70})
+	must(engine.Input{Kind: engine.Choose, Team: "a", Option: "wait", Rationale: "RATIONALE-OF-A"})
+	time.Sleep(300 * time.Millisecond)
+	for _, secret := range []string{"SECRET-A-ONE", "RATIONALE-OF-A", "Will B press"} {
+		if strings.Contains(b.text(), secret) || strings.Contains(obs.text(), secret) {
+			t.Fatalf("%q reached another seat before the reveal", secret)
+		}
+	}
+	if strings.Contains(obs.text(), "SECRET-B-ONE") {
+		t.Fatal("an observer saw private intelligence")
+	}
+	must(engine.Input{Kind: engine.Assess, Team: "b", Hypothesis: "x", Confidence: 70})
+	must(engine.Input{Kind: engine.Choose, Team: "b", Option: "talk"})
+	for !h.tables[0].Table.View("a").Over {
+		v := tb.View("a")
+		must(engine.Input{Kind: engine.Choose, Team: "a", Option: v.Options[0].ID})
+		v = tb.View("b")
+		must(engine.Input{Kind: engine.Choose, Team: "b", Option: v.Options[0].ID})
+	}
+	time.Sleep(300 * time.Millisecond)
+	for _, secret := range []string{"SECRET-A-ONE", "SECRET-A-ANSWER"} {
+		if strings.Contains(b.text(), secret) || strings.Contains(obs.text(), secret) {
+			t.Fatalf("%q reached another seat", secret)
+		}
+	}
+}
+
+func TestReconnect(t *testing.T) {
+	h := start(t, Config{Tables: 1})
+	a := open(t, h, "t1-a")
+	a.waitFor(t, "SECRET-A-ONE")
+	tb := h.tables[0].Table
+	if err := tb.Apply(engine.Input{Kind: engine.Message, Team: "a", Channel: "hotline", Text: "HELLO-FROM-A"}); err != nil {
+		t.Fatal(err)
+	}
+	a.sess.Close()
+	a.client.Close()
+	<-a.done
+	again := open(t, h, "t1-a")
+	again.waitFor(t, "SECRET-A-ONE")
+	if v := tb.View("a"); v.Round != 1 || len(v.Posts) != 1 {
+		t.Errorf("the game moved or lost the hotline while the seat was away: round %d, %d posts", v.Round, len(v.Posts))
+	}
+}
+
+func TestSessionLimit(t *testing.T) {
+	h := start(t, Config{Tables: 1, MaxSessions: 1})
+	a := open(t, h, "t1-a")
+	a.waitFor(t, "SECRET-A-ONE")
+	b := open(t, h, "t1-b")
+	select {
+	case <-b.done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("a session past the limit was kept")
+	}
+	if !strings.Contains(b.text(), "full") {
+		t.Errorf("the refused session was not told why: %q", b.text())
+	}
+}
+
+func TestShutdownTellsSessions(t *testing.T) {
+	h := start(t, Config{Tables: 1, JournalDir: t.TempDir()})
+	a := open(t, h, "t1-a")
+	a.waitFor(t, "SECRET-A-ONE")
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	defer cancel()
+	h.Shutdown(ctx)
+	select {
+	case <-a.done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the session outlived the host")
+	}
+	if !strings.Contains(a.text(), "shutting down") {
+		t.Errorf("the session was not told: %q", tail(a.text(), 300))
+	}
+	if _, err := net.Dial("tcp", h.Addr()); err == nil {
+		t.Errorf("the host still listens after shutdown")
+	}
+}

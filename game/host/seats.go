@@ -1,0 +1,83 @@
+package host
+
+import (
+	"crypto/rand"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Role is what a seat may do.
+type Role int
+
+// The roles.
+const (
+	RoleTeam Role = iota
+	RoleObserver
+	RoleFacilitator
+)
+
+// Seat is one place at the host: a team of a table, a table's observers, or
+// the facilitator. Its SSH user name names it; its join code is the password.
+type Seat struct {
+	User  string // "t1-us", "t1-observer", "facilitator"
+	Table int    // 1-based; 0 for the facilitator
+	Team  string // for RoleTeam
+	Role  Role
+	Code  string
+}
+
+// codeAlphabet leaves out letters and digits that are easily confused.
+const codeAlphabet = "23456789abcdefghjkmnpqrstuvwxyz"
+
+// newCode makes a random join code of 10 characters (about 50 bits), shown
+// as two groups of five: "k7mx2-q9rtd".
+func newCode() string {
+	b := make([]byte, 10)
+	if _, err := rand.Read(b); err != nil {
+		panic("brink: no randomness for join codes: " + err.Error())
+	}
+	for i := range b {
+		b[i] = codeAlphabet[int(b[i])%len(codeAlphabet)]
+	}
+	return string(b[:5]) + "-" + string(b[5:])
+}
+
+// normalizeCode lets a code be typed without its dash or in capitals.
+func normalizeCode(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.ReplaceAll(s, "-", "")
+	s = strings.ReplaceAll(s, " ", "")
+	if len(s) == 10 {
+		return s[:5] + "-" + s[5:]
+	}
+	return s
+}
+
+// redact shows a code's first two characters only, for logs.
+func redact(code string) string {
+	if len(code) < 2 {
+		return "**"
+	}
+	return code[:2] + "…"
+}
+
+// teamUser and observerUser name the seats of table n.
+func teamUser(n int, team string) string { return fmt.Sprintf("t%d-%s", n, team) }
+func observerUser(n int) string          { return fmt.Sprintf("t%d-observer", n) }
+
+// FacilitatorUser is the facilitator's SSH user name.
+const FacilitatorUser = "facilitator"
+
+// parseTable returns the table number of a user name such as "t3-us".
+func parseTable(user string) (int, bool) {
+	if !strings.HasPrefix(user, "t") {
+		return 0, false
+	}
+	num, _, ok := strings.Cut(user[1:], "-")
+	if !ok {
+		return 0, false
+	}
+	n, err := strconv.Atoi(num)
+	return n, err == nil && n > 0
+}
