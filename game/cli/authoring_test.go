@@ -12,7 +12,10 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/brink-ttx/brink/assets"
+	"github.com/brink-ttx/brink/content"
+	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/scenario"
+	"github.com/brink-ttx/brink/game/sim"
 )
 
 func runTTY(t *testing.T, env map[string]string, args ...string) (int, string, string) {
@@ -286,5 +289,89 @@ func TestValidateStrict(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("validate --json lacks the unreachable-inject warning: %s", out)
+	}
+}
+
+// TestLintAgreesWithPlay: what the lint calls unreachable never happens in
+// a game. Every built-in scenario, the demo and the skeleton are played by
+// every bot policy over several seeds; no inject that fires, option that is
+// chosen or rule that fires may have been called impossible.
+func TestLintAgreesWithPlay(t *testing.T) {
+	type named struct {
+		name string
+		s    *scenario.Scenario
+	}
+	var all []named
+	for _, id := range content.IDs() {
+		s, err := loadScenario(id)
+		if err != nil {
+			continue // a built-in being written; TestValidate-style tests report it
+		}
+		all = append(all, named{id, s})
+	}
+	demo, err := scenario.LoadFile(demoFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	skel, _ := Skeleton("skel", []string{"us", "cn"}, "scenario.schema.json")
+	sk, err := scenario.Load("skel.toml", skel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all = append(all, named{"testdata-demo", demo}, named{"skeleton", sk})
+	seeds := 8
+	if testing.Short() {
+		seeds = 2
+	}
+	for _, sc := range all {
+		t.Run(sc.name, func(t *testing.T) {
+			s := sc.s
+			impossible := map[string]bool{}
+			for _, w := range s.Lint() {
+				switch w.Code {
+				case scenario.LintUnreachableInject:
+					impossible["inject "+w.Inject] = true
+				case scenario.LintOptionNeverOffered, scenario.LintRuleNeverFires:
+					impossible[w.Inject+" "+w.Msg] = true
+				}
+			}
+			for _, pol := range bot.Names() {
+				for seed := uint64(1); seed <= uint64(seeds); seed++ {
+					seats := sim.Seats{}
+					for _, team := range s.TeamIDs() {
+						p, err := bot.Get(pol)
+						if err != nil {
+							t.Fatal(err)
+						}
+						seats[team] = p
+					}
+					// A policy may not suit a scenario (historical needs
+					// historical options); the rounds it played still count.
+					g, err := sim.Play(s, seed, seats)
+					if g == nil {
+						t.Fatalf("%s seed %d: %v", pol, seed, err)
+					}
+					for _, r := range g.History() {
+						if impossible["inject "+r.Inject] {
+							t.Errorf("%s seed %d: inject %q fired, but the lint calls it unreachable", pol, seed, r.Inject)
+						}
+						for key := range impossible {
+							for _, ch := range r.Choices {
+								in := s.Inject(r.Inject)
+								if ch.Option != "" && in.Option(ch.Team, ch.Option) != &in.Options[ch.Team][0] &&
+									strings.HasPrefix(key, r.Inject+" ") && strings.Contains(key, fmt.Sprintf("option %s/%s is never offered", ch.Team, ch.Option)) {
+									t.Errorf("%s seed %d: %s/%s chosen in %q, but the lint says it is never offered", pol, seed, ch.Team, ch.Option, r.Inject)
+								}
+							}
+							for _, rule := range r.Rules {
+								if strings.HasPrefix(key, r.Inject+" ") && strings.Contains(key, fmt.Sprintf("rule %q can never fire", rule)) {
+									t.Errorf("%s seed %d: rule %q fired in %q, but the lint says it never can", pol, seed, rule, r.Inject)
+								}
+							}
+						}
+					}
+				}
+			}
+		})
 	}
 }
