@@ -22,6 +22,7 @@ import (
 	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
+	"github.com/brink-ttx/brink/game/score"
 	"github.com/brink-ttx/brink/game/sim"
 )
 
@@ -432,6 +433,7 @@ type player struct {
 	firedAt  []int // per inject: last game stamp it was counted in
 	setAt    []int // per flag: last game stamp it was counted in
 	stamp    int
+	raw      []int
 }
 
 func (pl *player) play(pair int, seats []bot.Policy, pols []int, seed uint64) error {
@@ -522,14 +524,57 @@ func (pl *player) play(pair int, seats []bot.Policy, pols []int, seed uint64) er
 			}
 		}
 	}
+	scores := pl.scores(hist)
 	for t, team := range ix.teams {
-		card := g.Card(team)
-		for m, p := range scenario.Principles {
-			pa.metrics[t*nmetric+m].add(card.Get(p).Score)
+		for m := range scenario.Principles {
+			pa.metrics[t*nmetric+m].add(scores[t*4+m])
 		}
 		pa.metrics[t*nmetric+4].add(g.Meter("interests", team))
 	}
 	return nil
+}
+
+// scores are every team's four principle scores, [team*4 + principle], by
+// the formula of FORMAT.md ("Scoring formulas"): each starts at score.Base,
+// adds every evidence line of the revealed rounds, and is clamped to 0..100
+// once at the end. It is the scorecard's arithmetic without building the
+// scorecard; a test holds the two equal.
+func (pl *player) scores(hist []engine.Round) []int {
+	nt := len(pl.ix.teams)
+	if cap(pl.raw) < nt*4 {
+		pl.raw = make([]int, nt*4)
+	}
+	raw := pl.raw[:nt*4]
+	for i := range raw {
+		raw[i] = score.Base
+	}
+	for r := range hist {
+		for _, e := range hist[r].Evidence {
+			t := pl.ix.s.TeamIndex(e.Team)
+			p := principleIndex(e.Principle)
+			if t >= 0 && p >= 0 {
+				raw[t*4+p] += e.Delta
+			}
+		}
+	}
+	for i, x := range raw {
+		raw[i] = min(max(x, 0), 100)
+	}
+	return raw
+}
+
+func principleIndex(id string) int {
+	switch id {
+	case "intent":
+		return 0
+	case "face":
+		return 1
+	case "time":
+		return 2
+	case "sum":
+		return 3
+	}
+	return -1
 }
 
 func (pl *player) set(f int) {

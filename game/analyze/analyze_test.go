@@ -10,7 +10,9 @@ import (
 	"testing"
 
 	"github.com/brink-ttx/brink/content"
+	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/scenario"
+	"github.com/brink-ttx/brink/game/sim"
 )
 
 func load(t testing.TB, file string) *scenario.Scenario {
@@ -255,3 +257,38 @@ func benchmark(b *testing.B, games, workers int) {
 func BenchmarkAnalyze10k(b *testing.B)          { benchmark(b, 10000, runtime.GOMAXPROCS(0)) }
 func BenchmarkAnalyze20k(b *testing.B)          { benchmark(b, 20000, runtime.GOMAXPROCS(0)) }
 func BenchmarkAnalyze10kOneWorker(b *testing.B) { benchmark(b, 10000, 1) }
+
+// TestScoresMatchTheScorecard: analyze's own sum of the evidence gives the
+// engine's scorecard, on every game of a run.
+func TestScoresMatchTheScorecard(t *testing.T) {
+	for _, file := range []string{"testdata/bench10.toml", "../../content/demo.toml", "testdata/balance.toml"} {
+		s := load(t, file)
+		ix := newIndex(s, 1)
+		pl := &player{ix: ix, acc: ix.newAcc(1)}
+		for _, name := range []string{"random", "hawk", "principled"} {
+			p, err := bot.Get(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			seats := sim.Seats{}
+			for _, tm := range s.Teams {
+				seats[tm.ID] = p
+			}
+			for seed := uint64(0); seed < 30; seed++ {
+				g, err := sim.Play(s, seed, seats)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got := pl.scores(g.History())
+				for ti, tm := range s.Teams {
+					card := g.Card(tm.ID)
+					for pi, pr := range scenario.Principles {
+						if want := card.Get(pr).Score; got[ti*4+pi] != want {
+							t.Fatalf("%s seed %d %s %s: %d, the scorecard says %d", file, seed, tm.ID, pr, got[ti*4+pi], want)
+						}
+					}
+				}
+			}
+		}
+	}
+}

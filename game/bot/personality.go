@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 
@@ -274,13 +275,44 @@ func (r *reader) read(v *engine.View) {
 	}
 }
 
-// features of one option, as the seat sees them.
-func (p *Personality) score(v *engine.View, r *reader, o *scenario.Option, tension, crisis, catastrophe int, slope float64, haveTension bool) float64 {
+// features are what any seat can read off an option, worked out once per
+// option (scenarios are immutable once loaded) and kept.
+type features struct {
+	tension, trust int
+	marks          [4]int // intent, face, time, sum
+	net            int
+	public         bool
+	channels       int
+	historical     bool
+}
+
+var featureCache sync.Map // *scenario.Option → *features
+
+func featuresOf(o *scenario.Option) *features {
+	if f, ok := featureCache.Load(o); ok {
+		return f.(*features)
+	}
+	f := &features{
+		tension: o.Effects["tension"].Shared, trust: o.Effects["trust"].Shared,
+		public: o.Public(), channels: len(o.Open) - len(o.Close), historical: o.Historical,
+	}
+	for i, p := range scenario.Principles {
+		if m, ok := o.Marks[p]; ok {
+			f.marks[i] = m.Weight
+			f.net += m.Weight
+		}
+	}
+	featureCache.Store(o, f)
+	return f
+}
+
+// score is the option's worth to the personality, from what the seat sees.
+func (p *Personality) score(v *engine.View, r *reader, o *scenario.Option, f *features, tension, crisis, catastrophe int, slope float64, haveTension bool) float64 {
 	w := &p.Choose
 	s := 0.0
 	st := float64(o.Stance)
 	s += w.Stance * st
-	tEff, trEff := o.Effects["tension"].Shared, o.Effects["trust"].Shared
+	tEff, trEff := f.tension, f.trust
 	if v.LowTrust && o.Stance < 0 {
 		if trEff > 0 {
 			trEff /= 2
@@ -289,38 +321,18 @@ func (p *Personality) score(v *engine.View, r *reader, o *scenario.Option, tensi
 			tEff /= 2
 		}
 	}
-	if w.Tension != 0 {
-		s += w.Tension * float64(tEff)
-	}
-	if w.Trust != 0 {
-		s += w.Trust * float64(trEff)
-	}
+	s += w.Tension*float64(tEff) + w.Trust*float64(trEff)
 	if w.Interests != 0 || w.Others != 0 {
 		self, others := interestEffects(v, o)
 		s += w.Interests*self + w.Others*others
 	}
-	net := 0
-	for k, m := range o.Marks {
-		net += m.Weight
-		switch k {
-		case "intent":
-			s += w.Intent * float64(m.Weight)
-		case "face":
-			s += w.Face * float64(m.Weight)
-		case "time":
-			s += w.Time * float64(m.Weight)
-		case "sum":
-			s += w.Sum * float64(m.Weight)
-		}
-	}
-	s += w.Marks * float64(net)
-	if o.Public() {
+	s += w.Intent*float64(f.marks[0]) + w.Face*float64(f.marks[1]) + w.Time*float64(f.marks[2]) + w.Sum*float64(f.marks[3])
+	s += w.Marks * float64(f.net)
+	if f.public {
 		s += w.Public
 	}
-	if w.Channels != 0 {
-		s += w.Channels * float64(len(o.Open)-len(o.Close))
-	}
-	if o.Historical {
+	s += w.Channels * float64(f.channels)
+	if f.historical {
 		s += w.Historical
 	}
 	if w.Mirror != 0 {
@@ -371,7 +383,7 @@ func (r *reader) tensionAhead(st, tEff int, slope float64) float64 {
 func tensionSlope(opts []*scenario.Option) float64 {
 	var n, sx, sy, sxx, sxy float64
 	for _, o := range opts {
-		x, y := float64(o.Stance), float64(o.Effects["tension"].Shared)
+		x, y := float64(o.Stance), float64(featuresOf(o).tension)
 		n++
 		sx += x
 		sy += y
@@ -417,14 +429,6 @@ func interestEffects(v *engine.View, o *scenario.Option) (self, others float64) 
 	return self, others
 }
 
-func netMarks(o *scenario.Option) int {
-	n := 0
-	for _, m := range o.Marks {
-		n += m.Weight
-	}
-	return n
-}
-
 func (p *Personality) choose(v *engine.View, r *reader, rng *rand.Rand) string {
 	tension, crisis, catastrophe, haveTension, slope := 0, 0, 0, false, 0.0
 	if p.Choose.Risk != 0 {
@@ -443,7 +447,7 @@ func (p *Personality) choose(v *engine.View, r *reader, rng *rand.Rand) string {
 	avoid := false
 	if p.Choose.AvoidNegativeMarks {
 		for _, o := range v.Options {
-			if netMarks(o) > 0 {
+			if featuresOf(o).net > 0 {
 				avoid = true
 				break
 			}
@@ -457,10 +461,11 @@ func (p *Personality) choose(v *engine.View, r *reader, rng *rand.Rand) string {
 		if p.Choose.Noise > 0 {
 			noise = rng.Float64() * p.Choose.Noise
 		}
-		if avoid && netMarks(o) < 0 {
+		f := featuresOf(o)
+		if avoid && f.net < 0 {
 			continue
 		}
-		s := p.score(v, r, o, tension, crisis, catastrophe, slope, haveTension) + noise
+		s := p.score(v, r, o, f, tension, crisis, catastrophe, slope, haveTension) + noise
 		if s > bestScore {
 			best, bestScore = o.ID, s
 		}
