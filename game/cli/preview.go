@@ -100,14 +100,17 @@ type previewer struct {
 func newPreviewer(w io.Writer, s *scenario.Scenario, lang string, width int, tty bool) *previewer {
 	p := &previewer{w: w, s: s, lang: lang, width: min(max(width, 30), 120), tty: tty}
 	if tty {
+		// The 16 ANSI colours follow the terminal's own theme, and need no
+		// query of its background.
 		r := lipgloss.NewRenderer(w)
-		p.title = r.NewStyle().Bold(true).Foreground(lipgloss.AdaptiveColor{Light: "#1F3A93", Dark: "#8AB4F8"})
-		p.head = r.NewStyle().Bold(true).Foreground(lipgloss.AdaptiveColor{Light: "#6B3FA0", Dark: "#C792EA"})
+		r.SetHasDarkBackground(true) // unused; set so that nothing asks the terminal
+		p.title = r.NewStyle().Bold(true).Foreground(lipgloss.Color("12"))
+		p.head = r.NewStyle().Bold(true).Foreground(lipgloss.Color("13"))
 		p.seat = r.NewStyle().Bold(true).Reverse(true).Padding(0, 1)
 		p.dim = r.NewStyle().Faint(true)
-		p.good = r.NewStyle().Foreground(lipgloss.AdaptiveColor{Light: "#1B7F3B", Dark: "#7BD88F"})
-		p.bad = r.NewStyle().Foreground(lipgloss.AdaptiveColor{Light: "#B3261E", Dark: "#FF8A80"})
-		p.id = r.NewStyle().Foreground(lipgloss.AdaptiveColor{Light: "#8A6D00", Dark: "#E5C07B"})
+		p.good = r.NewStyle().Foreground(lipgloss.Color("2"))
+		p.bad = r.NewStyle().Foreground(lipgloss.Color("1"))
+		p.id = r.NewStyle().Foreground(lipgloss.Color("3"))
 	}
 	return p
 }
