@@ -32,7 +32,7 @@ func loadMech(t testing.TB) *scenario.Scenario {
 }
 
 // start runs a host on a free loopback port and stops it with the test.
-func start(t *testing.T, cfg Config) *Host {
+func start(t testing.TB, cfg Config) *Host {
 	t.Helper()
 	if cfg.Scenario == nil {
 		cfg.Scenario = loadMech(t)
@@ -109,7 +109,7 @@ func tail(s string, n int) string {
 	return s
 }
 
-func open(t *testing.T, h *Host, user string) *screen {
+func open(t testing.TB, h *Host, user string) *screen {
 	t.Helper()
 	c, err := dial(h.Addr(), user, h.seats[user].Code)
 	if err != nil {

@@ -1,0 +1,119 @@
+package host
+
+import (
+	"math/rand/v2"
+	"runtime"
+	"sort"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/brink-ttx/brink/game/engine"
+)
+
+func (s *screen) size() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.out.Len()
+}
+
+// BenchmarkHostLoad: 16 tables, 160 sessions on loopback (per table: three
+// sessions on each team seat and four observers). Every table plays its game
+// while the benchmark measures, for each choice, the time until every
+// session of that table has received its redraw. It reports the 99th
+// percentile of that time (measured on the choice that completes a round,
+// which every team seat's screen must show; an observer's screen changes
+// only when the public picture does), the heap in use and the CPU time.
+var debugLoad = false
+
+func BenchmarkHostLoad(b *testing.B) {
+	const tables, perTeam, observers = 16, 3, 4
+	for b.Loop() {
+		h := start(b, Config{Tables: tables, MaxSessions: 400})
+		screens := make([][]*screen, tables)
+		for n := 1; n <= tables; n++ {
+			for _, team := range []string{"a", "b"} {
+				for k := 0; k < perTeam; k++ {
+					screens[n-1] = append(screens[n-1], open(b, h, teamUser(n, team)))
+				}
+			}
+			for k := 0; k < observers; k++ {
+				screens[n-1] = append(screens[n-1], open(b, h, observerUser(n)))
+			}
+		}
+		// Let every session draw its first screen.
+		for _, ss := range screens {
+			for _, s := range ss {
+				deadline := time.Now().Add(20 * time.Second)
+				for s.size() < 200 && time.Now().Before(deadline) {
+					time.Sleep(10 * time.Millisecond)
+				}
+			}
+		}
+		var ru0 syscall.Rusage
+		syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
+		var mu sync.Mutex
+		var lat []time.Duration
+		var wg sync.WaitGroup
+		for n := 0; n < tables; n++ {
+			wg.Add(1)
+			go func(n int) {
+				defer wg.Done()
+				rng := rand.New(rand.NewPCG(uint64(n), 7))
+				tb := h.tables[n].Table
+				for moves := 0; moves < 12 && !tb.View("").Over; moves++ {
+					team := []string{"a", "b"}[moves%2]
+					measure := team == "b" // b's choice completes the round: every screen must change
+					v := tb.View(team)
+					if v.Over || v.MyChoice != nil {
+						continue
+					}
+					time.Sleep(time.Duration(20+rng.IntN(60)) * time.Millisecond)
+					before := make([]int, len(screens[n]))
+					for i, s := range screens[n] {
+						before[i] = s.size()
+					}
+					start := time.Now()
+					if v.Question != nil {
+						tb.Apply(engine.Input{Kind: engine.Assess, Team: team, Hypothesis: v.Question.Hypotheses[0].ID, Confidence: 70})
+					}
+					if err := tb.Apply(engine.Input{Kind: engine.Choose, Team: team, Option: v.Options[rng.IntN(len(v.Options))].ID}); err != nil {
+						continue
+					}
+					if !measure {
+						continue
+					}
+					for i, s := range screens[n][:2*perTeam] {
+						for s.size() == before[i] && time.Since(start) < 5*time.Second {
+							time.Sleep(time.Millisecond)
+						}
+						if s.size() == before[i] && debugLoad {
+							println("table", n+1, "screen", i, "not redrawn; round", tb.View("").Round, "a decided", tb.View("").Teams[0].Decided)
+						}
+					}
+					mu.Lock()
+					lat = append(lat, time.Since(start))
+					mu.Unlock()
+				}
+			}(n)
+		}
+		wg.Wait()
+		var ru1 syscall.Rusage
+		syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+		if len(lat) == 0 {
+			b.Fatal("no choice was measured")
+		}
+		p99 := lat[min(len(lat)-1, len(lat)*99/100)]
+		cpu := time.Duration(ru1.Utime.Nano()+ru1.Stime.Nano()-ru0.Utime.Nano()-ru0.Stime.Nano()) * time.Nanosecond
+		b.ReportMetric(float64(p99.Microseconds())/1000, "p99-ms")
+		b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+		b.ReportMetric(float64(ms.Sys)/(1<<20), "sys-MB")
+		b.ReportMetric(float64(ms.HeapInuse)/(1<<20), "heap-MB")
+		b.ReportMetric(cpu.Seconds(), "cpu-s")
+		b.ReportMetric(float64(len(lat)), "choices")
+	}
+}
