@@ -375,3 +375,27 @@ func TestLintAgreesWithPlay(t *testing.T) {
 		})
 	}
 }
+
+func TestNewFindsSchema(t *testing.T) {
+	root := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(root, "assets"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(root, "assets", "scenario.schema.json"), assets.ScenarioSchema, 0o644)
+	sub := filepath.Join(root, "content")
+	os.MkdirAll(sub, 0o755)
+	if got := findSchema(sub); got != "../assets/scenario.schema.json" {
+		t.Errorf("in a content folder: %q", got)
+	}
+	file := filepath.Join(sub, "x.toml")
+	if code, _, errs := runCLI(t, "new", "x", "-o", file); code != ExitOK {
+		t.Fatal(errs)
+	}
+	data, _ := os.ReadFile(file)
+	if !strings.HasPrefix(string(data), "#:schema ../assets/scenario.schema.json\n") {
+		t.Errorf("first line: %q", strings.SplitN(string(data), "\n", 2)[0])
+	}
+	if got := findSchema(t.TempDir()); got != "scenario.schema.json" {
+		t.Errorf("with no schema near: %q", got)
+	}
+}
