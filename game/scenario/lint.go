@@ -527,11 +527,10 @@ func (an *analysis) size() int {
 
 // ctxFor is the context of an inject's own condition and its options'.
 func (an *analysis) ctxFor(in *Inject) condCtx {
+	// A scheduled inject may come early: a slot with nothing to play is
+	// passed over without using up a round.
 	c := condCtx{roundLo: 1, roundHi: an.s.Rounds}
-	switch {
-	case in.Round > 0:
-		c.roundLo = in.Round
-	case an.s.IsFollowUp(in.ID):
+	if in.Round == 0 && an.s.IsFollowUp(in.ID) {
 		c.roundLo = min(2, c.roundHi)
 	}
 	return c
