@@ -312,7 +312,7 @@ func (c *Class) Markdown() []byte {
 			continue
 		}
 		any = true
-		p("### %s\n\n| %s | %s |", roundName(l, r.Round), w(l, "table"), w(l, "scenario"))
+		p("### %s\n\n| %s | %s |", roundName(l, r.Round), w(l, "table"), w(l, "inject"))
 		for _, t := range c.Teams {
 			p(" %s |", md(t.Short))
 		}
@@ -357,11 +357,20 @@ type classView struct {
 	CSS template.CSS
 }
 
-func (v classView) W(key string) string            { return w(v.Lang, key) }
-func (v classView) RoundName(n int) string         { return roundName(v.Lang, n) }
-func (v classView) Colon() string                  { return colon(v.Lang) }
-func (v classView) Team(id string) Team            { return v.team(id) }
-func (v classView) Seat(seat string) string        { return v.seatText(seat) }
+func (v classView) W(key string) string     { return w(v.Lang, key) }
+func (v classView) RoundName(n int) string  { return roundName(v.Lang, n) }
+func (v classView) Colon() string           { return colon(v.Lang) }
+func (v classView) Team(id string) Team     { return v.team(id) }
+func (v classView) Seat(seat string) string { return v.seatText(seat) }
+
+// SeatShort is a seat in a word: the bot's policy, or "people".
+func (v classView) SeatShort(seat string) string {
+	if seat == "" || seat == journal.Human {
+		return w(v.Lang, "human")
+	}
+	return seat
+}
+
 func (v classView) MeterLabel(m ClassMeter) string { return v.meterLabel(m) }
 func (v classView) Meters() []ClassMeter           { return v.meterHeaders() }
 func (v classView) Principles() []string           { return scenario.Principles }

@@ -78,6 +78,7 @@ var words = map[string]scenario.Text{
 	"note.running":   {"en": "The game is not over: this report covers it so far.", "zh": "对局尚未结束：本报告反映目前进展。"},
 	"chart.alt":      {"en": "Chart of %s per round", "zh": "%s 各回合变化图"},
 	"tables":         {"en": "Tables", "zh": "各组"},
+	"inject":         {"en": "Inject", "zh": "事件"},
 	"table":          {"en": "Table", "zh": "组别"},
 	"scores":         {"en": "Principle scores per table", "zh": "各组原则得分"},
 	"mean":           {"en": "Mean", "zh": "平均"},
