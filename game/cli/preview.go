@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -179,10 +180,19 @@ func (p *previewer) t(t scenario.Text) string { return t.In(p.lang) }
 
 func (p *previewer) line(s string) { fmt.Fprintln(p.w, s) }
 
+// wrap wraps text to width cells. A minus sign before a digit stays with
+// it: the wrapper would otherwise break "-2" after its hyphen.
+func wrap(text string, width int) string {
+	text = minusRe.ReplaceAllString(strings.TrimSpace(text), "\u2011$1")
+	return strings.ReplaceAll(ansi.Wrap(text, width, ""), "\u2011", "-")
+}
+
+var minusRe = regexp.MustCompile(`-([0-9])`)
+
 // para writes text wrapped to the width, every line indented.
 func (p *previewer) para(indent int, text string) {
 	pad := strings.Repeat(" ", indent)
-	wrapped := ansi.Wrap(strings.TrimSpace(text), p.width-indent, "")
+	wrapped := wrap(text, p.width-indent)
 	for _, ln := range strings.Split(wrapped, "\n") {
 		p.line(strings.TrimRight(pad+ln, " "))
 	}
@@ -198,7 +208,7 @@ func (p *previewer) hang(indent int, prefix, text string) {
 		p.para(indent+2, text)
 		return
 	}
-	lines := strings.Split(ansi.Wrap(strings.TrimSpace(text), w, ""), "\n")
+	lines := strings.Split(wrap(text, w), "\n")
 	under := strings.Repeat(" ", lipgloss.Width(first))
 	for i, ln := range lines {
 		if i == 0 {
@@ -367,7 +377,8 @@ func (p *previewer) seatView(in *scenario.Inject, team string) {
 
 func (p *previewer) option(n int, o *scenario.Option) {
 	prefix := fmt.Sprintf("%d. ", n)
-	head := p.t(o.Label) + "  " + p.st(p.id, "["+o.ID+"]")
+	// The id is one word: its hyphens do not break (wrap restores them).
+	head := p.t(o.Label) + "  " + p.st(p.id, "["+strings.ReplaceAll(o.ID, "-", "\u2011")+"]")
 	p.hang(2, prefix, p.st(p.title, head))
 	ind := 2 + len(prefix)
 	sw := stanceWords[o.Stance]
