@@ -232,7 +232,7 @@ func (d *decideScreen) View() string {
 	st := d.c.Styles
 	w := d.w - 4
 	pos := d.body.position(d.c)
-	lines := []string{block(d.body.View(), d.w, d.body.height)}
+	lines := []string{rows(d.body.View(), d.body.height)}
 	lines = append(lines, "  "+st.Rule.Render(pad(rule(w-width(pos)-1), w-width(pos)))+st.Dim.Render(pos))
 	label := st.Strong.Render(d.c.T("decide.rationale")) + " "
 	if !d.inText {

@@ -86,6 +86,21 @@ func (m *Model) meters() []engine.MeterValue {
 func (m *Model) meterLines() []string {
 	w := m.c.Width - 1
 	ms := m.meters()
+	var kb strings.Builder
+	fmt.Fprintf(&kb, "%d %s", w, m.c.Lang)
+	for _, mv := range ms {
+		fmt.Fprintf(&kb, " %s.%s=%d", mv.ID, mv.Team, mv.Value)
+	}
+	if k := kb.String(); k == m.meterKey {
+		return m.meterMemo
+	} else {
+		m.meterKey = k
+	}
+	m.meterMemo = m.drawMeters(w, ms)
+	return m.meterMemo
+}
+
+func (m *Model) drawMeters(w int, ms []engine.MeterValue) []string {
 	per := m.interestCells(ms)
 	for _, bar := range []int{30, 24, 16, 12, 10, 0} {
 		var shared []string
@@ -186,18 +201,40 @@ func meterBar(st *Styles, mv engine.MeterValue, barW int) string {
 			fill = st.MeterHot
 		}
 	}
+	// Runs of one kind of cell are styled together: one Render per run,
+	// not per cell.
 	var b strings.Builder
 	b.WriteString("[")
+	run, kind := 0, byte(0)
+	flush := func() {
+		if run == 0 {
+			return
+		}
+		switch kind {
+		case '|':
+			b.WriteString(st.MeterMark.Render(strings.Repeat("|", run)))
+		case '#':
+			b.WriteString(fill.Render(strings.Repeat("#", run)))
+		default:
+			b.WriteString(st.MeterEmpty.Render(strings.Repeat("-", run)))
+		}
+		run = 0
+	}
 	for i := 0; i < barW; i++ {
+		k := byte('-')
 		switch {
 		case marks[i]:
-			b.WriteString(st.MeterMark.Render("|"))
+			k = '|'
 		case i < filled:
-			b.WriteString(fill.Render("#"))
-		default:
-			b.WriteString(st.MeterEmpty.Render("-"))
+			k = '#'
 		}
+		if k != kind {
+			flush()
+			kind = k
+		}
+		run++
 	}
+	flush()
 	b.WriteString("]")
 	return b.String()
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
@@ -62,6 +63,10 @@ func newTable(t testing.TB, s *scenario.Scenario, seed uint64, policy string, hu
 			isHuman = isHuman || h == team.ID
 		}
 		if !isHuman {
+			if policy == "fixed" {
+				bots[team.ID] = fixedBot{}
+				continue
+			}
 			p, err := bot.Get(policy)
 			if err != nil {
 				t.Fatal(err)
@@ -70,6 +75,21 @@ func newTable(t testing.TB, s *scenario.Scenario, seed uint64, policy string, hu
 		}
 	}
 	return table.New(engine.New(s, seed), bots, nil, clock0)
+}
+
+// fixedBot is a computer seat whose moves never change with the bot
+// package: it says one line, reads the first hypothesis at 70 % and takes the
+// first option. Goldens use it.
+type fixedBot struct{}
+
+func (fixedBot) Name() string { return "fixed" }
+
+func (fixedBot) Decide(v engine.View, _ *rand.Rand) (bot.Decision, error) {
+	d := bot.Decision{Message: "We want to resolve this quietly.", Option: v.Options[0].ID, Rationale: "Keep the channel open."}
+	if v.Question != nil {
+		d.Hypothesis, d.Confidence = v.Question.Hypotheses[0].ID, 70
+	}
+	return d, nil
 }
 
 // newModel is a model over a game in progress, sized w×h.

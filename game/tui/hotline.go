@@ -170,7 +170,7 @@ func (h *hotlineScreen) View() string {
 	head := "  " + st.Title.Render(cut(title, h.w-4))
 	pos := h.log.position(h.c)
 	lines := []string{head + st.Dim.Render(pad("", h.w-width(head)-width(pos)-2)+pos)}
-	lines = append(lines, block(h.log.View(), h.w, h.log.height))
+	lines = append(lines, rows(h.log.View(), h.log.height))
 	lines = append(lines, "  "+st.Rule.Render(rule(h.w-4)))
 	count := fmt.Sprintf("%d/%d", len([]rune(h.input.Value())), engine.MaxMessage)
 	in := h.input.View()

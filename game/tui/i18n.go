@@ -148,7 +148,7 @@ var messages = map[string]map[string]string{
 		"menu.principles": "The four principles",
 		"menu.saveQuit":   "Save and quit",
 		"menu.quit":       "Quit",
-		"menu.journal":    "Every move is saved as you play, in %s",
+		"menu.journal":    "Every move is saved as you play, in:",
 		"menu.noJournal":  "This game keeps no journal.",
 
 		"principles.title":        "The four principles",
@@ -335,7 +335,7 @@ var messages = map[string]map[string]string{
 		"menu.principles": "四项原则",
 		"menu.saveQuit":   "保存并退出",
 		"menu.quit":       "退出",
-		"menu.journal":    "每一步都已自动保存至 %s",
+		"menu.journal":    "每一步都已自动保存至：",
 		"menu.noJournal":  "本局不保存记录。",
 
 		"principles.title":        "四项原则",

@@ -2,10 +2,13 @@ package tui
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/brink-ttx/brink/game/textwrap"
 )
 
 // width is the display width of s in cells. Never len(): a Chinese
@@ -26,6 +29,18 @@ func cut(s string, w int) string {
 	return ansi.Truncate(s, w, "...")
 }
 
+// cutLeft keeps the end of s (a file path's name) in w cells.
+func cutLeft(s string, w int) string {
+	if width(s) <= w {
+		return s
+	}
+	r := []rune(s)
+	for len(r) > 0 && width(string(r))+3 > w {
+		r = r[1:]
+	}
+	return cut("..."+string(r), w)
+}
+
 // pad pads s with spaces to exactly w cells (cutting it if it is wider).
 func pad(s string, w int) string {
 	s = cut(s, w)
@@ -35,52 +50,40 @@ func pad(s string, w int) string {
 	return s
 }
 
-// wrap word-wraps plain or styled text to w cells. Words longer than w are
-// broken, and so is Chinese, which has no spaces: between any two
-// characters, except that closing punctuation never starts a line.
+// wrap wraps plain text to w cells: English at spaces, Chinese between
+// characters, with the line-breaking rules of game/textwrap. Style the
+// result, never the input.
 func wrap(s string, w int) string {
-	if w < 1 {
-		w = 1
-	}
-	out := ansi.Wrap(s, w, "")
-	if !strings.ContainsAny(out, closingPunct) {
+	w = max(w, 1)
+	k := wrapKey{s, w}
+	wraps.Lock()
+	out, ok := wraps.m[k]
+	wraps.Unlock()
+	if ok {
 		return out
 	}
-	return fixKinsoku(strings.Split(out, "\n"), w)
+	out = textwrap.Wrap(s, w)
+	wraps.Lock()
+	if len(wraps.m) >= 4096 {
+		clear(wraps.m)
+	}
+	wraps.m[k] = out
+	wraps.Unlock()
+	return out
 }
 
-// closingPunct is Chinese punctuation that must not begin a line.
-const closingPunct = "，。、；：！？）》」』”’"
+// wraps remembers wrapped text. Screens lay the same briefs, options and
+// evidence out again at every switch and resize, and wrapping by grapheme
+// is the costliest thing a frame does. It is a pure cache, safe to share
+// between SSH sessions.
+var wraps = struct {
+	sync.Mutex
+	m map[wrapKey]string
+}{m: map[wrapKey]string{}}
 
-// fixKinsoku moves a closing punctuation mark at the start of a line to the
-// end of the line before it, when that still fits, else it carries the last
-// character of the line before down with it.
-func fixKinsoku(lines []string, w int) string {
-	for i := 1; i < len(lines); i++ {
-		r := []rune(lines[i])
-		if len(r) == 0 || !strings.ContainsRune(closingPunct, r[0]) {
-			continue
-		}
-		mark := string(r[0])
-		if width(lines[i-1])+width(mark) <= w {
-			lines[i-1] += mark
-			lines[i] = string(r[1:])
-			continue
-		}
-		prev := []rune(lines[i-1])
-		if len(prev) > 1 && !strings.Contains(lines[i-1], "\x1b") {
-			last := string(prev[len(prev)-1])
-			lines[i-1] = string(prev[:len(prev)-1])
-			lines[i] = last + lines[i]
-		}
-	}
-	// A carried character may push a line over: wrap again without the fix.
-	for i, l := range lines {
-		if width(l) > w {
-			lines[i] = ansi.Hardwrap(l, w, false)
-		}
-	}
-	return strings.Join(lines, "\n")
+type wrapKey struct {
+	s string
+	w int
 }
 
 // hang wraps s to w cells and indents every line after the first by
@@ -120,20 +123,56 @@ func oneLine(s string) string {
 
 // block fits s into exactly h lines of exactly w cells.
 func block(s string, w, h int) string {
+	out, _ := blockCount(s, w, h)
+	return out
+}
+
+// blockCount is block, and how many lines it had to cut to w.
+func blockCount(s string, w, h int) (string, int) {
 	if h <= 0 {
-		return ""
+		return "", 0
 	}
-	lines := strings.Split(s, "\n")
+	lines := strings.SplitN(s, "\n", h+1)
 	if len(lines) > h {
 		lines = lines[:h]
 	}
-	for len(lines) < h {
-		lines = append(lines, "")
+	cutN := 0
+	var b strings.Builder
+	b.Grow(h * (w + 16))
+	for i := 0; i < h; i++ {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		l := ""
+		if i < len(lines) {
+			l = lines[i]
+		}
+		// One width measurement per line: this runs for every frame.
+		lw := width(l)
+		if lw > w {
+			cutN++
+			l = cut(l, w)
+			lw = width(l)
+		}
+		b.WriteString(l)
+		for ; lw < w; lw++ {
+			b.WriteByte(' ')
+		}
 	}
-	for i, l := range lines {
-		lines[i] = pad(l, w)
+	return b.String(), cutN
+}
+
+// rows makes s exactly h lines, leaving widths to the frame, which pads
+// every line once.
+func rows(s string, h int) string {
+	if h <= 0 {
+		return ""
 	}
-	return strings.Join(lines, "\n")
+	n := strings.Count(s, "\n") + 1
+	if n > h {
+		return strings.Join(strings.SplitN(s, "\n", h+1)[:h], "\n")
+	}
+	return s + strings.Repeat("\n", h-n)
 }
 
 // overflow counts the lines of s wider than w.

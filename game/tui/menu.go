@@ -17,6 +17,7 @@ type menuScreen struct {
 	m          *Model
 	cursor     int
 	principles bool
+	pageW      int // the width the principles page was laid out for
 	w, h       int
 	page       scroller
 }
@@ -35,7 +36,15 @@ func (mn *menuScreen) items() []string {
 func (mn *menuScreen) SetSize(w, h int) {
 	mn.w, mn.h = w, h
 	mn.page.SetHeight(h - 1)
-	mn.page.SetContent(mn.principlesText())
+	mn.pageW = 0 // laid out again when next shown
+}
+
+// showPrinciples lays the principles page out for the current width.
+func (mn *menuScreen) showPrinciples() {
+	if mn.pageW != mn.w {
+		mn.page.SetContent(mn.principlesText())
+		mn.pageW = mn.w
+	}
 }
 
 // principlesText explains the four principles Brink scores.
@@ -96,6 +105,7 @@ func (mn *menuScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 			mn.m.closeMenu()
 		case 1:
 			mn.principles = true
+			mn.showPrinciples()
 			mn.page.top()
 		case 2:
 			mn.m.saveQuit = true
@@ -110,8 +120,9 @@ func (mn *menuScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 func (mn *menuScreen) View() string {
 	st := mn.c.Styles
 	if mn.principles {
+		mn.showPrinciples()
 		pos := mn.page.position(mn.c)
-		return block(mn.page.View(), mn.w, mn.page.height) + "\n" + st.Dim.Render(pad("", mn.w-width(pos)-2)+pos)
+		return rows(mn.page.View(), mn.page.height) + "\n" + st.Dim.Render(pad("", mn.w-width(pos)-2)+pos)
 	}
 	bw := min(mn.w-4, 60)
 	var lines []string
@@ -125,7 +136,8 @@ func (mn *menuScreen) View() string {
 	}
 	lines = append(lines, "")
 	if j := mn.m.JournalPath(); j != "" {
-		lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.Tf("menu.journal", j), bw-4)), "\n")...)
+		lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.T("menu.journal"), bw-4)), "\n")...)
+		lines = append(lines, st.Text.Render(cutLeft(j, bw-4)))
 	} else {
 		lines = append(lines, st.Dim.Render(cut(mn.c.T("menu.noJournal"), bw-4)))
 	}

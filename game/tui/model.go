@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"time"
 
@@ -101,11 +102,16 @@ type Model struct {
 	stopSub   chan struct{}
 	unsub     func()
 
-	pending  []tea.Cmd
-	status   string // one-line notice under the header (report saved, …)
-	quitting bool
-	saveQuit bool
-	overflow int // lines the frame had to cut: a layout bug (tests assert 0)
+	pending []tea.Cmd
+
+	helpKey   string
+	helpMemo  string
+	meterKey  string // the meters line is drawn again only when this changes
+	meterMemo []string
+	status    string // one-line notice under the header (report saved, …)
+	quitting  bool
+	saveQuit  bool
+	overflow  int // lines the frame had to cut: a layout bug (tests assert 0)
 }
 
 type loaded struct {
@@ -469,7 +475,24 @@ func (m *Model) helpView() string {
 		global = append(global, k.Help)
 	}
 	m.help.Width = m.c.Width - 1
-	return m.help.View(keyHelp{screen: cur, global: global, quit: k.Quit})
+	kh := keyHelp{screen: cur, global: global, quit: k.Quit}
+	// The footer is drawn again only when its keys or the width change.
+	var kb strings.Builder
+	fmt.Fprintf(&kb, "%d %v", m.help.Width, m.help.ShowAll)
+	for _, b := range kh.ShortHelp() {
+		kb.WriteString(" " + b.Help().Key + "=" + b.Help().Desc)
+	}
+	if m.help.ShowAll {
+		for _, col := range kh.FullHelp() {
+			for _, b := range col {
+				kb.WriteString(" " + b.Help().Key + "=" + b.Help().Desc)
+			}
+		}
+	}
+	if kb.String() != m.helpKey {
+		m.helpKey, m.helpMemo = kb.String(), m.help.View(kh)
+	}
+	return m.helpMemo
 }
 
 // View draws the whole terminal: header, body, footer, each line exactly
@@ -485,21 +508,24 @@ func (m *Model) View() string {
 	if m.tooSmall() {
 		return m.tooSmallView()
 	}
-	var b strings.Builder
-	b.WriteString(m.headerView())
-	b.WriteByte('\n')
+	header, footer := m.headerView(), m.footerView()
 	body := m.screen.View()
 	if m.menuOpen {
 		body = m.menu.View()
 	}
-	bh := m.bodyHeight()
-	m.overflow += overflow(body, w)
-	b.WriteString(block(body, w, bh))
-	b.WriteByte('\n')
-	b.WriteString(m.footerView())
-	out := b.String()
-	m.overflow += overflow(out, w)
-	return block(out, w, h)
+	hh, fh := strings.Count(header, "\n")+1, strings.Count(footer, "\n")+1
+	bh := max(h-hh-fh, 0)
+	hb, n1 := blockCount(header, w, min(hh, h))
+	bb, n2 := blockCount(body, w, bh)
+	fb, n3 := blockCount(footer, w, min(fh, h-min(hh, h)-bh))
+	m.overflow += n1 + n2 + n3
+	parts := make([]string, 0, 3)
+	for _, p := range []string{hb, bb, fb} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, "\n")
 }
 
 func (m *Model) tooSmallView() string {

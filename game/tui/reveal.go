@@ -328,7 +328,7 @@ func (rs *revealScreen) View() string {
 	pos := rs.body.position(rs.c)
 	foot := "  " + rs.c.Styles.Accent.Render(cut(next, rs.w-6-width(pos)))
 	foot += strings.Repeat(" ", max(rs.w-width(foot)-width(pos)-2, 1)) + rs.c.Styles.Dim.Render(pos)
-	return block(rs.body.View(), rs.w, rs.body.height) + "\n" + foot
+	return rows(rs.body.View(), rs.body.height) + "\n" + foot
 }
 
 func (rs *revealScreen) ShortHelp() []key.Binding {

@@ -169,7 +169,7 @@ func (sc *scorecardScreen) footLines() []string {
 	w := sc.w - 4
 	var lines []string
 	if j := sc.s.journal; j != "" {
-		lines = append(lines, st.Dim.Render(cut(sc.c.Tf("score.journal", j), w)))
+		lines = append(lines, st.Dim.Render(sc.c.Tf("score.journal", cutLeft(j, w-width(sc.c.Tf("score.journal", ""))))))
 	}
 	switch {
 	case sc.err != "":
@@ -227,7 +227,7 @@ func (sc *scorecardScreen) View() string {
 	tabs := sc.tabs()
 	lines := []string{"  " + cut(sc.outcome(), sc.w-4)}
 	lines = append(lines, "  "+tabs+strings.Repeat(" ", max(sc.w-4-width(tabs)-width(pos), 1))+sc.c.Styles.Dim.Render(pos))
-	lines = append(lines, block(sc.body.View(), sc.w, sc.body.height))
+	lines = append(lines, rows(sc.body.View(), sc.body.height))
 	lines = append(lines, "  "+sc.c.Styles.Rule.Render(rule(sc.w-4)))
 	for _, l := range sc.footLines() {
 		lines = append(lines, "  "+l)

@@ -1,0 +1,357 @@
+package tui
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brink-ttx/brink/game/engine"
+)
+
+func TestTitleToSoloGameInTwoEnters(t *testing.T) {
+	m := titleModel(t)
+	m.Update(sizeMsg(80, 24))
+	press(m, kEnter)
+	if m.cur != scrSetup {
+		t.Fatalf("Enter on the title: screen %d, want the seat setup", m.cur)
+	}
+	press(m, kEnter)
+	if m.sess == nil || m.cur != scrBrief {
+		t.Fatalf("Enter on the seat setup: screen %d, want the brief of a solo game", m.cur)
+	}
+	if m.sess.hotseat() || m.sess.seat != "cn" || !m.sess.t.IsBot("us") {
+		t.Errorf("want solo as cn with us played by a bot; humans %v", m.sess.humans)
+	}
+}
+
+func TestPickerAndSetupNavigation(t *testing.T) {
+	m := titleModel(t)
+	m.Update(sizeMsg(100, 30))
+	press(m, kDown, kEnter)
+	if m.cur != scrPicker {
+		t.Fatalf("want the picker, at %d", m.cur)
+	}
+	press(m, kDown) // the second entry does not load: the details say so
+	if !strings.Contains(m.View(), "not exist") {
+		t.Errorf("a scenario that fails to load should show its error:\n%s", plain(m.View()))
+	}
+	press(m, kEnter)
+	if m.cur != scrPicker {
+		t.Fatalf("Enter on a broken scenario left the picker")
+	}
+	press(m, kUp, kEnter)
+	if m.cur != scrSetup {
+		t.Fatalf("want the seat setup, at %d", m.cur)
+	}
+	// Make both teams computer-played: the setup refuses to start.
+	press(m, kRight, kDown, kRight)
+	su := m.screen.(*setupScreen)
+	if len(su.humans()) != 0 {
+		// the first Right turned cn into a bot; us was already one
+		t.Fatalf("humans %v", su.humans())
+	}
+	press(m, kEnter)
+	if m.cur != scrSetup || !strings.Contains(m.View(), "at least one") {
+		t.Fatalf("starting with no human seat should be refused:\n%s", plain(m.View()))
+	}
+	// Both human: hot-seat, starting with a hand-over.
+	press(m, kUp, kLeft, kDown)
+	for su.choice[1] != 0 {
+		press(m, kRight)
+	}
+	if !strings.Contains(m.View(), "Hot-seat") {
+		t.Errorf("the setup should announce hot-seat play:\n%s", plain(m.View()))
+	}
+	press(m, runes("c"), kEnter)
+	if m.cur != scrHandover || !m.sess.hotseat() || !m.c.Coach {
+		t.Fatalf("want a coached hot-seat game at the hand-over; at %d", m.cur)
+	}
+	press(m, kEsc)
+	if !m.menuOpen {
+		t.Fatal("Esc should open the menu in game")
+	}
+	press(m, kEsc)
+	if m.menuOpen {
+		t.Fatal("Esc should close the menu")
+	}
+	// Back from the setup goes to the picker, and from the picker to the title.
+	m2 := titleModel(t)
+	m2.Update(sizeMsg(80, 24))
+	press(m2, kDown, kEnter, kEnter, kEsc)
+	if m2.cur != scrPicker {
+		t.Fatalf("Esc on the setup: at %d, want the picker", m2.cur)
+	}
+	press(m2, kEsc)
+	if m2.cur != scrTitle {
+		t.Fatalf("Esc on the picker: at %d, want the title", m2.cur)
+	}
+}
+
+func TestRoundInputsReachTheEngine(t *testing.T) {
+	m := soloModel(t)
+	m.Update(sizeMsg(80, 24))
+	press(m, kEnter) // brief → hotline
+	if m.cur != scrHotline {
+		t.Fatalf("at %d, want the hotline", m.cur)
+	}
+	// Chinese arrives as one key message of several runes, as a terminal's
+	// input method sends it; "?" and "q" are typing here, not keys.
+	press(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("我们愿意私下核实?q")}, kEnter)
+	posts := m.sess.view.Posts
+	if len(posts) == 0 || posts[len(posts)-1].Text != "我们愿意私下核实?q" || posts[len(posts)-1].Team != "cn" {
+		t.Fatalf("the message did not reach the hotline: %+v", posts)
+	}
+	if m.help.ShowAll {
+		t.Error("? in a text field toggled the help")
+	}
+	press(m, kEnter) // an empty line sends nothing
+	if len(m.sess.view.Posts) != len(posts) {
+		t.Error("an empty message was sent")
+	}
+	press(m, kTab) // → assess
+	if m.cur != scrAssess {
+		t.Fatalf("at %d, want assess", m.cur)
+	}
+	press(m, kDown, kRight, kEnter)
+	a := m.sess.view.MyAssess
+	if a == nil || a.Hypothesis != "loud" || a.Confidence != 90 {
+		t.Fatalf("assessment %+v, want loud at 90%%", a)
+	}
+	if m.cur != scrDecide {
+		t.Fatalf("at %d, want decide", m.cur)
+	}
+	press(m, runes("2"), kTab, runes("Buy time"), kEnter)
+	// The round resolves at once (the bot decided first): the reveal.
+	if m.cur != scrReveal {
+		t.Fatalf("at %d, want the reveal", m.cur)
+	}
+	last := m.sess.view.History[0]
+	var cn engine.Choice
+	for _, c := range last.Choices {
+		if c.Team == "cn" {
+			cn = c
+		}
+	}
+	if cn.Option != "deny" || cn.Rationale != "Buy time" {
+		t.Errorf("choice %+v, want deny with the rationale", cn)
+	}
+	v := plain(m.View())
+	for _, want := range []string{"ROUND 1 REVEALED", "Deny and wait", "Buy time"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the reveal lacks %q:\n%s", want, v)
+		}
+	}
+}
+
+func TestHelpToggles(t *testing.T) {
+	m := soloModel(t)
+	m.Update(sizeMsg(80, 24))
+	short := m.View()
+	press(m, runes("?"))
+	if !m.help.ShowAll || m.View() == short {
+		t.Fatal("? should show the full help")
+	}
+	checkFits(t, m, 80, 24)
+	press(m, runes("?"))
+	if m.help.ShowAll {
+		t.Fatal("? again should hide it")
+	}
+}
+
+func TestMenu(t *testing.T) {
+	m := soloModel(t)
+	m.Update(sizeMsg(80, 24))
+	press(m, kEsc)
+	v := plain(m.View())
+	for _, want := range []string{"Resume", "The four principles", "Save and quit", "20260102-030405-demo.jsonl"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the menu lacks %q:\n%s", want, v)
+		}
+	}
+	press(m, kDown, kEnter)
+	if !strings.Contains(m.View(), "Leave a way out") {
+		t.Error("the principles page should explain the principles")
+	}
+	press(m, kEsc, kUp, kEnter) // back, up to Resume, resume
+	if m.menuOpen || m.cur != scrBrief {
+		t.Fatalf("resume: menu %v at %d", m.menuOpen, m.cur)
+	}
+	press(m, kEsc, kDown, kDown, kEnter)
+	if !m.Quitting() || !m.SavedAndQuit() {
+		t.Fatal("save and quit should quit")
+	}
+	if m.View() != "" {
+		t.Error("a quitting model draws nothing")
+	}
+}
+
+func TestCtrlCAlwaysQuits(t *testing.T) {
+	for _, sc := range screenCases() {
+		m := sc.drive(t, 80, 24)
+		_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyCtrlC})
+		if !m.Quitting() || cmd == nil {
+			t.Errorf("%s: ctrl+c did not quit", sc.name)
+		}
+		if msg := cmd(); msg != (tea.QuitMsg{}) {
+			t.Errorf("%s: ctrl+c returned %T, want tea.QuitMsg", sc.name, msg)
+		}
+	}
+}
+
+func TestTimerHolds(t *testing.T) {
+	s := demo(t)
+	tb := newTable(t, s, 1, "fixed", "cn")
+	now := fixedNow
+	m := New(Config{Table: tb, Humans: []string{"cn"}, TurnTime: 3 * time.Minute, Now: func() time.Time { return now }, NoAnimation: true}, nil)
+	m.Update(sizeMsg(80, 24))
+	press(m, kEnter, kTab, kEnter) // to decide
+	if m.cur != scrDecide {
+		t.Fatalf("at %d", m.cur)
+	}
+	if v := m.View(); !strings.Contains(v, "Time left 3:00") || !strings.Contains(v, "Deny and wait") {
+		t.Fatalf("the timer and the hold should show:\n%s", plain(v))
+	}
+	now = now.Add(90 * time.Second)
+	m.Update(timerTickMsg{gen: m.timerGen})
+	if !strings.Contains(m.View(), "Time left 1:30") {
+		t.Fatalf("timer:\n%s", plain(m.View()))
+	}
+	m.Update(timerTickMsg{gen: m.timerGen - 1}) // a stale tick does nothing
+	now = now.Add(2 * time.Minute)
+	m.Update(timerTickMsg{gen: m.timerGen})
+	if m.cur != scrReveal {
+		t.Fatalf("time ran out: at %d, want the reveal", m.cur)
+	}
+	c := m.sess.view.History[0].Choices[0]
+	if !c.Held || c.Option != "deny" {
+		t.Errorf("cn's choice %+v, want held on its hold option", c)
+	}
+	if !strings.Contains(m.View(), "Time ran out") {
+		t.Errorf("the status should say the seat held:\n%s", plain(m.View()))
+	}
+}
+
+func TestHotseatHandOverAndRotation(t *testing.T) {
+	m := hotseatModel(t)
+	m.Update(sizeMsg(80, 24))
+	if m.cur != scrHandover || !strings.Contains(m.View(), "Pass the terminal to the Chinese delegation") {
+		t.Fatalf("round 1 starts with a hand-over to cn:\n%s", plain(m.View()))
+	}
+	press(m, playRoundHot...)
+	if m.cur != scrHandover || m.sess.seat != "us" || !strings.Contains(m.View(), "U.S. delegation") {
+		t.Fatalf("after cn decides, a hand-over to us:\n%s", plain(m.View()))
+	}
+	// us reads cn's message before answering.
+	press(m, kEnter, kEnter)
+	if !strings.Contains(m.View(), "compare notes") {
+		t.Errorf("us should see cn's hotline message:\n%s", plain(m.View()))
+	}
+}
+
+var playRoundHot = append([]tea.Msg{kEnter}, playRound...)
+
+func TestScorecardSavesReport(t *testing.T) {
+	m := reportModel(t)
+	m.Update(sizeMsg(120, 40))
+	press(m, append(append([]tea.Msg{}, playRound...), kEnter)...)
+	if m.cur != scrScorecard {
+		t.Fatalf("at %d", m.cur)
+	}
+	v := plain(m.View())
+	for _, want := range []string{"Outcome:", "Read intentions", "level", "/100", "Offer a joint look at the evidence", "s save the report"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the scorecard lacks %q:\n%s", want, v)
+		}
+	}
+	press(m, kRight)
+	if !strings.Contains(plain(m.View()), "[U.S. delegation]") {
+		t.Errorf("right should show the next team's card")
+	}
+	press(m, runes("s"))
+	if !strings.Contains(m.View(), "/tmp/report.html") {
+		t.Errorf("the saved paths should show:\n%s", plain(m.View()))
+	}
+	m.cfg.SaveReport = func() ([]string, error) { return nil, errors.New("disk full") }
+	press(m, runes("s"))
+	if !strings.Contains(m.View(), "disk full") {
+		t.Errorf("a failed report should say why")
+	}
+	press(m, runes("q"))
+	if !m.Quitting() {
+		t.Error("q on the scorecard quits")
+	}
+}
+
+func TestPlayAgain(t *testing.T) {
+	m := titleModel(t)
+	m.Update(sizeMsg(80, 24))
+	press(m, kEnter, kEnter)
+	press(m, playRound...)
+	press(m, kEnter)
+	if m.cur != scrScorecard {
+		t.Fatalf("at %d", m.cur)
+	}
+	old := m.sess
+	press(m, runes("n"))
+	if m.cur != scrTitle || m.sess != nil {
+		t.Fatalf("n should open the title for a new game")
+	}
+	press(m, kEnter, kEnter)
+	if m.sess == nil || m.sess == old || m.cur != scrBrief {
+		t.Fatal("a second game should start")
+	}
+}
+
+func TestResumeMidRound(t *testing.T) {
+	s := demo(t)
+	tb := newTable(t, s, 1, "fixed", "cn")
+	if err := tb.Apply(engine.Input{Kind: engine.Assess, Team: "cn", Hypothesis: "quiet", Confidence: 70}); err != nil {
+		t.Fatal(err)
+	}
+	m := New(Config{Table: tb, Humans: []string{"cn"}, Now: clock0, NoAnimation: true}, nil)
+	m.Update(sizeMsg(80, 24))
+	press(m, kEnter, kTab)
+	if m.cur != scrDecide {
+		t.Fatalf("an assessed seat goes from the hotline straight to decide; at %d", m.cur)
+	}
+}
+
+func TestChineseUI(t *testing.T) {
+	m := New(Config{Table: newTable(t, demo(t), 1, "fixed", "cn"), Humans: []string{"cn"}, Now: clock0, Lang: "zh", NoAnimation: true}, nil)
+	m.Update(sizeMsg(80, 24))
+	v := m.View()
+	for _, want := range []string{"第 1 轮 / 共 3 轮", "中方代表团", "紧张度", "你方情报"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the zh brief lacks %q:\n%s", want, plain(v))
+		}
+	}
+	checkFits(t, m, 80, 24)
+}
+
+func TestRevealAnimates(t *testing.T) {
+	s := demo(t)
+	m := New(Config{Table: newTable(t, s, 1, "fixed", "cn"), Humans: []string{"cn"}, Now: clock0}, nil)
+	m.Update(sizeMsg(120, 40))
+	_, cmd := m.Update(kEnter)
+	press(m, kTab, kEnter)
+	_, cmd = m.Update(kEnter)
+	if m.cur != scrReveal || cmd == nil {
+		t.Fatalf("the reveal should start an animation (at %d)", m.cur)
+	}
+	r := m.screen.(*revealScreen)
+	if got := m.meters()[0].Value; got != 35 {
+		t.Errorf("tension starts at its old value, got %d", got)
+	}
+	for i := 0; i < revealFrames; i++ {
+		m.Update(animMsg{r: r})
+	}
+	if got := m.meters()[0].Value; got != 20 {
+		t.Errorf("tension ends at its new value 20, got %d", got)
+	}
+	if !strings.Contains(m.View(), " 35 ->  20 ") {
+		t.Errorf("the reveal shows old -> new:\n%s", plain(m.View()))
+	}
+}
