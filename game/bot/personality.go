@@ -190,13 +190,12 @@ type reader struct {
 	totalW  float64
 	// recip is how far the other side answers like with like, 0..1.
 	recip float64
-	// Tension's change per round against our own stance that round, fitted
-	// as a + b·stance over the revealed rounds: what the other side and the
-	// rules (which a seat cannot see) have made of our moves. fit is false
-	// until two rounds with different stances of ours are revealed.
-	a, b float64
-	n    int
-	fit  bool
+	// The most recent revealed rounds (newest last): our stance, and how
+	// much tension moved. What moved it beyond our own move is the other
+	// side's doing and the rules' (which a seat cannot see).
+	mine  [recent]int
+	delta [recent]int
+	n     int
 }
 
 func (r *reader) read(v *engine.View) {
@@ -212,7 +211,6 @@ func (r *reader) read(v *engine.View) {
 	const prior = 4.0
 	num, den := 0.5*prior, prior
 	prevMine, havePrev := 0, false
-	var sx, sy, sxx, sxy float64
 	w := 1.0
 	for i := n - 1; i >= 0; i-- {
 		for _, c := range v.History[i].Choices {
@@ -254,26 +252,22 @@ func (r *reader) read(v *engine.View) {
 		}
 		for _, m := range rd.Meters {
 			if m.Meter == "tension" && m.Team == "" {
-				x, y := float64(mine), float64(m.After-m.Before)
-				sx += x
-				sy += y
-				sxx += x * x
-				sxy += x * y
+				if r.n == recent {
+					copy(r.mine[:], r.mine[1:])
+					copy(r.delta[:], r.delta[1:])
+					r.n--
+				}
+				r.mine[r.n], r.delta[r.n] = mine, m.After-m.Before
 				r.n++
 				break
 			}
 		}
 	}
 	r.recip = min(max(num/den, 0), 1)
-	if r.n >= 2 {
-		nn := float64(r.n)
-		if d := nn*sxx - sx*sx; d > 1e-9 {
-			r.b = (nn*sxy - sx*sy) / d
-			r.a = (sy - r.b*sx) / nn
-			r.fit = true
-		}
-	}
 }
+
+// recent is how many revealed rounds the tension forecast reads.
+const recent = 16
 
 // features are what any seat can read off an option, worked out once per
 // option (scenarios are immutable once loaded) and kept.
@@ -307,7 +301,7 @@ func featuresOf(o *scenario.Option) *features {
 }
 
 // score is the option's worth to the personality, from what the seat sees.
-func (p *Personality) score(v *engine.View, r *reader, o *scenario.Option, f *features, tension, crisis, catastrophe int, slope float64, haveTension bool) float64 {
+func (p *Personality) score(v *engine.View, r *reader, o *scenario.Option, f *features, tension, crisis, catastrophe int, fc *forecast, haveTension bool) float64 {
 	w := &p.Choose
 	s := 0.0
 	st := float64(o.Stance)
@@ -350,32 +344,53 @@ func (p *Personality) score(v *engine.View, r *reader, o *scenario.Option, f *fe
 		s += w.Reciprocity * st * r.recip
 	}
 	if w.Risk != 0 && haveTension {
-		pred := float64(tension) + r.tensionAhead(o.Stance, tEff, slope)
+		pred := float64(tension) + float64(tEff) + fc.rest + max(float64(o.Stance), 0)*fc.slope*r.recip/2
 		if over := pred - float64(crisis); over > 0 {
 			s -= w.Risk * over
 		}
-		if over := pred - float64(catastrophe); over >= 0 {
-			s -= w.Risk * 10 * (over + 1)
-		}
+		// The chance that tension reaches catastrophe, the forecast being
+		// off by about fc.spread: a cliff a prudent seat keeps well away from.
+		p := 1 / (1 + math.Exp(-(pred-float64(catastrophe)+0.5)/fc.spread))
+		s -= w.Risk * 100 * p
 	}
 	return s
 }
 
-// tensionAhead predicts the change of tension this round if the seat plays
-// an option of stance st and tension effect tEff: its own effect plus the
-// other side's, taken at the harshest it has recently been (slope converts a
-// stance into tension, from the offered options), blended with what tension
-// actually did after our moves (the fitted a + b·stance, which also holds the
-// rules' share) as that evidence grows.
-func (r *reader) tensionAhead(st, tEff int, slope float64) float64 {
-	prior := float64(tEff) + slope*float64(max(r.recentMax, 0))
-	if !r.fit {
-		return prior
+// forecast is the seat's reading of where tension is going, beyond its own
+// option's effect.
+type forecast struct {
+	slope  float64 // tension per stance point, from the offered options
+	rest   float64 // what the other side and the rules add in a round
+	spread float64 // how far off that reading has been
+}
+
+// forecastRest reads the rest of next round's tension change: what it
+// moved by in recent rounds beyond our own move (our stance times slope),
+// recent rounds counting most, blended with a prior — the other side at the
+// harshest it has recently been — as the evidence grows.
+func (r *reader) forecast(slope float64) forecast {
+	f := forecast{slope: slope, spread: 4}
+	prior := slope * float64(max(r.recentMax, 0))
+	if r.n == 0 {
+		f.rest = prior
+		return f
 	}
-	const k = 3.0
-	seen := r.a + r.b*float64(st)
-	n := float64(r.n)
-	return (k*prior + n*seen) / (k + n)
+	var sum, sumW, sq float64
+	w := 1.0
+	for i := r.n - 1; i >= 0; i-- {
+		x := float64(r.delta[i]) - slope*float64(r.mine[i])
+		sum += w * x
+		sq += w * x * x
+		sumW += w
+		w *= 0.7
+	}
+	mean := sum / sumW
+	const k = 2.0
+	f.rest = (k*prior + sumW*mean) / (k + sumW)
+	if v := sq/sumW - mean*mean; v > 16 {
+		f.spread = math.Sqrt(v)
+	}
+	return f
 }
 
 // tensionSlope is how much tension an offered option adds per stance point
@@ -430,9 +445,10 @@ func interestEffects(v *engine.View, o *scenario.Option) (self, others float64) 
 }
 
 func (p *Personality) choose(v *engine.View, r *reader, rng *rand.Rand) string {
-	tension, crisis, catastrophe, haveTension, slope := 0, 0, 0, false, 0.0
+	tension, crisis, catastrophe, haveTension := 0, 0, 0, false
+	var fc forecast
 	if p.Choose.Risk != 0 {
-		slope = tensionSlope(v.Options)
+		fc = r.forecast(tensionSlope(v.Options))
 		if m, ok := v.Meter("tension", ""); ok {
 			tension, haveTension = m.Value, true
 			crisis, catastrophe = m.Thresholds["crisis"], m.Thresholds["catastrophe"]
@@ -465,7 +481,7 @@ func (p *Personality) choose(v *engine.View, r *reader, rng *rand.Rand) string {
 		if avoid && f.net < 0 {
 			continue
 		}
-		s := p.score(v, r, o, f, tension, crisis, catastrophe, slope, haveTension) + noise
+		s := p.score(v, r, o, f, tension, crisis, catastrophe, &fc, haveTension) + noise
 		if s > bestScore {
 			best, bestScore = o.ID, s
 		}
