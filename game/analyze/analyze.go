@@ -3,11 +3,31 @@
 // per pairing, how often each inject fired and each option was chosen, and
 // flags never set or never read.
 //
+// Pairings are ordered: with policies P and teams T, every team gets every
+// policy, |P|^|T| pairings. Game i of every pairing is played with
+// GameSeed(seed, i), so pairings meet the same draws.
+//
+// What the report flags:
+//   - an inject never fired: it fired in no game of any pairing;
+//   - an option never offered: its inject fired, but its `when` never held;
+//   - an option never chosen: it was offered, and no seat of any policy
+//     chose it;
+//   - a dominant option: the team was offered it with at least one other
+//     option in at least one round played by a deliberate personality (every
+//     policy but random and historical, which do not weigh the options), and
+//     in every such round the deliberate personality chose it — whatever a
+//     personality values, it never had a reason to do anything else;
+//   - a flag never set: no choice or rule set it in any game (and it does
+//     not start set); never read: no condition of the scenario reads it.
+//
+// A bot that cannot decide (historical where no option is historical) holds,
+// as at the table, and the report counts its holds.
+//
 // Aggregation streams: every statistic is an integer counter, a sum, or a
-// histogram over a meter's bounded range, so memory does not grow with the
-// number of games. Games run in parallel; because every counter is merged by
-// addition (and min/max), the report is the same byte for byte however the
-// games were scheduled.
+// histogram over a bounded range (principle scores 0..100, the interests
+// meter's bounds), so memory does not grow with the number of games. Games
+// run in parallel; every counter merges by addition (and min/max), so the
+// report is the same byte for byte however the games were scheduled.
 package analyze
 
 import (
