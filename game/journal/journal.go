@@ -4,6 +4,24 @@
 // resumed. Each event is flushed and synced before the game acknowledges the
 // input, so a crash loses nothing that a player saw accepted. Replaying the
 // inputs over the scenario rebuilds the exact game (see Open).
+//
+// The format, line by line (format 1):
+//
+//	{"type":"brink-journal","format":1,"version":"v1.2.0","scenario":"demo","source":"demo",
+//	 "hash":"<sha256 of the scenario file>","seed":42,"seats":{"cn":"hawk","us":"human"},
+//	 "lang":"en","started":"2025-03-14T09:30:00Z"}
+//	{"type":"input","at":"2025-03-14T09:31:12Z","input":{"kind":"message","team":"us","channel":"hotline","text":"…"}}
+//	{"type":"input","at":"…","input":{"kind":"assess","team":"us","hypothesis":"third","confidence":70}}
+//	{"type":"input","at":"…","input":{"kind":"choose","team":"us","option":"ask","rationale":"…"}}
+//	{"type":"resume","at":"…","version":"…","hash":"…","inputs":3,"forced":false,"dropped":17}
+//
+// An input is an engine.Input (kinds message, assess, choose, hold, adjust,
+// insert, end). "source" is a built-in scenario id or the scenario file's
+// absolute path. A resume note's "hash" is the scenario's from then on (a
+// forced resume may have moved the game to an edited scenario); "dropped" is
+// the length of a cut-off last line removed before going on. A reader must
+// tolerate a last line without its newline that is not whole JSON (a crash):
+// Parse leaves it out and marks the journal Truncated.
 package journal
 
 import (
