@@ -112,11 +112,13 @@ func cmdReport(c *Ctx, args []string) int {
 	}
 
 	var data []byte
+	var inputs []string // the journals read: -o must not name one
 	if *class != "" {
 		paths, err := classJournals(*class)
 		if err != nil {
 			return fail(c, "report", err)
 		}
+		inputs = paths
 		var games []*journal.Rebuilt
 		for _, p := range paths {
 			rb, err := openForReport(c, p, *force)
@@ -142,6 +144,7 @@ func cmdReport(c *Ctx, args []string) int {
 			data = cl.Markdown()
 		}
 	} else {
+		inputs = pos
 		rb, err := openForReport(c, pos[0], *force)
 		if err != nil {
 			return fail(c, "report", err)
@@ -166,6 +169,13 @@ func cmdReport(c *Ctx, args []string) int {
 			return fail(c, "report", err)
 		}
 		return ExitOK
+	}
+	if fo, err := os.Stat(*out); err == nil {
+		for _, in := range inputs {
+			if fi, err := os.Stat(in); err == nil && os.SameFile(fi, fo) {
+				return fail(c, "report", fmt.Errorf("%s: -o names the journal itself; choose another file", *out))
+			}
+		}
 	}
 	if err := replaceFile(*out, data); err != nil {
 		return fail(c, "report", err)

@@ -153,6 +153,13 @@ func TestReportBadInput(t *testing.T) {
 			t.Errorf("%s: wrote %s despite the error", c.name, out)
 		}
 	}
+	// -o never names the journal it reads.
+	code, _, errs := runCLI(t, "report", good, "-o", good)
+	if after, _ := os.ReadFile(good); code != ExitFail || string(after) != string(data) {
+		t.Fatalf("-o the journal: exit %d", code)
+	}
+	oneLine(t, "-o journal", errs, "names the journal itself")
+
 	// --force reports a cut-off journal, saying so.
 	code, md, errs := runCLI(t, "report", cut, "--force")
 	if code != ExitOK || !strings.Contains(md, "last line was cut off") {
