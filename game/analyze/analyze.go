@@ -34,6 +34,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"runtime"
 	"runtime/debug"
 	"strconv"
@@ -454,6 +455,9 @@ type player struct {
 	setAt    []int // per flag: last game stamp it was counted in
 	stamp    int
 	raw      []int
+	// one generator, reseeded as sim.RNG would seed a new one
+	src *rand.PCG
+	rng *rand.Rand
 }
 
 func (pl *player) play(pair int, seats []bot.Policy, pols []int, seed uint64) error {
@@ -463,6 +467,8 @@ func (pl *player) play(pair int, seats []bot.Policy, pols []int, seed uint64) er
 	if pl.firedAt == nil {
 		pl.firedAt = make([]int, len(s.Injects))
 		pl.setAt = make([]int, len(s.Flags))
+		pl.src = &rand.PCG{}
+		pl.rng = rand.New(pl.src)
 	}
 	pl.stamp++
 	pl.nOffered = pl.nOffered[:0]
@@ -488,7 +494,8 @@ func (pl *player) play(pair int, seats []bot.Policy, pols []int, seed uint64) er
 			if g.Over() {
 				break
 			}
-			if err := sim.Step(g, team, seats[t], sim.RNG(seed, t, round)); err != nil {
+			sim.Reseed(pl.src, seed, t, round)
+			if err := sim.Step(g, team, seats[t], pl.rng); err != nil {
 				// A bot that cannot decide holds, as at the table.
 				if g.Decided(team) {
 					return fmt.Errorf("seed %d, round %d: %w", seed, round, err)

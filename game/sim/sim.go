@@ -23,7 +23,18 @@ type Game interface {
 // RNG is the randomness a bot uses for team in round: drawn from the game's
 // seed alone, so a resumed game's bots decide as they would have.
 func RNG(seed uint64, teamIndex, round int) *rand.Rand {
-	return rand.New(rand.NewPCG(seed^uint64(round)*0x9e3779b97f4a7c15, uint64(teamIndex+1)*0xda942042e4dd58b5))
+	return rand.New(rand.NewPCG(rngSeeds(seed, teamIndex, round)))
+}
+
+// Reseed sets src to the state RNG(seed, teamIndex, round) starts from, so a
+// caller playing many games can reuse one generator: rand.New(src) then
+// draws exactly what RNG's would.
+func Reseed(src *rand.PCG, seed uint64, teamIndex, round int) {
+	src.Seed(rngSeeds(seed, teamIndex, round))
+}
+
+func rngSeeds(seed uint64, teamIndex, round int) (uint64, uint64) {
+	return seed ^ uint64(round)*0x9e3779b97f4a7c15, uint64(teamIndex+1) * 0xda942042e4dd58b5
 }
 
 // Play plays one game to its end, every seat by its policy.
