@@ -43,14 +43,24 @@ func cmdAnalyze(c *Ctx, args []string) int {
 	if len(pos) == 0 {
 		return fail(c, "analyze", usageErr("name one scenario (a built-in id or a file)"))
 	}
-	// `--seats hawk dove realist`: names after the scenario extend --seats.
+	// `--seats hawk dove realist`: policy names among the arguments extend
+	// --seats; what is left is the scenario.
 	if len(pos) > 1 {
 		if len(pols) == 0 {
 			return fail(c, "analyze", usageErr("name one scenario; to pair personalities use --seats hawk,dove"))
 		}
-		for _, p := range pos[1:] {
-			pols.Set(p)
+		var rest []string
+		for i, p := range pos {
+			if _, err := bot.Get(p); err == nil && (!strings.HasSuffix(p, ".toml") || i > 0) {
+				pols.Set(p)
+				continue
+			}
+			rest = append(rest, p)
 		}
+		if len(rest) != 1 {
+			return fail(c, "analyze", usageErr("name one scenario (got %s)", strings.Join(rest, ", ")))
+		}
+		pos = rest
 	}
 	if *games < 1 {
 		return fail(c, "analyze", usageErr("--games must be at least 1"))

@@ -32,9 +32,14 @@ func TestAnalyzeJSON(t *testing.T) {
 	if len(r.Pairings) != 4 || r.Games != 120 || strings.Join(r.Policies, ",") != "hawk,dove" {
 		t.Fatalf("%d pairings, %d games, policies %v", len(r.Pairings), r.Games, r.Policies)
 	}
-	again, _, _ := runAnalyze(t, false, "demo", "--games", "30", "--seats", "hawk,dove", "--json", "--workers", "1")
-	if again != out {
-		t.Fatal("the same seed gave different reports")
+	for _, args := range [][]string{
+		{"demo", "--games", "30", "--seats", "hawk,dove", "--json", "--workers", "1"},
+		{"--seats", "hawk", "dove", "demo", "--games", "30", "--json"},
+	} {
+		again, errs, _ := runAnalyze(t, false, args...)
+		if again != out {
+			t.Fatalf("%v: a different report (%s)", args, errs)
+		}
 	}
 }
 
