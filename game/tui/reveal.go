@@ -74,17 +74,13 @@ func (rs *revealScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 		}
 		return stay, nil
 	case tea.KeyMsg:
-		if rs.frame < revealFrames {
-			// Any key finishes the animation first.
-			rs.frame = revealFrames
-			rs.body.SetContent(rs.content())
-			if !key.Matches(msg, rs.c.Keys.Continue) {
-				rs.body.handle(msg, rs.c.Keys, rs.c.Keys.Up, rs.c.Keys.Down)
-			}
-			return stay, nil
-		}
 		if key.Matches(msg, rs.c.Keys.Continue) {
 			return navNext, nil
+		}
+		if rs.frame < revealFrames {
+			// Any other key finishes the animation.
+			rs.frame = revealFrames
+			rs.body.SetContent(rs.content())
 		}
 	}
 	rs.body.handle(msg, rs.c.Keys, rs.c.Keys.Up, rs.c.Keys.Down)

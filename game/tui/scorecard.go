@@ -94,16 +94,29 @@ func (sc *scorecardScreen) content() string {
 		return ""
 	}
 	var lines []string
+	// At a glance: the four principles, then interests.
+	nameW := 0
+	for _, p := range card.Principles {
+		nameW = max(nameW, width(score.Name(p.ID).In(sc.c.Lang)))
+	}
+	nameW = max(nameW, width(sc.c.T("meter.interests")))
+	for _, p := range card.Principles {
+		row := st.Strong.Render(pad(score.Name(p.ID).In(sc.c.Lang), nameW)) + "  " +
+			st.Accent.Render(sc.c.Tf("score.level", p.Level)) + "  " +
+			st.Strong.Render(fmt.Sprintf("%3d/100", p.Score)) + "  " + scoreBar(st, p.Score, 20)
+		if d := oneLine(p.Descriptor.In(sc.c.Lang)); width(row)+2+width(d) <= w {
+			row += "  " + st.Dim.Render(d)
+		}
+		lines = append(lines, cut(row, w))
+	}
+	if mv, ok := sc.s.view.Meter("interests", card.Team); ok {
+		lines = append(lines, st.Strong.Render(pad(sc.c.T("meter.interests"), nameW))+"  "+st.Strong.Render(fmt.Sprintf("%d/100", mv.Value)))
+	}
+	lines = append(lines, "", st.Title.Render(cut(sc.c.T("score.evidence"), w)))
 	for _, p := range card.Principles {
 		name := score.Name(p.ID).In(sc.c.Lang)
-		lvl := sc.c.Tf("score.level", p.Level)
-		bar := scoreBar(st, p.Score, 20)
-		head := st.Strong.Render(name) + "  " + st.Accent.Render(lvl) + "  " + st.Strong.Render(fmt.Sprintf("%3d/100", p.Score)) + "  " + bar
-		if width(head) > w {
-			head = st.Strong.Render(name) + "  " + st.Accent.Render(lvl) + "  " + st.Strong.Render(fmt.Sprintf("%d/100", p.Score))
-		}
-		lines = append(lines, cut(head, w))
-		lines = append(lines, strings.Split(st.Dim.Render(hang(oneLine(p.Descriptor.In(sc.c.Lang)), w, 0)), "\n")...)
+		head := st.Strong.Render(name) + st.Dim.Render(fmt.Sprintf("  %d/100  ", p.Score)) + st.Dim.Render(oneLine(p.Descriptor.In(sc.c.Lang)))
+		lines = append(lines, strings.Split(hang(head, w, 2), "\n")...)
 		if len(p.Evidence) == 0 {
 			lines = append(lines, "  "+st.Dim.Render(cut(sc.c.T("score.noEvidence"), w-2)))
 		}
@@ -127,10 +140,7 @@ func (sc *scorecardScreen) content() string {
 		}
 		lines = append(lines, "")
 	}
-	if mv, ok := sc.s.view.Meter("interests", card.Team); ok {
-		lines = append(lines, st.Strong.Render(sc.c.T("meter.interests"))+"  "+st.Strong.Render(fmt.Sprintf("%d", mv.Value))+st.Dim.Render(" / 100"))
-		lines = append(lines, strings.Split(st.Dim.Render(wrap(sc.c.T("score.interestsWhy"), w)), "\n")...)
-	}
+	lines = append(lines, strings.Split(st.Dim.Render(wrap(sc.c.T("meter.interests")+": "+sc.c.T("score.interestsWhy"), w)), "\n")...)
 	for i, l := range lines {
 		lines[i] = "  " + l
 	}
