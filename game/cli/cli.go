@@ -43,13 +43,13 @@ var commands map[string]command
 func init() {
 	commands = map[string]command{
 		"play":      {cmdPlay, "play a game in the terminal (the default)", "brink play [--scenario ID|FILE] [--team ID] [--seed N] [--turn-time DUR] [--coach]"},
-		"sim":       {cmdSim, "play a whole game headless, every seat a bot", "brink sim SCENARIO [--seat TEAM=POLICY]... [--seed N] [--json]"},
+		"sim":       {cmdSim, "play a whole game headless, every seat a bot", "brink sim SCENARIO [--seat TEAM=POLICY]... [--seed N] [--json] [--journal FILE] [--lang en|zh]"},
 		"analyze":   {cmdAnalyze, "play many seeded games and report a scenario's balance", "brink analyze SCENARIO [--games N] [--seats POLICIES] [--seed N] [--json]"},
 		"host":      {cmdHost, "serve games over SSH to every seat", "brink host [--scenario ID|FILE] [--tables N] [--listen ADDR] [--host-key PATH] [--turn-time DUR] [--lang en|zh] [--seat TEAM=POLICY]"},
 		"scenarios": {cmdScenarios, "list the built-in scenarios", "brink scenarios [--json]"},
 		"validate":  {cmdValidate, "check scenario files and report every problem", "brink validate FILE|ID... [--strict] [--json]"},
-		"report":    {cmdReport, "write the after-action report of a game journal", "brink report JOURNAL [--format md|html|json] [-o FILE]"},
-		"resume":    {cmdResume, "continue a game from its journal", "brink resume JOURNAL"},
+		"report":    {cmdReport, "write the after-action report of a game journal", "brink report JOURNAL [--format md|html|json] [-o FILE] [--lang en|zh] [--force] | brink report --class DIR [-o FILE]"},
+		"resume":    {cmdResume, "continue a game from its journal", "brink resume JOURNAL [--force] [--lang en|zh] [--coach] [--turn-time DUR]"},
 		"schema":    {cmdSchema, "print the JSON Schema of the scenario format", "brink schema"},
 		"new":       {cmdNew, "write a new scenario skeleton", "brink new NAME [--teams us,cn] [-o FILE]"},
 		"preview":   {cmdPreview, "show an inject as each seat would see it", "brink preview SCENARIO [--inject ID] [--team ID] [--lang en|zh] [--width N]"},
