@@ -240,9 +240,15 @@ func runTUI(c *Ctx, cfg tui.Config) int {
 	if c.Getenv("NO_COLOR") != "" {
 		r.SetColorProfile(termenv.Ascii)
 	}
-	// Ask the terminal for its background now, before the program owns the
-	// input: the answer would otherwise arrive as key presses.
-	r.SetHasDarkBackground(r.HasDarkBackground())
+	// Know the terminal's background before the program owns the input (an
+	// answer would otherwise arrive as key presses). On the process's own
+	// stdout Bubble Tea's init has asked already: reuse that answer rather
+	// than wait for a second round trip.
+	if f, ok := out.(*os.File); ok && f == os.Stdout {
+		r.SetHasDarkBackground(lipgloss.HasDarkBackground())
+	} else {
+		r.SetHasDarkBackground(r.HasDarkBackground())
+	}
 	m := tui.New(cfg, tui.NewCommon(r, cfg.Lang))
 	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(out)}
 	if c.Stdin != nil {
