@@ -137,46 +137,60 @@ func cmdPlay(c *Ctx, args []string) int {
 		return ExitFail
 	}
 
-	var current *journal.Writer
-	firstJournal := *jpath
-	cfg.Start = func(setup tui.Setup) (tui.Started, error) {
-		s := setup.Scenario
-		bots := map[string]bot.Policy{}
-		for team, p := range setup.Seats {
-			if p == tui.Human {
-				continue
-			}
-			pol, err := bot.Get(p)
-			if err != nil {
-				return tui.Started{}, err
-			}
-			bots[team] = pol
+	st := &starter{c: c, lang: *lang, journal: *jpath, source: source}
+	cfg.Start = st.start
+	code = runTUI(c, cfg)
+	st.close()
+	return code
+}
+
+// starter creates each game the seat setup asks for: its bots, its journal
+// and its table. It keeps the journal open until the next game or the end.
+type starter struct {
+	c       *Ctx
+	lang    string
+	journal string // --journal for the first game; later games take default paths
+	source  map[*scenario.Scenario]string
+	current *journal.Writer
+}
+
+func (st *starter) start(setup tui.Setup) (tui.Started, error) {
+	s := setup.Scenario
+	bots := map[string]bot.Policy{}
+	for team, p := range setup.Seats {
+		if p == tui.Human {
+			continue
 		}
-		src := source[s]
-		if src == "" {
-			src = s.ID
-		}
-		path := firstJournal
-		firstJournal = ""
-		w, err := createJournal(c, path, journal.Header{
-			Version: version(), Scenario: s.ID, Source: src, Hash: s.Hash, Seed: setup.Seed,
-			Seats: setup.Seats, Lang: *lang, Started: c.Now().UTC(),
-		})
+		pol, err := bot.Get(p)
 		if err != nil {
 			return tui.Started{}, err
 		}
-		if current != nil {
-			current.Close()
-		}
-		current = w
-		t := table.New(engine.New(s, setup.Seed), bots, w, c.Now)
-		return tui.Started{Table: t, JournalPath: w.Path()}, nil
+		bots[team] = pol
 	}
-	code = runTUI(c, cfg)
-	if current != nil {
-		current.Close()
+	src := st.source[s]
+	if src == "" {
+		src = s.ID
 	}
-	return code
+	path := st.journal
+	st.journal = ""
+	w, err := createJournal(st.c, path, journal.Header{
+		Version: version(), Scenario: s.ID, Source: src, Hash: s.Hash, Seed: setup.Seed,
+		Seats: setup.Seats, Lang: st.lang, Started: st.c.Now().UTC(),
+	})
+	if err != nil {
+		return tui.Started{}, err
+	}
+	st.close()
+	st.current = w
+	t := table.New(engine.New(s, setup.Seed), bots, w, st.c.Now)
+	return tui.Started{Table: t, JournalPath: w.Path()}, nil
+}
+
+func (st *starter) close() {
+	if st.current != nil {
+		st.current.Close()
+		st.current = nil
+	}
 }
 
 // createJournal starts a journal at path, or at a new default path when
@@ -225,6 +239,12 @@ func runGame(c *Ctx, setup gameSetup) int {
 	}
 	if setup.Journal != nil {
 		cfg.JournalPath = setup.Journal.Path()
+	}
+	if setup.Resumed {
+		cfg.Notice = "Resumed from the journal: the game goes on where it stopped."
+		if setup.Lang == "zh" {
+			cfg.Notice = "已从记录恢复：推演从中断处继续。"
+		}
 	}
 	return runTUI(c, cfg)
 }

@@ -17,6 +17,7 @@ type Config struct {
 	NoAnimation bool          // meters jump to their new values at the reveal
 	Now         func() time.Time
 	Version     string
+	Notice      string // a line to show on the first screen ("resumed from …")
 
 	// A game in progress.
 	Table       *table.Table

@@ -136,6 +136,7 @@ func New(cfg Config, c *Common) *Model {
 	m.help.FullSeparator = "   "
 	m.help.Ellipsis = "..."
 	m.chosen = cfg.Scenario
+	m.status = cfg.Notice
 	m.menu = newMenu(c, m)
 	if cfg.Table != nil {
 		m.startSession(cfg.Table, cfg.Humans, cfg.JournalPath)

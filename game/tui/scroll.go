@@ -65,6 +65,10 @@ func (s *scroller) handle(msg tea.Msg, k *KeyMap, up, down key.Binding) bool {
 			s.scrollBy(-max(s.height-1, 1))
 		case key.Matches(msg, k.PageDown):
 			s.scrollBy(max(s.height-1, 1))
+		case key.Matches(msg, k.Home):
+			s.top()
+		case key.Matches(msg, k.End):
+			s.bottom()
 		default:
 			return false
 		}
