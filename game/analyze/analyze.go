@@ -15,8 +15,10 @@
 //   - a dominant option: the team was offered it with at least one other
 //     option in at least one round played by a deliberate personality (every
 //     policy but random and historical, which do not weigh the options), and
-//     in every such round the deliberate personality chose it — whatever a
-//     personality values, it never had a reason to do anything else;
+//     in every such round the deliberate personality chose it: whatever
+//     those personalities value, none had a reason to do anything else (the
+//     warning names them: personalities that never reached the inject have
+//     no say);
 //   - a flag never set: no choice or rule set it in any game (and it does
 //     not start set); never read: no condition of the scenario reads it.
 //

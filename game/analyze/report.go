@@ -123,8 +123,10 @@ type OptionStat struct {
 	DeliberateContested int64 `json:"deliberate_contested"`
 	DeliberateChosen    int64 `json:"deliberate_chosen"`
 	DeliberateShare     Num   `json:"deliberate_share"`
-	// ByPolicy: times each policy chose it.
+	// ByPolicy: times each policy chose it; ContestedBy: rounds each policy
+	// was offered it with an alternative.
 	ByPolicy     map[string]int64 `json:"by_policy"`
+	ContestedBy  map[string]int64 `json:"contested_by"`
 	NeverOffered bool             `json:"never_offered"`
 	NeverChosen  bool             `json:"never_chosen"`
 	Dominant     bool             `json:"dominant"`
@@ -214,13 +216,14 @@ func (ix *index) report(a *acc, cfg Config) *Report {
 		r.Injects = append(r.Injects, st)
 	}
 	for k, o := range ix.opts {
-		st := OptionStat{Inject: s.Injects[o.inject].ID, Team: ix.teams[o.team], Option: o.opt.ID, Stance: o.opt.Stance, ByPolicy: map[string]int64{}}
+		st := OptionStat{Inject: s.Injects[o.inject].ID, Team: ix.teams[o.team], Option: o.opt.ID, Stance: o.opt.Stance, ByPolicy: map[string]int64{}, ContestedBy: map[string]int64{}}
 		for p, name := range cfg.Policies {
 			j := k*ix.npol + p
 			st.Offered += a.offered[j]
 			st.Contested += a.contested[j]
 			st.Chosen += a.chosen[j]
 			st.ByPolicy[name] = a.chosen[j]
+			st.ContestedBy[name] = a.contested[j]
 			if !undeliberate[name] {
 				st.DeliberateContested += a.contested[j]
 				st.DeliberateChosen += a.chosenContested[j]
@@ -238,7 +241,13 @@ func (ix *index) report(a *acc, cfg Config) *Report {
 		case st.NeverChosen:
 			r.Warnings = append(r.Warnings, "option "+name+" was never chosen")
 		case st.Dominant:
-			r.Warnings = append(r.Warnings, "option "+name+" is dominant: every deliberate personality always chose it")
+			var who []string
+			for _, p := range cfg.Policies {
+				if !undeliberate[p] && st.ContestedBy[p] > 0 {
+					who = append(who, p)
+				}
+			}
+			r.Warnings = append(r.Warnings, "option "+name+" is dominant: every deliberate personality offered it ("+strings.Join(who, ", ")+") always chose it")
 		}
 		r.Options = append(r.Options, st)
 	}
