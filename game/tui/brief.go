@@ -5,6 +5,8 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brink-ttx/brink/game/engine"
 )
 
 // briefScreen is the round's public narrative and the seat's own private
@@ -77,6 +79,9 @@ func (b *briefScreen) content() string {
 	if len(chans) > 0 {
 		lines = append(lines, st.Dim.Render(wrap(strings.Join(chans, "   "), w)))
 	}
+	if legend := thresholdLegend(b.c, v); legend != "" {
+		lines = append(lines, strings.Split(st.Dim.Render(wrap(legend, w)), "\n")...)
+	}
 	if v.LowTrust {
 		lines = append(lines, st.Warn.Render(wrap(b.c.T("brief.lowTrust"), w)))
 	}
@@ -104,3 +109,21 @@ func (b *briefScreen) ShortHelp() []key.Binding {
 }
 
 func (b *briefScreen) FullHelp() [][]key.Binding { return [][]key.Binding{b.ShortHelp()} }
+
+// thresholdLegend says where the marks on the tension and trust bars are.
+func thresholdLegend(c *Common, v engine.View) string {
+	var parts []string
+	if t, ok := v.Meter("tension", ""); ok {
+		if cr, ok := t.Thresholds["crisis"]; ok {
+			if ca, ok := t.Thresholds["catastrophe"]; ok {
+				parts = append(parts, c.Tf("brief.tensionMarks", cr, ca))
+			}
+		}
+	}
+	if t, ok := v.Meter("trust", ""); ok {
+		if low, ok := t.Thresholds["low"]; ok {
+			parts = append(parts, c.Tf("brief.trustMarks", low))
+		}
+	}
+	return strings.Join(parts, "\n")
+}

@@ -101,27 +101,29 @@ func (m *Model) meterLines() []string {
 }
 
 func (m *Model) drawMeters(w int, ms []engine.MeterValue) []string {
-	per := m.interestCells(ms)
-	for _, bar := range []int{30, 24, 16, 12, 10, 0} {
-		var shared []string
+	per := strings.Join(m.interestCells(ms), "  ")
+	shared := func(bar int) string {
+		var cells []string
 		for _, mv := range ms {
 			if mv.Team == "" {
-				shared = append(shared, m.meterCell(mv, bar))
+				cells = append(cells, m.meterCell(mv, bar))
 			}
 		}
-		line := " " + strings.Join(append(shared, strings.Join(per, "  ")), "   ")
-		if width(line) <= w {
+		return " " + strings.Join(cells, "   ")
+	}
+	for _, bar := range []int{30, 24, 16, 12, 10} {
+		if line := shared(bar) + "   " + per; width(line) <= w {
 			return []string{line}
 		}
 	}
-	// Too many meters for one line: shared on one, per team on the next.
-	var shared []string
-	for _, mv := range ms {
-		if mv.Team == "" {
-			shared = append(shared, m.meterCell(mv, 0))
+	// Too many meters for one line: the shared ones with their bars, then
+	// the teams' on a line of their own.
+	for _, bar := range []int{30, 24, 16, 12, 10, 0} {
+		if line := shared(bar); width(line) <= w || bar == 0 {
+			return []string{cut(line, w), cut(" "+per, w)}
 		}
 	}
-	return []string{cut(" "+strings.Join(shared, "  "), w), cut(" "+strings.Join(per, "  "), w)}
+	return nil
 }
 
 func (m *Model) interestCells(ms []engine.MeterValue) []string {

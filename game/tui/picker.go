@@ -20,6 +20,10 @@ type pickerScreen struct {
 
 func newPicker(c *Common, m *Model) *pickerScreen {
 	p := &pickerScreen{c: c, m: m}
+	// Load every built-in now, once, so the list shows their titles.
+	for _, id := range m.cfg.Scenarios {
+		m.scenario(id)
+	}
 	if m.chosen != nil {
 		for i, id := range m.cfg.Scenarios {
 			if id == m.chosen.ID {
@@ -34,10 +38,31 @@ func newPicker(c *Common, m *Model) *pickerScreen {
 func (p *pickerScreen) wide() bool { return p.w >= 100 }
 
 func (p *pickerScreen) listWidth() int {
-	if p.wide() {
-		return min(44, p.w/2-2)
+	if !p.wide() {
+		return p.w - 2
 	}
-	return p.w - 2
+	lw := 0
+	for _, row := range p.labels() {
+		lw = max(lw, width(row)+2)
+	}
+	return min(max(lw, 30), p.w/2)
+}
+
+// labels are the list's entries: number, title, "(default)".
+func (p *pickerScreen) labels() []string {
+	var out []string
+	for i, id := range p.m.cfg.Scenarios {
+		name := id
+		if l, ok := p.m.cache[id]; ok && l.s != nil {
+			name = oneLine(l.s.Title.In(p.c.Lang))
+		}
+		label := fmt.Sprintf("%d. %s", i+1, name)
+		if i == 0 {
+			label += " " + p.c.T("picker.default")
+		}
+		out = append(out, label)
+	}
+	return out
 }
 
 func (p *pickerScreen) SetSize(w, h int) {
@@ -121,19 +146,7 @@ func (p *pickerScreen) list() []string {
 	st := p.c.Styles
 	lw := p.listWidth()
 	var rows []string
-	for i, id := range p.m.cfg.Scenarios {
-		name := id
-		if l, ok := p.m.cache[id]; ok && l.s != nil {
-			name = oneLine(l.s.Title.In(p.c.Lang))
-		} else if i == p.cursor {
-			if s, err := p.m.scenario(id); err == nil {
-				name = oneLine(s.Title.In(p.c.Lang))
-			}
-		}
-		label := fmt.Sprintf("%d. %s", i+1, name)
-		if i == 0 {
-			label += " " + p.c.T("picker.default")
-		}
+	for i, label := range p.labels() {
 		if i == p.cursor {
 			rows = append(rows, st.Selected.Render(cut("> "+label, lw)))
 		} else {
