@@ -190,3 +190,29 @@ func notBuilt(c *Ctx, name string) int {
 	fmt.Fprintf(c.Stderr, "brink %s: not available in this version of brink\n", name)
 	return ExitUsage
 }
+
+// envLang picks the interface language from the environment as POSIX does:
+// LC_ALL, then LC_MESSAGES, then LANG; zh_CN.UTF-8 and the like give "zh",
+// anything else English.
+func envLang(getenv func(string) string) string {
+	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := getenv(k); v != "" {
+			if strings.HasPrefix(strings.ToLower(v), "zh") {
+				return "zh"
+			}
+			return "en"
+		}
+	}
+	return "en"
+}
+
+// pickLang is the --lang flag's value, or the environment's language.
+func pickLang(c *Ctx, flag string) (string, error) {
+	switch flag {
+	case "":
+		return envLang(c.Getenv), nil
+	case "en", "zh":
+		return flag, nil
+	}
+	return "", usageErr("--lang %q: use en or zh", flag)
+}

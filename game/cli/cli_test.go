@@ -149,3 +149,33 @@ func TestSimHistoricalNeedsMarks(t *testing.T) {
 		t.Errorf("historical on a scenario without marks should fail clearly: %d %q", code, errs)
 	}
 }
+
+func TestEnvLang(t *testing.T) {
+	env := func(kv ...string) func(string) string {
+		return func(k string) string {
+			for i := 0; i+1 < len(kv); i += 2 {
+				if kv[i] == k {
+					return kv[i+1]
+				}
+			}
+			return ""
+		}
+	}
+	cases := []struct {
+		get  func(string) string
+		want string
+	}{
+		{env(), "en"},
+		{env("LANG", "zh_CN.UTF-8"), "zh"},
+		{env("LANG", "zh_TW.UTF-8"), "zh"},
+		{env("LANG", "en_US.UTF-8"), "en"},
+		{env("LANG", "zh_CN.UTF-8", "LC_MESSAGES", "C"), "en"},
+		{env("LANG", "en_GB.UTF-8", "LC_ALL", "zh_CN.UTF-8"), "zh"},
+		{env("LC_MESSAGES", "zh_CN.UTF-8", "LC_ALL", "en_US.UTF-8"), "en"},
+	}
+	for i, c := range cases {
+		if got := envLang(c.get); got != c.want {
+			t.Errorf("case %d: %s, want %s", i, got, c.want)
+		}
+	}
+}

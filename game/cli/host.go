@@ -36,7 +36,7 @@ func cmdHost(c *Ctx, args []string) int {
 	listen := fs.String("listen", "127.0.0.1:2222", "address to listen on; a room's network needs e.g. 0.0.0.0:2222")
 	keyPath := fs.String("host-key", "", "the host's SSH key (default: brink/host_ed25519 in the user's config folder)")
 	turn := fs.Duration("turn-time", 0, "time for each decision, e.g. 3m; the facilitator starts, pauses and extends the clock")
-	lang := fs.String("lang", "en", "default language of sessions: en or zh (a session's LANG overrides)")
+	lang := fs.String("lang", "", "default language of sessions: en or zh (default: from LC_ALL, LC_MESSAGES or LANG; a session's own LANG overrides)")
 	var seats seatFlags
 	fs.Var(&seats, "seat", "TEAM=POLICY: a computer plays that team at every table (repeatable)")
 	var seed seedFlag
@@ -53,8 +53,9 @@ func cmdHost(c *Ctx, args []string) int {
 	if len(pos) > 0 {
 		return fail(c, "host", usageErr("takes no arguments (use --scenario)"))
 	}
-	if *lang != "en" && *lang != "zh" {
-		return fail(c, "host", usageErr("--lang %q: use en or zh", *lang))
+	var err error
+	if *lang, err = pickLang(c, *lang); err != nil {
+		return fail(c, "host", err)
 	}
 	if *tables < 1 || *tables > 99 {
 		return fail(c, "host", usageErr("--tables %d: use 1 to 99", *tables))

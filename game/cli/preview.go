@@ -25,7 +25,7 @@ func cmdPreview(c *Ctx, args []string) int {
 	fs := newFlags("preview")
 	injectID := fs.String("inject", "", "the inject to show (default: the first in the file)")
 	teamID := fs.String("team", "", "show only this team's seat")
-	lang := fs.String("lang", "en", "language of the scenario's text: en or zh")
+	lang := fs.String("lang", "", "language of the scenario's text: en or zh (default: from LC_ALL, LC_MESSAGES or LANG)")
 	width := fs.Int("width", 0, "wrap at this many columns (default: the terminal's, or $COLUMNS, or 80)")
 	pos, code, ok := parse(c, fs, args)
 	if !ok {
@@ -34,8 +34,9 @@ func cmdPreview(c *Ctx, args []string) int {
 	if len(pos) != 1 {
 		return fail(c, "preview", usageErr("name one scenario file or built-in id"))
 	}
-	if *lang != "en" && *lang != "zh" {
-		return fail(c, "preview", usageErr("--lang must be en or zh, not %q", *lang))
+	var err error
+	if *lang, err = pickLang(c, *lang); err != nil {
+		return fail(c, "preview", err)
 	}
 	if *width < 0 {
 		return fail(c, "preview", usageErr("--width must be positive"))

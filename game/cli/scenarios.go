@@ -31,13 +31,17 @@ func looksLikePath(arg string) bool {
 func cmdScenarios(c *Ctx, args []string) int {
 	fs := newFlags("scenarios")
 	asJSON := fs.Bool("json", false, "print JSON")
-	lang := fs.String("lang", "en", "language of titles: en or zh")
+	lang := fs.String("lang", "", "language of titles: en or zh (default: from LC_ALL, LC_MESSAGES or LANG)")
 	pos, code, ok := parse(c, fs, args)
 	if !ok {
 		return code
 	}
 	if len(pos) > 0 {
 		return fail(c, "scenarios", usageErr("takes no arguments"))
+	}
+	var err error
+	if *lang, err = pickLang(c, *lang); err != nil {
+		return fail(c, "scenarios", err)
 	}
 	type row struct {
 		ID      string   `json:"id"`

@@ -127,7 +127,7 @@ func cmdSim(c *Ctx, args []string) int {
 	fs.Var(&seats, "seat", "TEAM=POLICY (repeatable; all=POLICY sets every team); policies: "+strings.Join(bot.Names(), ", "))
 	fs.Var(&seed, "seed", "the game's seed")
 	asJSON := fs.Bool("json", false, "print one JSON object")
-	lang := fs.String("lang", "en", "language of the text output: en or zh")
+	lang := fs.String("lang", "", "language of the text output: en or zh (default: from LC_ALL, LC_MESSAGES or LANG)")
 	journalPath := fs.String("journal", "", "also write the game's journal to FILE (never overwrites)")
 	pos, code, ok := parse(c, fs, args)
 	if !ok {
@@ -135,6 +135,10 @@ func cmdSim(c *Ctx, args []string) int {
 	}
 	if len(pos) != 1 {
 		return fail(c, "sim", usageErr("name one scenario (a built-in id or a file)"))
+	}
+	var err error
+	if *lang, err = pickLang(c, *lang); err != nil {
+		return fail(c, "sim", err)
 	}
 	s, err := loadScenario(pos[0])
 	if err != nil {
