@@ -18,7 +18,11 @@ var Order = []string{"espionage-2013", "ict-2018", "supply-chain-hack", "grid-im
 // Default is the scenario a plain `brink` starts.
 const Default = "espionage-2013"
 
-// IDs lists the built-in scenario ids present, in Order, then any others by name.
+// Unlisted are embedded but not offered in lists: the format guide's example.
+var Unlisted = map[string]bool{"demo": true}
+
+// IDs lists the built-in scenario ids present, in Order, then any others by
+// name, leaving out the Unlisted.
 func IDs() []string {
 	entries, _ := fs.ReadDir(files, ".")
 	have := map[string]bool{}
@@ -36,7 +40,9 @@ func IDs() []string {
 	}
 	var rest []string
 	for id := range have {
-		rest = append(rest, id)
+		if !Unlisted[id] {
+			rest = append(rest, id)
+		}
 	}
 	sort.Strings(rest)
 	return append(out, rest...)
