@@ -11,6 +11,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/term"
 	"github.com/muesli/termenv"
 
 	"github.com/brink-ttx/brink/content"
@@ -270,7 +271,14 @@ func runTUI(c *Ctx, cfg tui.Config) int {
 		r.SetHasDarkBackground(r.HasDarkBackground())
 	}
 	m := tui.New(cfg, tui.NewCommon(r, cfg.Lang))
-	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(out)}
+	// Size the model before the program starts, so the very first frame
+	// is the title rather than a blank screen waiting for the size.
+	if f, ok := out.(*os.File); ok {
+		if w, h, err := term.GetSize(f.Fd()); err == nil {
+			m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+		}
+	}
+	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(out), tea.WithFPS(120)}
 	if c.Stdin != nil {
 		opts = append(opts, tea.WithInput(c.Stdin))
 	}

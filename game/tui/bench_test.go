@@ -3,7 +3,9 @@ package tui
 import (
 	"io"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -45,9 +47,26 @@ func benchView(b *testing.B, want screenID, extra ...tea.Msg) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		_ = m.View()
 	}
+	reportCPU(b, cpu0)
+}
+
+// cpuTime is the process's CPU time so far (user and system, every
+// thread). Wall time per op means little on a shared, loaded machine; CPU
+// time per op is what a frame costs.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func reportCPU(b *testing.B, since time.Duration) {
+	b.ReportMetric(float64(cpuTime()-since)/float64(b.N), "cpu-ns/op")
 }
 
 func BenchmarkViewBrief120x40(b *testing.B)     { benchView(b, scrBrief) }
@@ -60,8 +79,25 @@ func BenchmarkKeyDecide120x40(b *testing.B) {
 	m := benchModel(b, scrDecide)
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		m.Update(kDown)
 		_ = m.View()
 	}
+	reportCPU(b, cpu0)
+}
+
+// From nothing to the first frame in the process: the model, its size,
+// its first View (the title).
+func BenchmarkFirstFrameInProcess(b *testing.B) {
+	s := demo(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		m := New(menuConfig(b, s), nil)
+		m.Update(sizeMsg(120, 40))
+		_ = m.View()
+	}
+	reportCPU(b, cpu0)
 }
