@@ -58,11 +58,15 @@ type fuzzer struct {
 	games, reveals, scorecards, private int
 	lastCur                             screenID
 	lastView                            string
+	zh                                  bool
 }
 
 // fresh starts a new model: most are hot-seat games (where privacy
 // matters), some solo, some from the title.
 func (f *fuzzer) fresh() {
+	if f.m != nil {
+		f.m.Close()
+	}
 	f.games++
 	f.now = fixedNow
 	clock := func() time.Time { return f.now }
@@ -82,6 +86,14 @@ func (f *fuzzer) fresh() {
 		cfg := menuConfig(f.t, f.s)
 		cfg.Now, cfg.TurnTime, cfg.Hotseat = clock, turn, f.rng.IntN(2) == 0
 		f.m = New(cfg, nil)
+	}
+	// One game in five in Chinese: widths of CJK text, wrapped between
+	// characters. (The privacy check reads English intelligence, so it
+	// skips these games.)
+	if f.zh = f.rng.IntN(5) == 0; f.zh {
+		cfg := f.m.cfg
+		f.m.Close()
+		f.m = New(cfg, NewCommon(nil, "zh"))
 	}
 	f.m.Update(sizeMsg(f.w, f.h))
 }
@@ -141,6 +153,9 @@ func (f *fuzzer) step(i int, msg tea.Msg) {
 // intelligence; nobody else's may show, ever.
 func (f *fuzzer) checkPrivacy(i int, msg tea.Msg, v string) {
 	m := f.m
+	if f.zh {
+		return
+	}
 	allowed := "-"
 	if m.sess != nil && !m.menuOpen && !m.tooSmall() && m.cur >= scrBrief && m.cur <= scrDecide {
 		allowed = m.sess.seat
