@@ -106,8 +106,9 @@ var messages = map[string]map[string]string{
 		"stance.1":  "coercive",
 		"stance.2":  "strongly coercive",
 
-		"waiting.title": "Your decision is in",
-		"waiting.for":   "Waiting for: %s.",
+		"waiting.title":    "Your decision is in",
+		"waiting.observer": "You are observing: public information only",
+		"waiting.for":      "Still deciding: %s.",
 
 		"reveal.round":    "ROUND %d REVEALED",
 		"reveal.epilogue": "Epilogue",
@@ -296,8 +297,9 @@ var messages = map[string]map[string]string{
 		"stance.1":  "施压",
 		"stance.2":  "高度施压",
 
-		"waiting.title": "你的决定已提交",
-		"waiting.for":   "等待：%s。",
+		"waiting.title":    "你的决定已提交",
+		"waiting.observer": "观察席：仅显示公开信息",
+		"waiting.for":      "尚未决定：%s。",
 
 		"reveal.round":    "第 %d 轮揭晓",
 		"reveal.epilogue": "尾声",

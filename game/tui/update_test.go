@@ -355,3 +355,36 @@ func TestRevealAnimates(t *testing.T) {
 		t.Errorf("the reveal shows old -> new:\n%s", plain(m.View()))
 	}
 }
+
+// An observer (a hosted table's public seat) sees the public brief and who
+// is deciding; a seat that has decided waits for the others; both move to
+// the reveal when the table changes.
+func TestObserverAndWaiting(t *testing.T) {
+	s := demo(t)
+	tb := newTable(t, s, 1, "fixed", "cn", "us")
+	obs := New(Config{Table: tb, Now: clock0, NoAnimation: true}, nil)
+	obs.Update(sizeMsg(80, 24))
+	us := New(Config{Table: tb, Humans: []string{"us"}, Now: clock0, NoAnimation: true}, nil)
+	us.Update(sizeMsg(80, 24))
+	v := plain(obs.View())
+	if obs.cur != scrWaiting || !strings.Contains(v, "observing") || !strings.Contains(v, "logistics network") {
+		t.Fatalf("the observer should see the public brief:\n%s", v)
+	}
+	press(us, kEnter, kTab, kEnter, kEnter) // brief, hotline, assess, decide
+	if us.cur != scrWaiting || !strings.Contains(us.View(), "Chinese delegation") {
+		t.Fatalf("us should wait for cn:\n%s", plain(us.View()))
+	}
+	if err := tb.Apply(engine.Input{Kind: engine.Assess, Team: "cn", Hypothesis: "quiet", Confidence: 50}); err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.Apply(engine.Input{Kind: engine.Choose, Team: "cn", Option: "deny"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range []*Model{obs, us} {
+		m.Update(tableChangedMsg{sess: m.sess})
+		if m.cur != scrReveal {
+			t.Errorf("after the last decision the table changed: at %d, want the reveal", m.cur)
+		}
+		checkFits(t, m, 80, 24)
+	}
+}

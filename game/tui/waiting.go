@@ -5,36 +5,72 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brink-ttx/brink/game/engine"
 )
 
-// waitingScreen shows a seat that has decided while others have not (a
-// hosted table): it names who is still deciding, nothing more.
+// waitingScreen is a seat between its decision and the reveal (a hosted
+// table), or an observer's seat: the round's public brief and who is still
+// deciding, nothing private.
 type waitingScreen struct {
 	c    *Common
 	s    *session
 	w, h int
+	body scroller
 }
 
 func newWaiting(c *Common, s *session) *waitingScreen { return &waitingScreen{c: c, s: s} }
 
-func (ws *waitingScreen) SetSize(w, h int)              { ws.w, ws.h = w, h }
-func (ws *waitingScreen) Update(tea.Msg) (nav, tea.Cmd) { return stay, nil }
+func (ws *waitingScreen) SetSize(w, h int) {
+	ws.w, ws.h = w, h
+	ws.body.SetHeight(h)
+	ws.refresh()
+}
 
-func (ws *waitingScreen) View() string {
+func (ws *waitingScreen) refresh() { ws.body.SetContent(ws.content()) }
+
+func (ws *waitingScreen) observer() bool { return ws.s.seat == engine.Observer }
+
+func (ws *waitingScreen) content() string {
 	st := ws.c.Styles
+	v := ws.s.view
+	w := ws.w - 4
 	var pending []string
-	for _, t := range ws.s.view.Teams {
+	for _, t := range v.Teams {
 		if !t.Decided {
 			pending = append(pending, ws.s.teamName(t.ID, ws.c.Lang))
 		}
 	}
-	lines := []string{st.Title.Render(center(ws.c.T("waiting.title"), ws.w)), ""}
-	for _, l := range strings.Split(wrap(ws.c.Tf("waiting.for", strings.Join(pending, ", ")), min(ws.w-4, 64)), "\n") {
-		lines = append(lines, st.Text.Render(center(l, ws.w)))
+	title := ws.c.T("waiting.title")
+	if ws.observer() {
+		title = ws.c.T("waiting.observer")
 	}
-	top := max((ws.h-len(lines))/2, 0)
-	return strings.Repeat("\n", top) + strings.Join(lines, "\n")
+	lines := []string{st.Title.Render(cut(title, w))}
+	lines = append(lines, strings.Split(st.Text.Render(wrap(ws.c.Tf("waiting.for", strings.Join(pending, ", ")), w)), "\n")...)
+	lines = append(lines, "")
+	lines = append(lines, injectHead(ws.c, v.Round, v.Date.In(ws.c.Lang), v.Title.In(ws.c.Lang), w)...)
+	lines = append(lines, "")
+	for _, para := range strings.Split(clean(v.Brief.In(ws.c.Lang)), "\n") {
+		if strings.TrimSpace(para) != "" {
+			lines = append(lines, strings.Split(st.Text.Render(wrap(strings.TrimSpace(para), w)), "\n")...)
+		}
+	}
+	for i, l := range lines {
+		lines[i] = "  " + l
+	}
+	return strings.Join(lines, "\n")
 }
 
-func (ws *waitingScreen) ShortHelp() []key.Binding  { return nil }
-func (ws *waitingScreen) FullHelp() [][]key.Binding { return nil }
+func (ws *waitingScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
+	ws.body.handle(msg, ws.c.Keys, ws.c.Keys.Up, ws.c.Keys.Down)
+	return stay, nil
+}
+
+func (ws *waitingScreen) View() string { return ws.body.View() }
+
+func (ws *waitingScreen) ShortHelp() []key.Binding {
+	k := ws.c.Keys
+	return []key.Binding{k.Up, k.PageDown}
+}
+
+func (ws *waitingScreen) FullHelp() [][]key.Binding { return [][]key.Binding{ws.ShortHelp()} }
