@@ -79,7 +79,7 @@ func cmdPlay(c *Ctx, args []string) int {
 	coach := fs.Bool("coach", false, "show which principles each option touches (for classrooms)")
 	hotseat := fs.Bool("hotseat", false, "every team plays at this terminal, passing it on before each private phase")
 	jpath := fs.String("journal", "", "write the game's journal to FILE (default: a new file in the data folder)")
-	lang := fs.String("lang", "en", "language: en or zh")
+	langFlag := fs.String("lang", "", "language: en or zh (default: from LC_ALL, LC_MESSAGES or LANG)")
 	pos, code, ok := parse(c, fs, args)
 	if !ok {
 		return code
@@ -87,14 +87,15 @@ func cmdPlay(c *Ctx, args []string) int {
 	if len(pos) > 0 {
 		return fail(c, "play", usageErr("takes no arguments (did you mean --scenario %s?)", pos[0]))
 	}
-	if err := checkLang(*lang); err != nil {
+	lang, err := pickLang(c, *langFlag)
+	if err != nil {
 		return fail(c, "play", err)
 	}
 	if *turn < 0 {
 		return fail(c, "play", usageErr("--turn-time must not be negative"))
 	}
 	cfg := tui.Config{
-		Lang: *lang, Coach: *coach, TurnTime: *turn, Now: c.Now, Version: version(),
+		Lang: lang, Coach: *coach, TurnTime: *turn, Now: c.Now, Version: version(),
 		Team: *team, Hotseat: *hotseat,
 		Policies: bot.Names(), DefaultPolicy: defaultPolicy(),
 	}
@@ -138,7 +139,7 @@ func cmdPlay(c *Ctx, args []string) int {
 		return ExitFail
 	}
 
-	st := &starter{c: c, lang: *lang, journal: *jpath, source: source}
+	st := &starter{c: c, lang: lang, journal: *jpath, source: source}
 	cfg.Start = st.start
 	code = runTUI(c, cfg)
 	st.close()
@@ -227,7 +228,12 @@ func createJournal(c *Ctx, path string, h journal.Header) (*journal.Writer, erro
 
 // runGame runs the terminal game until the players quit; it returns the exit status.
 func runGame(c *Ctx, setup gameSetup) int {
-	if err := checkLang(setup.Lang); err != nil && setup.Lang != "" {
+	if c.Getenv == nil {
+		c.Getenv = os.Getenv
+	}
+	if setup.Lang == "" {
+		setup.Lang = envLang(c.Getenv)
+	} else if err := checkLang(setup.Lang); err != nil {
 		return fail(c, "play", err)
 	}
 	if !c.IsTTY {
