@@ -103,7 +103,7 @@ func TestEndToEndInTmux(t *testing.T) {
 	data := t.TempDir()
 	s := &tmuxSession{t: t, socket: fmt.Sprintf("brink-e2e-%d", os.Getpid())}
 	t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
-	cmd := fmt.Sprintf("env XDG_DATA_HOME=%s TERM=xterm-256color %s --seed 1", data, bin)
+	cmd := fmt.Sprintf("env LC_ALL=C.UTF-8 XDG_DATA_HOME=%s TERM=xterm-256color %s --seed 1", data, bin)
 	s.tmux("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "36", cmd)
 	s.tmux("set-option", "-t", "e2e", "remain-on-exit", "on")
 
