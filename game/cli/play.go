@@ -18,6 +18,7 @@ import (
 	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/journal"
+	"github.com/brink-ttx/brink/game/report"
 	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/table"
 	"github.com/brink-ttx/brink/game/tui"
@@ -141,6 +142,12 @@ func cmdPlay(c *Ctx, args []string) int {
 
 	st := &starter{c: c, lang: lang, journal: *jpath, source: source}
 	cfg.Start = st.start
+	cfg.SaveReport = func() ([]string, error) {
+		if st.current == nil {
+			return nil, errors.New("no game has been started")
+		}
+		return report.WriteBeside(st.current.Path(), lang)
+	}
 	code = runTUI(c, cfg)
 	st.close()
 	return code
@@ -246,6 +253,8 @@ func runGame(c *Ctx, setup gameSetup) int {
 	}
 	if setup.Journal != nil {
 		cfg.JournalPath = setup.Journal.Path()
+		path := setup.Journal.Path()
+		cfg.SaveReport = func() ([]string, error) { return report.WriteBeside(path, setup.Lang) }
 	}
 	if setup.Resumed {
 		cfg.Notice = "Resumed from the journal: the game goes on where it stopped."
