@@ -153,7 +153,12 @@ func Run(s *scenario.Scenario, cfg Config) (*Report, error) {
 
 	// The games make short-lived garbage and keep little alive: a laxer
 	// collector spends less of each core on it, and the heap stays small.
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	// (A setting already laxer, or GOGC=off, is kept.)
+	if old := debug.SetGCPercent(400); old < 0 || old > 400 {
+		debug.SetGCPercent(old)
+	} else {
+		defer debug.SetGCPercent(old)
+	}
 
 	type job struct{ pair, from, to int }
 	const batch = 100
