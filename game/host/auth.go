@@ -94,7 +94,7 @@ func (h *Host) passwordHandler(ctx ssh.Context, password string) bool { return h
 
 // keyboardInteractive asks for the join code, for clients that prefer it.
 func (h *Host) keyboardInteractive(ctx ssh.Context, ch gossh.KeyboardInteractiveChallenge) bool {
-	answers, err := ch(ctx.User(), "Brink: enter your seat's join code.", []string{"Join code: "}, []bool{false})
+	answers, err := ch(ctx.User(), "Brink: enter your seat's join code.", []string{"Join code (password): "}, []bool{false})
 	if err != nil || len(answers) != 1 {
 		return false
 	}
