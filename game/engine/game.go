@@ -103,6 +103,7 @@ func New(s *scenario.Scenario, seed uint64) *Game {
 // Replay rebuilds a game from its seed and inputs.
 func Replay(s *scenario.Scenario, seed uint64, inputs []Input) (*Game, error) {
 	g := New(s, seed)
+	g.inputs = make([]Input, 0, len(inputs))
 	for i, in := range inputs {
 		if err := g.Apply(in); err != nil {
 			return g, fmt.Errorf("input %d (%s): %w", i+1, in.Kind, err)

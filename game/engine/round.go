@@ -220,7 +220,8 @@ func (g *Game) mark(r *Round, team string, principle string, delta int, what, wh
 // assessments and the hotline.
 func (g *Game) reveal() {
 	in := g.current
-	r := Round{Number: g.round, Inject: in.ID, Rules: []string{}, Choices: []Choice{}, Assessments: []Assessment{}, Evidence: []TeamEvidence{}}
+	n := len(g.s.Teams)
+	r := Round{Number: g.round, Inject: in.ID, Rules: []string{}, Choices: make([]Choice, 0, n), Assessments: make([]Assessment, 0, n), Evidence: make([]TeamEvidence, 0, 4*n)}
 	before := g.snapshot()
 	g.revealing = true
 	g.picked = map[string]string{}
@@ -331,13 +332,28 @@ func (g *Game) scoreAssessments(r *Round) {
 		r.Assessments = append(r.Assessments, as)
 		h, _ := a.Hypothesis(as.Hypothesis)
 		th, _ := a.Hypothesis(truth)
-		verdict := scenario.Text{
-			"en": fmt.Sprintf("Read %q at %d%%; the truth was %q (Brier %.2f).", h.Text.In("en"), as.Confidence, th.Text.In("en"), brier),
-			"zh": fmt.Sprintf("判断为“%s”，信心%d%%；实际为“%s”（布里尔分数 %.2f）。", h.Text.In("zh"), as.Confidence, th.Text.In("zh"), brier),
-		}
-		g.mark(r, t.ID, "intent", pts, scenario.Text{"en": "Assessment", "zh": "研判"}, verdict)
+		verdict := g.s.Memo(verdictKey{h, th, as.Confidence}, func() scenario.Text {
+			return scenario.Text{
+				"en": fmt.Sprintf("Read %q at %d%%; the truth was %q (Brier %.2f).", h.Text.In("en"), as.Confidence, th.Text.In("en"), brier),
+				"zh": fmt.Sprintf("判断为“%s”，信心%d%%；实际为“%s”（布里尔分数 %.2f）。", h.Text.In("zh"), as.Confidence, th.Text.In("zh"), brier),
+			}
+		})
+		g.mark(r, t.ID, "intent", pts, assessmentWhat, verdict)
 	}
 }
+
+// verdictKey names an assessment's verdict text: the Brier score follows
+// from the hypotheses and the confidence.
+type verdictKey struct {
+	pick, truth *scenario.Hypothesis
+	confidence  int
+}
+
+var (
+	assessmentWhat = scenario.Text{"en": "Assessment", "zh": "研判"}
+	hotlineWhat    = scenario.Text{"en": "Hotline", "zh": "热线"}
+	hotlineWhy     = scenario.Text{"en": "Used the open channel to ask and explain before deciding.", "zh": "决策前通过畅通的渠道询问和说明。"}
+)
 
 func (g *Game) scoreHotline(r *Round) {
 	pts := g.s.HotlinePoints()
@@ -346,8 +362,7 @@ func (g *Game) scoreHotline(r *Round) {
 	}
 	for _, t := range g.s.Teams {
 		if g.seats[t.ID].messaged {
-			g.mark(r, t.ID, "intent", pts, scenario.Text{"en": "Hotline", "zh": "热线"},
-				scenario.Text{"en": "Used the open channel to ask and explain before deciding.", "zh": "决策前通过畅通的渠道询问和说明。"})
+			g.mark(r, t.ID, "intent", pts, hotlineWhat, hotlineWhy)
 		}
 	}
 }

@@ -81,3 +81,17 @@ func (s *Scenario) AssessmentScale() int {
 
 // InjectIDs lists the inject ids in file order.
 func (s *Scenario) InjectIDs() []string { return s.injectIDs() }
+
+// Memo returns the text kept under key, building it on first use. Games use
+// it for the texts they compose from the scenario (an assessment's verdict),
+// so that concurrent games share one copy instead of formatting it anew.
+func (s *Scenario) Memo(key any, build func() Text) Text {
+	if s.memo == nil {
+		return build()
+	}
+	if t, ok := s.memo.Load(key); ok {
+		return t.(Text)
+	}
+	t, _ := s.memo.LoadOrStore(key, build())
+	return t.(Text)
+}

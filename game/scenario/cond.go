@@ -28,7 +28,7 @@ func (c *Cond) Holds(env *Env) bool {
 	if c == nil {
 		return true
 	}
-	out, err := expr.Run(c.prog, env.vars)
+	out, err := env.vm.Run(c.prog, env.vars)
 	if err != nil {
 		// Conditions are type-checked at load; what is left (a division by
 		// zero, say) reads as false rather than stopping a game.
@@ -56,6 +56,7 @@ type Env struct {
 	flags    map[string]bool
 	channels map[string]bool
 	team     map[string]map[string]int
+	vm       vm.VM // reused: a game evaluates its conditions one at a time
 }
 
 // NewEnv makes an environment with every name the scenario declares.

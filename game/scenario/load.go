@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 )
@@ -99,6 +100,7 @@ func Load(file string, data []byte) (s *Scenario, err error) {
 		v.unknownKey(k)
 	}
 	s.File = file
+	s.memo = &sync.Map{}
 	s.loc = l
 	sum := sha256.Sum256(data)
 	s.Hash = hex.EncodeToString(sum[:])

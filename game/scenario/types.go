@@ -3,6 +3,7 @@ package scenario
 import (
 	"fmt"
 	"sort"
+	"sync"
 )
 
 // Scenario is one crisis: its teams, meters, flags, channels and the injects
@@ -25,7 +26,8 @@ type Scenario struct {
 	File  string `toml:"-"`
 	Hash  string `toml:"-"`
 	index indexes
-	loc   *locator // where each key stands in the file, for Lint
+	memo  *sync.Map // texts games build from the scenario, shared by every game
+	loc   *locator  // where each key stands in the file, for Lint
 }
 
 // Team is a delegation.
