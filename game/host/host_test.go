@@ -287,3 +287,33 @@ func TestShutdownTellsSessions(t *testing.T) {
 		t.Errorf("the host still listens after shutdown")
 	}
 }
+
+// Random bytes on a session's keyboard, escape sequences and Chinese
+// included, never bring the host down: the other seat keeps playing.
+func TestKeyStreamNeverCrashesHost(t *testing.T) {
+	h := start(t, Config{Tables: 1})
+	a := open(t, h, "t1-a")
+	a.waitFor(t, "SECRET-A-ONE")
+	pieces := [][]byte{
+		[]byte("\r"), []byte("\t"), []byte("\x1b"), []byte("\x1b[A"), []byte("\x1b[B"), []byte("\x1b[C"), []byte("\x1b[D"),
+		[]byte("?"), []byte("q"), []byte("中文输入"), []byte("\x7f"), []byte("\x03"), []byte("\x1b[<64;10;5M"),
+		[]byte("\x1b[200~paste\x1b[201~"), []byte{0xff, 0xfe}, []byte("1"), []byte("y"), []byte(" "),
+	}
+	seed := uint64(1)
+	for i := 0; i < 3000; i++ {
+		seed = seed*6364136223846793005 + 1442695040888963407
+		p := pieces[(seed>>33)%uint64(len(pieces))]
+		if string(p) == "\x03" || string(p) == "q" {
+			continue // quitting ends the session; the stream is about everything else
+		}
+		if _, err := a.in.Write(p); err != nil {
+			break
+		}
+	}
+	time.Sleep(200 * time.Millisecond)
+	b := open(t, h, "t1-b")
+	b.waitFor(t, "SECRET-B-ONE")
+	if err := h.tables[0].Table.Apply(engine.Input{Kind: engine.Message, Team: "b", Channel: "hotline", Text: "still here"}); err != nil && !strings.Contains(err.Error(), "decided") && !strings.Contains(err.Error(), "closed") {
+		t.Fatalf("the table stopped working: %v", err)
+	}
+}
