@@ -136,7 +136,9 @@ func (g *Game) ViewFor(team string) View {
 			v.Posts = append(v.Posts, p)
 		}
 	}
-	v.History = append([]Round(nil), g.history...)
+	// Revealed rounds never change: the view shares them. The cap keeps an
+	// append by the reader from writing into the game's own record.
+	v.History = g.history[:len(g.history):len(g.history)]
 	if g.over {
 		for _, t := range g.s.Teams {
 			v.Cards = append(v.Cards, g.ledger.Card(t.ID))

@@ -84,6 +84,7 @@ type locked struct{ t *Table }
 
 func (l locked) ViewFor(team string) engine.View { return l.t.g.ViewFor(team) }
 func (l locked) Apply(in engine.Input) error     { return l.t.apply(in) }
+func (l locked) Scenario() *scenario.Scenario    { return l.t.g.Scenario() }
 
 func (t *Table) runBots() {
 	s := t.g.Scenario()

@@ -1,0 +1,112 @@
+package table
+
+import (
+	"os"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/brink-ttx/brink/game/bot"
+	"github.com/brink-ttx/brink/game/engine"
+	"github.com/brink-ttx/brink/game/scenario"
+)
+
+type recorder struct {
+	mu  sync.Mutex
+	ins []engine.Input
+}
+
+func (r *recorder) Record(in engine.Input, _ time.Time) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.ins = append(r.ins, in)
+	return nil
+}
+
+func mech(t *testing.T) *scenario.Scenario {
+	data, err := os.ReadFile("../engine/testdata/mech.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := scenario.Load("mech.toml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestBotsAnswerAndEverythingIsRecorded(t *testing.T) {
+	s := mech(t)
+	hawk, _ := bot.Get("hawk")
+	rec := &recorder{}
+	tb := New(engine.New(s, 3), map[string]bot.Policy{"b": hawk}, rec, nil)
+	if !tb.IsBot("b") || tb.IsBot("a") {
+		t.Fatal("IsBot")
+	}
+	if !tb.View("a").Teams[1].Decided {
+		t.Fatal("the bot should decide as soon as the round opens")
+	}
+	ch, stop := tb.Subscribe()
+	defer stop()
+	if err := tb.Apply(engine.Input{Kind: engine.Choose, Team: "a", Option: "wait"}); err == nil {
+		t.Fatal("a choice before the assessment was accepted")
+	}
+	n := len(rec.ins)
+	if err := tb.Apply(engine.Input{Kind: engine.Assess, Team: "a", Hypothesis: "hard", Confidence: 90}); err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.Apply(engine.Input{Kind: engine.Choose, Team: "a", Option: "wait"}); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-ch:
+	default:
+		t.Fatal("subscribers were not told of the change")
+	}
+	v := tb.View("a")
+	if v.Round < 2 && !v.Over {
+		t.Fatalf("the round should be revealed once the person decided: round %d", v.Round)
+	}
+	if len(rec.ins) < n+2 {
+		t.Fatalf("the journal missed inputs: %d then %d", n, len(rec.ins))
+	}
+	var inputs []engine.Input
+	tb.With(func(g *engine.Game) { inputs = g.Inputs() })
+	if len(inputs) != len(rec.ins) {
+		t.Fatalf("the journal has %d inputs, the game %d: the rejected one must not be recorded, the bots' must", len(rec.ins), len(inputs))
+	}
+	re, err := engine.Replay(s, 3, rec.ins)
+	if err != nil || re.RoundNumber() != v.Round {
+		t.Fatalf("replaying the journal: %v (round %d, want %d)", err, re.RoundNumber(), v.Round)
+	}
+}
+
+// A slow subscriber misses signals but never blocks the table.
+func TestSlowSubscriberNeverBlocks(t *testing.T) {
+	tb := New(engine.New(mech(t), 1), nil, nil, nil)
+	_, stop := tb.Subscribe()
+	defer stop()
+	done := make(chan struct{})
+	go func() {
+		for i := 0; i < 50; i++ {
+			tb.Apply(engine.Input{Kind: engine.Message, Team: "a", Channel: "hotline", Text: "hello"})
+		}
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the table blocked on a subscriber that never reads")
+	}
+}
+
+// A bot that cannot decide (historical with no historical option) holds.
+func TestStuckBotHolds(t *testing.T) {
+	hist, _ := bot.Get("historical")
+	rec := &recorder{}
+	tb := New(engine.New(mech(t), 1), map[string]bot.Policy{"a": hist, "b": hist}, rec, nil)
+	v := tb.View(engine.Observer)
+	if len(v.History) == 0 || !v.History[0].Choices[0].Held {
+		t.Fatalf("bots with nothing historical to pick should hold and the game go on: %+v", v.History)
+	}
+}
