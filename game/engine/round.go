@@ -89,17 +89,26 @@ func (g *Game) nextRound() {
 	g.round++
 	g.current = in
 	g.fired[in.ID]++
-	g.seats = map[string]*seat{}
-	g.offered = map[string][]*scenario.Option{}
+	// The round's maps are reused: a game plays many rounds.
+	if g.seats == nil {
+		g.seats = make(map[string]*seat, len(g.s.Teams))
+		g.offered = make(map[string][]*scenario.Option, len(g.s.Teams))
+	}
 	g.lowTrust = g.lowTrustNow()
 	for _, t := range g.s.Teams {
-		g.seats[t.ID] = &seat{}
+		if st := g.seats[t.ID]; st != nil {
+			*st = seat{}
+		} else {
+			g.seats[t.ID] = &seat{}
+		}
 		opts := in.Options[t.ID]
+		offered := g.offered[t.ID][:0] // views copy it, so its array is ours to reuse
 		for k := range opts {
 			if opts[k].Condition().Holds(g.env) {
-				g.offered[t.ID] = append(g.offered[t.ID], &opts[k])
+				offered = append(offered, &opts[k])
 			}
 		}
+		g.offered[t.ID] = offered
 		if len(g.offered[t.ID]) == 0 && len(opts) > 0 {
 			// Every option's condition failed: offer the first rather than
 			// leave a team with nothing to choose.
@@ -224,7 +233,9 @@ func (g *Game) reveal() {
 	r := Round{Number: g.round, Inject: in.ID, Rules: []string{}, Choices: make([]Choice, 0, n), Assessments: make([]Assessment, 0, n), Evidence: make([]TeamEvidence, 0, 4*n)}
 	before := g.snapshot()
 	g.revealing = true
-	g.picked = map[string]string{}
+	if g.picked == nil {
+		g.picked = make(map[string]string, len(g.s.Teams))
+	}
 	for _, t := range g.s.Teams {
 		c := g.seats[t.ID].choice
 		r.Choices = append(r.Choices, *c)
@@ -238,15 +249,19 @@ func (g *Game) reveal() {
 		c := g.seats[t.ID].choice
 		o := in.Option(t.ID, c.Option)
 		if o == nil {
-			r.Notes = append(r.Notes, scenario.Text{"en": fmt.Sprintf("%s held: no decision.", t.Name.In("en")), "zh": fmt.Sprintf("%s未作决定。", t.Name.In("zh"))})
+			r.Notes = append(r.Notes, g.s.Memo(noteKey{t.ID, "held"}, func() scenario.Text {
+				return scenario.Text{"en": fmt.Sprintf("%s held: no decision.", t.Name.In("en")), "zh": fmt.Sprintf("%s未作决定。", t.Name.In("zh"))}
+			}))
 			continue
 		}
 		blunt := g.lowTrust && o.Stance < 0 && (o.Effects["trust"].Shared > 0 || o.Effects["tension"].Shared < 0)
 		if blunt {
-			r.Notes = append(r.Notes, scenario.Text{
-				"en": fmt.Sprintf("Trust is low: %s's conciliatory move is read with suspicion (its calming effects are halved).", t.Name.In("en")),
-				"zh": fmt.Sprintf("互信低迷：%s的缓和举动遭到怀疑（缓和效果减半）。", t.Name.In("zh")),
-			})
+			r.Notes = append(r.Notes, g.s.Memo(noteKey{t.ID, "blunt"}, func() scenario.Text {
+				return scenario.Text{
+					"en": fmt.Sprintf("Trust is low: %s's conciliatory move is read with suspicion (its calming effects are halved).", t.Name.In("en")),
+					"zh": fmt.Sprintf("互信低迷：%s的缓和举动遭到怀疑（缓和效果减半）。", t.Name.In("zh")),
+				}
+			}))
 		}
 		g.applyEffects(o.Effects, t.ID, blunt)
 		for _, p := range scenario.Principles {
@@ -291,14 +306,13 @@ func (g *Game) reveal() {
 	}
 	g.scoreAssessments(&r)
 	g.scoreHotline(&r)
-	after := g.snapshot()
 	for i := range before {
-		before[i].After = after[i].After
+		before[i].After = g.Meter(before[i].Meter, before[i].Team)
 	}
 	r.Meters = before
 	g.history = append(g.history, r)
 	g.revealing = false
-	g.picked = nil
+	clear(g.picked)
 	if g.checkCatastrophe() {
 		return
 	}
@@ -341,6 +355,9 @@ func (g *Game) scoreAssessments(r *Round) {
 		g.mark(r, t.ID, "intent", pts, assessmentWhat, verdict)
 	}
 }
+
+// noteKey names a reveal note about a team.
+type noteKey struct{ team, what string }
 
 // verdictKey names an assessment's verdict text: the Brier score follows
 // from the hypotheses and the confidence.
