@@ -46,6 +46,7 @@ func cmdHost(c *Ctx, args []string) int {
 	maxSessions := fs.Int("max-sessions", 256, "most sessions at once")
 	idle := fs.Duration("idle", 30*time.Minute, "disconnect a session idle this long")
 	logPath := fs.String("log", "", "write the host's log to FILE (default: stderr)")
+	still := fs.Bool("no-animation", false, "meters jump to their new values at the reveal (lighter for many sessions)")
 	pos, code, ok := parse(c, fs, args)
 	if !ok {
 		return code
@@ -96,7 +97,7 @@ func cmdHost(c *Ctx, args []string) int {
 	}
 	h, err := host.New(host.Config{Scenario: s, Source: *scen, Tables: *tables, Listen: *listen, HostKeyPath: *keyPath,
 		TurnTime: *turn, Lang: *lang, Seed: seed.v, Bots: bots, JournalDir: *jdir, Version: version(),
-		MaxSessions: *maxSessions, IdleTimeout: *idle, Logger: slog.New(slog.NewTextHandler(logOut, nil)), Now: c.Now})
+		MaxSessions: *maxSessions, IdleTimeout: *idle, NoAnimation: *still, Logger: slog.New(slog.NewTextHandler(logOut, nil)), Now: c.Now})
 	if err != nil {
 		return fail(c, "host", err)
 	}

@@ -41,6 +41,7 @@ type Config struct {
 	Version     string
 	MaxSessions int           // default 256
 	IdleTimeout time.Duration // default 30 minutes
+	NoAnimation bool          // meters jump to their new values at the reveal
 	Logger      *slog.Logger
 	Now         func() time.Time
 }

@@ -2,6 +2,7 @@ package host
 
 import (
 	"math/rand/v2"
+	"os"
 	"runtime"
 	"sort"
 	"sync"
@@ -9,7 +10,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/brink-ttx/brink/content"
 	"github.com/brink-ttx/brink/game/engine"
+	"github.com/brink-ttx/brink/game/scenario"
 )
 
 func (s *screen) size() int {
@@ -18,22 +21,30 @@ func (s *screen) size() int {
 	return s.out.Len()
 }
 
-// BenchmarkHostLoad: 16 tables, 160 sessions on loopback (per table: three
+// BenchmarkHostLoad: 16 tables of the default scenario, 160 sessions on loopback (per table: three
 // sessions on each team seat and four observers). Every table plays its game
 // while the benchmark measures, for each choice, the time until every
 // session of that table has received its redraw. It reports the 99th
 // percentile of that time (measured on the choice that completes a round,
 // which every team seat's screen must show; an observer's screen changes
 // only when the public picture does), the heap in use and the CPU time.
-var debugLoad = false
+var (
+	debugLoad   = false
+	noAnimation = os.Getenv("BRINK_NO_ANIMATION") != ""
+)
 
 func BenchmarkHostLoad(b *testing.B) {
 	const tables, perTeam, observers = 16, 3, 4
 	for b.Loop() {
-		h := start(b, Config{Tables: tables, MaxSessions: 400})
+		name, data, _ := content.Read(content.Default)
+		s, err := scenario.Load(name, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		h := start(b, Config{Scenario: s, Tables: tables, MaxSessions: 400, NoAnimation: noAnimation})
 		screens := make([][]*screen, tables)
 		for n := 1; n <= tables; n++ {
-			for _, team := range []string{"a", "b"} {
+			for _, team := range []string{"cn", "us"} {
 				for k := 0; k < perTeam; k++ {
 					screens[n-1] = append(screens[n-1], open(b, h, teamUser(n, team)))
 				}
@@ -62,9 +73,9 @@ func BenchmarkHostLoad(b *testing.B) {
 				defer wg.Done()
 				rng := rand.New(rand.NewPCG(uint64(n), 7))
 				tb := h.tables[n].Table
-				for moves := 0; moves < 12 && !tb.View("").Over; moves++ {
-					team := []string{"a", "b"}[moves%2]
-					measure := team == "b" // b's choice completes the round: every screen must change
+				for moves := 0; moves < 40 && !tb.View("").Over; moves++ {
+					team := []string{"cn", "us"}[moves%2]
+					measure := team == "us" // the second choice completes the round: every screen must change
 					v := tb.View(team)
 					if v.Over || v.MyChoice != nil {
 						continue
@@ -78,7 +89,7 @@ func BenchmarkHostLoad(b *testing.B) {
 					if v.Question != nil {
 						tb.Apply(engine.Input{Kind: engine.Assess, Team: team, Hypothesis: v.Question.Hypotheses[0].ID, Confidence: 70})
 					}
-					if err := tb.Apply(engine.Input{Kind: engine.Choose, Team: team, Option: v.Options[rng.IntN(len(v.Options))].ID}); err != nil {
+					if err := tb.Apply(engine.Input{Kind: engine.Choose, Team: team, Option: v.Options[rng.IntN(min(2, len(v.Options)))].ID}); err != nil {
 						continue
 					}
 					if !measure {

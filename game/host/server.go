@@ -175,7 +175,7 @@ func (h *Host) model(seat *Seat, sess ssh.Session) (tea.Model, error) {
 	if t == nil {
 		return nil, fmt.Errorf("no table %d", seat.Table)
 	}
-	cfg := tui.Config{Lang: lang, Table: t.Table, Version: h.cfg.Version, Now: h.cfg.Now}
+	cfg := tui.Config{Lang: lang, Table: t.Table, Version: h.cfg.Version, Now: h.cfg.Now, NoAnimation: h.cfg.NoAnimation}
 	if t.Journal != nil {
 		cfg.JournalPath = t.Journal.Path()
 	}
