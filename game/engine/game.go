@@ -368,7 +368,7 @@ func (g *Game) adjust(in Input) error {
 		return fmt.Errorf("%w: delta %d is not a change within the meter's range", ErrInput, in.Delta)
 	}
 	g.actions = append(g.actions, FacilitatorAction{Round: g.round, Kind: Adjust, Meter: in.Meter, Team: in.Team, Delta: in.Delta, Reason: in.Reason})
-	g.addMeter(in.Meter, in.Team, in.Delta)
+	g.addMeter(m, in.Team, in.Delta)
 	g.checkCatastrophe()
 	return nil
 }

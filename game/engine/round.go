@@ -128,11 +128,11 @@ func (g *Game) lowTrustNow() bool {
 }
 
 // addMeter moves a meter, clamped at its bounds.
-func (g *Game) addMeter(id, team string, d int) {
-	m := g.s.Meter(id)
+func (g *Game) addMeter(m *scenario.Meter, team string, d int) {
 	if m == nil || d == 0 {
 		return
 	}
+	id := m.ID
 	var cur int
 	if m.PerTeam {
 		cur = g.perTeam[id][team]
@@ -168,7 +168,11 @@ func (g *Game) snapshot() []MeterChange {
 // applyEffects applies effects; actor is the choosing team ("" for rules).
 // blunt halves trust gains and tension drops (low trust, conciliatory move).
 func (g *Game) applyEffects(ef scenario.Effects, actor string, blunt bool) {
-	for _, m := range g.s.Meters {
+	if len(ef) == 0 {
+		return
+	}
+	for i := range g.s.Meters {
+		m := &g.s.Meters[i]
 		e, ok := ef[m.ID]
 		if !ok {
 			continue
@@ -178,11 +182,11 @@ func (g *Game) applyEffects(ef scenario.Effects, actor string, blunt bool) {
 			if blunt && ((m.ID == "trust" && d > 0) || (m.ID == "tension" && d < 0)) {
 				d /= 2
 			}
-			g.addMeter(m.ID, "", d)
+			g.addMeter(m, "", d)
 			continue
 		}
 		if !e.IsTable {
-			g.addMeter(m.ID, actor, e.Shared)
+			g.addMeter(m, actor, e.Shared)
 			continue
 		}
 		for _, t := range g.s.Teams {
@@ -194,7 +198,7 @@ func (g *Game) applyEffects(ef scenario.Effects, actor string, blunt bool) {
 					d = e.PerTeam["others"]
 				}
 			}
-			g.addMeter(m.ID, t.ID, d)
+			g.addMeter(m, t.ID, d)
 		}
 	}
 }
