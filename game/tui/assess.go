@@ -50,7 +50,7 @@ func (a *assessScreen) content() (string, int, int) {
 	if q == nil {
 		return strings.Join(lines, "\n"), 0, 0
 	}
-	lines = append(lines, strings.Split(st.Strong.Render(wrap(oneLine(q.Question.In(a.c.Lang)), w)), "\n")...)
+	lines = append(lines, strings.Split(st.Strong.Render(wrap(a.c.Line(q.Question), w)), "\n")...)
 	lines = append(lines, "")
 	from, to := 0, 0
 	for i, h := range q.Hypotheses {
@@ -60,7 +60,7 @@ func (a *assessScreen) content() (string, int, int) {
 			from = len(lines)
 		}
 		prefix := fmt.Sprintf("%s%d. ", mark, i+1)
-		text := hang(oneLine(h.Text.In(a.c.Lang)), w-2, width(prefix))
+		text := hang(a.c.Line(h.Text), w-2, width(prefix))
 		for j, l := range strings.Split(text, "\n") {
 			if j == 0 {
 				l = prefix + l
@@ -124,7 +124,7 @@ func (a *assessScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	case key.Matches(k, keys.Confirm):
 		err := a.s.apply(engine.Input{Kind: engine.Assess, Team: a.s.seat, Hypothesis: q.Hypotheses[a.cursor].ID, Confidence: confidences[a.conf]})
 		if err != nil {
-			a.err = err.Error()
+			a.err = a.c.S(oneLine(err.Error()))
 			a.layout()
 			return stay, nil
 		}

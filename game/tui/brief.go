@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brink-ttx/brink/game/engine"
+	"github.com/brink-ttx/brink/game/scenario"
 )
 
 // briefScreen is the round's public narrative and the seat's own private
@@ -28,15 +29,15 @@ func (b *briefScreen) SetSize(w, h int) {
 
 func (b *briefScreen) refresh() { b.body.SetContent(b.content()) }
 
-// injectHead is "ROUND 2 · May 2014" and the inject's title.
-func injectHead(c *Common, round int, date, title string, w int) []string {
+// injectHead is "ROUND 2 - May 2014" and the inject's title.
+func injectHead(c *Common, round int, date, title scenario.Text, w int) []string {
 	st := c.Styles
 	head := c.Tf("brief.round", round)
-	if d := oneLine(date); d != "" {
+	if d := c.Line(date); d != "" {
 		head += "  -  " + d
 	}
 	out := []string{st.Dim.Render(cut(head, w))}
-	for _, l := range strings.Split(wrap(oneLine(title), w), "\n") {
+	for _, l := range strings.Split(wrap(c.Line(title), w), "\n") {
 		out = append(out, st.Title.Render(l))
 	}
 	return out
@@ -47,9 +48,9 @@ func (b *briefScreen) content() string {
 	v := b.s.view
 	w := b.w - 4
 	var lines []string
-	lines = append(lines, injectHead(b.c, v.Round, v.Date.In(b.c.Lang), v.Title.In(b.c.Lang), w)...)
+	lines = append(lines, injectHead(b.c, v.Round, v.Date, v.Title, w)...)
 	lines = append(lines, "")
-	for _, para := range strings.Split(clean(v.Brief.In(b.c.Lang)), "\n") {
+	for _, para := range strings.Split(b.c.Para(v.Brief), "\n") {
 		if strings.TrimSpace(para) == "" {
 			lines = append(lines, "")
 			continue
@@ -57,9 +58,10 @@ func (b *briefScreen) content() string {
 		lines = append(lines, strings.Split(st.Text.Render(wrap(strings.TrimSpace(para), w)), "\n")...)
 	}
 	lines = append(lines, "")
-	if intel := clean(v.Intel.In(b.c.Lang)); strings.TrimSpace(intel) != "" {
-		lines = append(lines, st.PrivateTitle.Render(cut(b.c.Tf("brief.intel", b.s.teamName(v.Team, b.c.Lang)), w)))
-		box := st.Private.Width(w).Render(wrap(strings.TrimSpace(intel), w-4))
+	if intel := b.c.Para(v.Intel); strings.TrimSpace(intel) != "" {
+		lines = append(lines, st.PrivateTitle.Render(cut(b.c.Tf("brief.intel", b.s.teamName(v.Team, b.c)), w)))
+		// The box is w wide inside its borders, padding included.
+		box := st.Private.Width(w).Render(wrap(strings.TrimSpace(intel), w-2))
 		lines = append(lines, strings.Split(box, "\n")...)
 	} else {
 		lines = append(lines, st.Dim.Render(cut(b.c.T("brief.noIntel"), w)))
@@ -74,7 +76,7 @@ func (b *briefScreen) content() string {
 		if ch.Open {
 			state = b.c.T("brief.open")
 		}
-		chans = append(chans, oneLine(ch.Name.In(b.c.Lang))+": "+state)
+		chans = append(chans, b.c.Tf("pair", b.c.Line(ch.Name), state))
 	}
 	if len(chans) > 0 {
 		lines = append(lines, st.Dim.Render(wrap(strings.Join(chans, "   "), w)))

@@ -2,13 +2,19 @@ package tui
 
 import (
 	"fmt"
+	"os"
+	"strconv"
 
 	"github.com/charmbracelet/lipgloss"
+
+	"github.com/brink-ttx/brink/game/scenario"
+	"github.com/brink-ttx/brink/game/textwrap"
 )
 
 // Common is the small shared context every screen gets: the terminal's
-// size, the styles, the keys and the language. There are no globals: over
-// SSH each session has its own Common, built from its own renderer.
+// size, the styles, the keys, the language and the character set. There
+// are no globals: over SSH each session has its own Common, built from its
+// own renderer, and switches its own language.
 type Common struct {
 	Width, Height int
 	Styles        *Styles
@@ -16,6 +22,10 @@ type Common struct {
 	Lang          string
 	Renderer      *lipgloss.Renderer
 	Coach         bool
+	// ASCII: the terminal may draw East Asian ambiguous-width characters
+	// (“ ” … — · → ○ and the like) two cells wide. Everything shown is
+	// then made of ASCII and wide characters only (see S).
+	ASCII bool
 }
 
 // NewCommon builds a Common for renderer r (nil: lipgloss's default) in lang.
@@ -29,10 +39,47 @@ func NewCommon(r *lipgloss.Renderer, lang string) *Common {
 	return c
 }
 
-// T is the UI string key in the Common's language.
-func (c *Common) T(key string) string { return translate(c.Lang, key) }
+// SetLang switches the Common to lang: its strings and its keys' help.
+func (c *Common) SetLang(lang string) {
+	c.Lang = normLang(lang)
+	c.Keys = DefaultKeyMap(c.T)
+}
 
-// Tf formats the UI string key with args.
+// T is the UI string key in the Common's language, ready to draw.
+func (c *Common) T(key string) string { return c.S(translate(c.Lang, key)) }
+
+// Tf formats the UI string key with args, ready to draw.
 func (c *Common) Tf(key string, args ...any) string {
-	return fmt.Sprintf(translate(c.Lang, key), args...)
+	return c.S(fmt.Sprintf(translate(c.Lang, key), args...))
+}
+
+// S makes text ready to draw on this terminal: in ASCII mode every
+// character of ambiguous width is replaced by an ASCII or wide equivalent
+// (“引号” → 「引号」, … → ..., — → --). Everything a screen shows that does
+// not come from T passes through S (or Line and Para, which use it).
+func (c *Common) S(s string) string {
+	if c.ASCII {
+		return textwrap.Unambiguous(s)
+	}
+	return s
+}
+
+// Line is scenario text in the Common's language, folded onto one line
+// and ready to draw.
+func (c *Common) Line(t scenario.Text) string { return c.S(oneLine(t.In(c.Lang))) }
+
+// Para is scenario text in the Common's language, its paragraphs kept,
+// ready to draw.
+func (c *Common) Para(t scenario.Text) string { return c.S(clean(t.In(c.Lang))) }
+
+// EastAsianWide reports whether an environment asks for East Asian
+// ambiguous-width characters to be two cells wide: RUNEWIDTH_EASTASIAN
+// set to 1 or true, as go-runewidth and charmbracelet/x/ansi read it.
+// getenv nil is the process's environment.
+func EastAsianWide(getenv func(string) string) bool {
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	on, err := strconv.ParseBool(getenv("RUNEWIDTH_EASTASIAN"))
+	return err == nil && on
 }

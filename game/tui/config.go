@@ -11,7 +11,8 @@ import (
 // set up: `brink resume`, a hosted seat), and the UI starts in it; or Start
 // is, and the UI opens on the title, the scenario picker and the seat setup.
 type Config struct {
-	Lang        string        // "en" or "zh"
+	Lang        string        // "en" or "zh"; F2 switches it in play
+	ASCII       bool          // draw no character of ambiguous width (--ascii); also on with RUNEWIDTH_EASTASIAN=1
 	Coach       bool          // show which principles each option touches
 	TurnTime    time.Duration // bounds each decide phase; 0: no timer
 	NoAnimation bool          // meters jump to their new values at the reveal

@@ -36,6 +36,8 @@ func newDecide(c *Common, s *session, timed bool) *decideScreen {
 
 func (d *decideScreen) typing() bool { return d.inText }
 
+func (d *decideScreen) relang() { d.rationale.Placeholder = d.c.T("decide.placeholder") }
+
 func (d *decideScreen) SetSize(w, h int) {
 	d.w, d.h = w, h
 	d.rationale.Width = max(w-8-width(d.c.T("decide.rationale")), 10)
@@ -64,13 +66,13 @@ func optionFacts(c *Common, o *scenario.Option) (stance, visibility string) {
 	if o.Stance == 0 {
 		n = "0"
 	}
-	return fmt.Sprintf("%s %s (%s)", c.T("decide.stance"), n, stanceWord(c, o.Stance)), visibility
+	return c.Tf("decide.stance", n, stanceWord(c, o.Stance)), visibility
 }
 
 // factsLines is optionFacts on one line when it fits in w, else two.
 func factsLines(c *Common, o *scenario.Option, w int) []string {
 	a, b := optionFacts(c, o)
-	if one := a + ", " + b; width(one) <= w {
+	if one := a + c.T("sep.clause") + b; width(one) <= w {
 		return []string{one}
 	}
 	return []string{cut(a, w), cut(b, w)}
@@ -88,12 +90,12 @@ func coachLine(c *Common, o *scenario.Option) string {
 		if mk.Weight < 0 {
 			sign = "-"
 		}
-		parts = append(parts, sign+" "+score.Name(p).In(c.Lang))
+		parts = append(parts, sign+" "+c.Line(score.Name(p)))
 	}
 	if len(parts) == 0 {
 		return c.T("decide.coachNone")
 	}
-	return c.Tf("decide.coach", strings.Join(parts, ", "))
+	return c.Tf("decide.coach", strings.Join(parts, c.T("sep.list")))
 }
 
 func (d *decideScreen) content() (string, int, int) {
@@ -103,10 +105,10 @@ func (d *decideScreen) content() (string, int, int) {
 	var lines []string
 	lines = append(lines, st.Title.Render(cut(d.c.T("decide.title"), w)))
 	if a := v.MyAssess; a != nil && v.Question != nil {
-		read := a.Hypothesis
+		read := d.c.S(a.Hypothesis)
 		for _, h := range v.Question.Hypotheses {
 			if h.ID == a.Hypothesis {
-				read = oneLine(h.Text.In(d.c.Lang))
+				read = d.c.Line(h.Text)
 			}
 		}
 		lines = append(lines, strings.Split(st.Dim.Render(wrap(d.c.Tf("decide.yourRead", read, a.Confidence), w)), "\n")...)
@@ -123,7 +125,7 @@ func (d *decideScreen) content() (string, int, int) {
 		if sel {
 			cur, style = "> ", st.Selected
 		}
-		label := hang(oneLine(o.Label.In(d.c.Lang)), w-2, width(prefix))
+		label := hang(d.c.Line(o.Label), w-2, width(prefix))
 		for j, l := range strings.Split(label, "\n") {
 			if j == 0 {
 				lines = append(lines, st.Cursor.Render(cur)+style.Bold(true).Render(prefix+l))
@@ -132,7 +134,7 @@ func (d *decideScreen) content() (string, int, int) {
 			}
 		}
 		ind := strings.Repeat(" ", 2+width(prefix))
-		if desc := oneLine(o.Description.In(d.c.Lang)); desc != "" {
+		if desc := d.c.Line(o.Description); desc != "" {
 			for _, l := range strings.Split(wrap(desc, w-len(ind)), "\n") {
 				lines = append(lines, ind+st.Text.Render(l))
 			}
@@ -153,7 +155,7 @@ func (d *decideScreen) content() (string, int, int) {
 	if d.timed {
 		hold := d.c.T("decide.noDecision")
 		if v.HoldOption != nil {
-			hold = oneLine(v.HoldOption.Label.In(d.c.Lang))
+			hold = d.c.Line(v.HoldOption.Label)
 		}
 		lines = append(lines, st.Warn.Render(cut(d.c.Tf("decide.holdNote", hold), w)))
 	}
@@ -208,7 +210,7 @@ func (d *decideScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	}
 	if d.inText {
 		var cmd tea.Cmd
-		d.rationale, cmd = d.rationale.Update(msg)
+		d.rationale, cmd = d.rationale.Update(typed(d.c, msg, d.rationale.Value()))
 		return stay, cmd
 	}
 	return stay, nil
@@ -222,7 +224,7 @@ func (d *decideScreen) choose() (nav, tea.Cmd) {
 	o := v.Options[min(d.cursor, len(v.Options)-1)]
 	err := d.s.apply(engine.Input{Kind: engine.Choose, Team: d.s.seat, Option: o.ID, Rationale: strings.TrimSpace(d.rationale.Value())})
 	if err != nil {
-		d.err = err.Error()
+		d.err = d.c.S(oneLine(err.Error()))
 		return stay, nil
 	}
 	return navNext, nil

@@ -88,8 +88,8 @@ func (f *fuzzer) fresh() {
 		f.m = New(cfg, nil)
 	}
 	// One game in five in Chinese: widths of CJK text, wrapped between
-	// characters. (The privacy check reads English intelligence, so it
-	// skips these games.)
+	// characters; F2 and L switch languages mid-game too. (The privacy
+	// check reads English intelligence, so it skips Chinese screens.)
 	if f.zh = f.rng.IntN(5) == 0; f.zh {
 		cfg := f.m.cfg
 		f.m.Close()
@@ -153,7 +153,7 @@ func (f *fuzzer) step(i int, msg tea.Msg) {
 // intelligence; nobody else's may show, ever.
 func (f *fuzzer) checkPrivacy(i int, msg tea.Msg, v string) {
 	m := f.m
-	if f.zh {
+	if m.c.Lang != "en" {
 		return
 	}
 	allowed := "-"
@@ -203,8 +203,10 @@ func (f *fuzzer) event() tea.Msg {
 			return animMsg{r: rs}
 		}
 		return kDown
-	case k < 999:
+	case k < 990:
 		return runes(string(rune('a' + r.IntN(26))))
+	case k < 999:
+		return []tea.Msg{kF2, runes("L")}[r.IntN(2)] // switch the language
 	default:
 		return tea.KeyMsg{Type: tea.KeyCtrlC}
 	}

@@ -11,12 +11,13 @@ import (
 // It shows nothing private: only whose turn it is.
 type handoverScreen struct {
 	c    *Common
-	name string
+	s    *session
+	team string
 	w, h int
 }
 
 func newHandover(c *Common, s *session, team string) *handoverScreen {
-	return &handoverScreen{c: c, name: s.teamName(team, c.Lang)}
+	return &handoverScreen{c: c, s: s, team: team}
 }
 
 func (h *handoverScreen) SetSize(w, ht int) { h.w, h.h = w, ht }
@@ -33,7 +34,7 @@ func (h *handoverScreen) View() string {
 	tw := min(h.w-4, 64)
 	var lines []string
 	lines = append(lines, st.Title.Render(center(h.c.T("handover.title"), h.w)), "")
-	for _, l := range strings.Split(wrap(h.c.Tf("handover.pass", h.name), tw), "\n") {
+	for _, l := range strings.Split(wrap(h.c.Tf("handover.pass", h.s.teamName(h.team, h.c)), tw), "\n") {
 		lines = append(lines, st.Strong.Render(center(l, h.w)))
 	}
 	lines = append(lines, "")

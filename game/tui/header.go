@@ -18,7 +18,7 @@ func (m *Model) headerView() string {
 	right := ""
 	if m.sess != nil && m.cur >= scrHandover {
 		v := m.sess.view
-		parts = append(parts, oneLine(m.sess.scen.Title.In(m.c.Lang)))
+		parts = append(parts, m.c.Line(m.sess.scen.Title))
 		switch r, ok := m.screen.(*revealScreen); {
 		case ok && m.cur == scrReveal:
 			parts = append(parts, m.c.Tf("header.round", r.r.Number, v.MaxRounds))
@@ -32,7 +32,7 @@ func (m *Model) headerView() string {
 		case m.cur == scrHandover:
 			parts = append(parts, m.c.T("header.handover"))
 		case m.cur >= scrBrief && m.cur <= scrDecide:
-			parts = append(parts, m.sess.teamName(m.sess.seat, m.c.Lang))
+			parts = append(parts, m.sess.teamName(m.sess.seat, m.c))
 		}
 		if left, ok := m.remaining(); ok {
 			right = m.c.Tf("header.timer", clock(left))
@@ -47,6 +47,14 @@ func (m *Model) headerView() string {
 		}
 	} else {
 		parts = append(parts, m.c.T("app.tagline"))
+	}
+	// The language key sits where a web page keeps its language switch,
+	// named in the language it switches to.
+	lang := st.HeaderDim.Render("F2 ") + st.Strong.Render(m.c.T("key.lang"))
+	if right != "" {
+		right += "  " + lang
+	} else {
+		right = lang
 	}
 	room := w - width(left) - width(right) - 1
 	// The scenario's title gives way first: the round and the seat matter more.
@@ -138,7 +146,7 @@ func (m *Model) interestCells(ms []engine.MeterValue) []string {
 			label = mv.ID
 			out = append(out, st.MeterLabel.Render(meterName(m.c, mv)))
 		}
-		out = append(out, st.Strong.Render(m.sess.teamShort(mv.Team))+" "+fmt.Sprintf("%d", mv.Value))
+		out = append(out, st.Strong.Render(m.sess.teamShort(mv.Team, m.c))+" "+fmt.Sprintf("%d", mv.Value))
 	}
 	return out
 }
@@ -149,10 +157,10 @@ func meterName(c *Common, mv engine.MeterValue) string {
 	case "tension", "trust", "interests":
 		return c.T("meter." + mv.ID)
 	}
-	if n := oneLine(mv.Name.In(c.Lang)); n != "" {
+	if n := c.Line(mv.Name); n != "" {
 		return n
 	}
-	return mv.ID
+	return c.S(mv.ID)
 }
 
 // meterCell is "Tension 45 [####|###---|--]": a bar of barW cells (none

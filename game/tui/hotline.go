@@ -47,6 +47,26 @@ func newHotline(c *Common, s *session) *hotlineScreen {
 
 func (h *hotlineScreen) typing() bool { return true }
 
+func (h *hotlineScreen) relang() { h.input.Placeholder = h.c.T("hotline.placeholder") }
+
+// typed is a key message as a text field should take it: in ASCII mode
+// the characters it types are mapped like everything else on screen (a
+// “ typed by a Chinese input method becomes 「), so the field, the
+// transcript and the journal hold only what the terminal draws right.
+// value is the field's text, whose last character is the context.
+func typed(c *Common, msg tea.Msg, value string) tea.Msg {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok || !c.ASCII || k.Type != tea.KeyRunes {
+		return msg
+	}
+	prev := []rune(value)
+	if len(prev) > 0 {
+		prev = prev[len(prev)-1:]
+	}
+	k.Runes = []rune(c.S(string(prev) + string(k.Runes)))[len(prev):]
+	return k
+}
+
 func (h *hotlineScreen) current() (engine.ChannelStatus, bool) {
 	open := openChannels(h.s.view)
 	if len(open) == 0 {
@@ -76,7 +96,7 @@ func (h *hotlineScreen) transcript() string {
 	w := h.w - 4
 	labelW := 0
 	for _, t := range h.s.view.Teams {
-		labelW = max(labelW, width(h.s.teamShort(t.ID)))
+		labelW = max(labelW, width(h.s.teamShort(t.ID, h.c)))
 	}
 	var lines []string
 	round := 0
@@ -88,8 +108,8 @@ func (h *hotlineScreen) transcript() string {
 			round = p.Round
 			lines = append(lines, st.Dim.Render(h.c.Tf("hotline.roundMark", round)))
 		}
-		label := pad(h.s.teamShort(p.Team), labelW)
-		text := hang(oneLine(p.Text), w-labelW-2, labelW+2)
+		label := pad(h.s.teamShort(p.Team, h.c), labelW)
+		text := hang(h.c.S(oneLine(p.Text)), w-labelW-2, labelW+2)
 		style := st.Text
 		if p.Team == h.s.seat {
 			style = st.Accent
@@ -137,7 +157,7 @@ func (h *hotlineScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 		return stay, nil
 	}
 	var cmd tea.Cmd
-	h.input, cmd = h.input.Update(msg)
+	h.input, cmd = h.input.Update(typed(h.c, msg, h.input.Value()))
 	return stay, cmd
 }
 
@@ -152,7 +172,7 @@ func (h *hotlineScreen) send() {
 	}
 	err := h.s.apply(engine.Input{Kind: engine.Message, Team: h.s.seat, Channel: ch.ID, Text: text})
 	if err != nil {
-		h.err = h.c.Tf("hotline.notSent", err.Error())
+		h.err = h.c.Tf("hotline.notSent", oneLine(err.Error()))
 		return
 	}
 	h.input.Reset()
@@ -163,7 +183,7 @@ func (h *hotlineScreen) send() {
 func (h *hotlineScreen) View() string {
 	st := h.c.Styles
 	ch, _ := h.current()
-	title := h.c.Tf("hotline.title", oneLine(ch.Name.In(h.c.Lang)))
+	title := h.c.Tf("hotline.title", h.c.Line(ch.Name))
 	if n := len(openChannels(h.s.view)); n > 1 {
 		title += "  " + h.c.Tf("hotline.channels", h.channel%n+1, n)
 	}

@@ -21,6 +21,9 @@ type KeyMap struct {
 	TabPrev, TabNext               key.Binding
 
 	Menu, Help, Quit, QuitQ key.Binding
+	// Lang switches the language: F2 anywhere, L where no text field has
+	// the focus.
+	Lang key.Binding
 }
 
 // DefaultKeyMap returns the keys with help in the language of t.
@@ -59,6 +62,7 @@ func DefaultKeyMap(t func(string) string) *KeyMap {
 		Help:  b("key.help", "?"),
 		Quit:  b("key.quit", "ctrl+c"),
 		QuitQ: b("key.quit", "q"),
+		Lang:  b("key.lang", "f2", "L"),
 	}
 	// Help shows ASCII names only: arrows are ambiguous-width runes.
 	k.Up.SetHelp("up/down", t("key.up"))
@@ -67,5 +71,6 @@ func DefaultKeyMap(t func(string) string) *KeyMap {
 	k.PageDown.SetHelp("pgup/pgdn", t("key.pgdown"))
 	k.Number.SetHelp("1-9", t("key.number"))
 	k.TabPrev.SetHelp("left/right", t("key.tabPrev"))
+	k.Lang.SetHelp("F2/L", t("key.lang"))
 	return k
 }

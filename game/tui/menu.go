@@ -56,7 +56,7 @@ func (mn *menuScreen) principlesText() string {
 	lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.T("principles.intro"), w)), "\n")...)
 	lines = append(lines, "")
 	for i, p := range []string{"intent", "face", "time", "sum"} {
-		lines = append(lines, st.Strong.Render(cut(mn.c.Tf("principles.head", i+1, score.Name(p).In(mn.c.Lang)), w)))
+		lines = append(lines, st.Strong.Render(cut(mn.c.Tf("principles.head", i+1, mn.c.Line(score.Name(p))), w)))
 		for _, part := range []string{"what", "why", "earns", "loses"} {
 			text := mn.c.T("principles." + p + "." + part)
 			if part != "what" {
@@ -137,7 +137,7 @@ func (mn *menuScreen) View() string {
 	lines = append(lines, "")
 	if j := mn.m.JournalPath(); j != "" {
 		lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.T("menu.journal"), bw-4)), "\n")...)
-		lines = append(lines, st.Text.Render(cutLeft(j, bw-4)))
+		lines = append(lines, st.Text.Render(cutLeft(mn.c.S(j), bw-4)))
 	} else {
 		lines = append(lines, st.Dim.Render(cut(mn.c.T("menu.noJournal"), bw-4)))
 	}

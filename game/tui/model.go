@@ -112,6 +112,7 @@ type Model struct {
 	quitting  bool
 	saveQuit  bool
 	overflow  int // lines the frame had to cut: a layout bug (tests assert 0)
+	late      int // ASCII mode: frames with ambiguous characters only the frame caught (tests assert 0)
 }
 
 type loaded struct {
@@ -129,6 +130,14 @@ func New(cfg Config, c *Common) *Model {
 		cfg.Now = time.Now
 	}
 	c.Coach = cfg.Coach
+	// The process's RUNEWIDTH_EASTASIAN turns the ASCII mode on for every
+	// program it runs: lipgloss then measures ambiguous characters two
+	// cells wide, whichever terminal draws them. An SSH session's own
+	// environment sets c.ASCII before New (game/host).
+	if cfg.ASCII || EastAsianWide(nil) {
+		c.ASCII = true
+	}
+	c.SetLang(c.Lang) // the keys' help, in the mode's characters
 	m := &Model{c: c, cfg: cfg, now: cfg.Now, cache: map[string]loaded{}}
 	m.help = help.New()
 	m.help.Styles = c.Styles.Help
@@ -136,7 +145,7 @@ func New(cfg Config, c *Common) *Model {
 	m.help.FullSeparator = "   "
 	m.help.Ellipsis = "..."
 	m.chosen = cfg.Scenario
-	m.status = cfg.Notice
+	m.status = c.S(oneLine(cfg.Notice))
 	m.menu = newMenu(c, m)
 	if cfg.Table != nil {
 		m.startSession(cfg.Table, cfg.Humans, cfg.JournalPath)
@@ -295,14 +304,17 @@ func (m *Model) onKey(msg tea.KeyMsg) tea.Cmd {
 		m.quitting = true
 		return tea.Quit
 	}
+	typing := m.typing()
+	// F2 works everywhere, even on the too-small notice; L only where it
+	// is not typing.
+	if key.Matches(msg, k.Lang) && (!typing || msg.Type == tea.KeyF2) {
+		m.switchLang()
+		return nil
+	}
 	if m.tooSmall() {
 		return nil
 	}
 	m.status = ""
-	typing := false
-	if t, ok := m.screen.(textEntry); ok && !m.menuOpen {
-		typing = t.typing()
-	}
 	if !typing && key.Matches(msg, k.Help) {
 		m.help.ShowAll = !m.help.ShowAll
 		m.layout()
@@ -321,6 +333,40 @@ func (m *Model) onKey(msg tea.KeyMsg) tea.Cmd {
 }
 
 func (m *Model) inGame() bool { return m.sess != nil && m.cur >= scrHandover }
+
+// typing: a text field has the focus, so letters and "?" are text.
+func (m *Model) typing() bool {
+	t, ok := m.screen.(textEntry)
+	return ok && !m.menuOpen && t.typing()
+}
+
+// Lang is the language the program shows now (F2 switches it).
+func (m *Model) Lang() string { return m.c.Lang }
+
+// relanger is a screen holding strings made when it was built (a text
+// field's placeholder), to make again in a new language.
+type relanger interface{ relang() }
+
+// switchLang shows the program in the next language: the UI's strings and
+// the scenario's text, on every screen, at once. Only this program
+// switches: over SSH each session has its own Common.
+func (m *Model) switchLang() {
+	next := Languages[0]
+	for i, l := range Languages {
+		if l == m.c.Lang {
+			next = Languages[(i+1)%len(Languages)]
+		}
+	}
+	m.c.SetLang(next)
+	m.helpKey, m.meterKey = "", ""
+	m.status = ""
+	for _, s := range []any{m.screen, m.menu} {
+		if r, ok := s.(relanger); ok {
+			r.relang()
+		}
+	}
+	m.layout()
+}
 
 func (m *Model) openMenu() {
 	m.menuOpen = true
@@ -373,7 +419,7 @@ func (m *Model) start() tea.Cmd {
 	g, err := m.cfg.Start(*m.setup)
 	if err != nil {
 		if s, ok := m.screen.(*setupScreen); ok {
-			s.err = err.Error()
+			s.err = m.c.S(oneLine(err.Error()))
 		}
 		return nil
 	}
@@ -447,7 +493,9 @@ func (m *Model) bodyHeight() int {
 type keyHelp struct {
 	screen help.KeyMap
 	global []key.Binding
-	quit   key.Binding // in the full help only: the short line keeps to the screen's keys
+	// In the full help only: the short line keeps to the screen's keys.
+	// (The header's right end always shows the language key.)
+	lang, quit key.Binding
 }
 
 func (k keyHelp) ShortHelp() []key.Binding {
@@ -455,7 +503,7 @@ func (k keyHelp) ShortHelp() []key.Binding {
 }
 
 func (k keyHelp) FullHelp() [][]key.Binding {
-	return append(append([][]key.Binding(nil), k.screen.FullHelp()...), append(k.global, k.quit))
+	return append(append([][]key.Binding(nil), k.screen.FullHelp()...), append(k.global, k.lang, k.quit))
 }
 
 func (m *Model) helpView() string {
@@ -468,15 +516,11 @@ func (m *Model) helpView() string {
 	if m.inGame() && !m.menuOpen {
 		global = append(global, k.Menu)
 	}
-	typing := false
-	if t, ok := m.screen.(textEntry); ok && !m.menuOpen {
-		typing = t.typing()
-	}
-	if !typing {
+	if !m.typing() {
 		global = append(global, k.Help)
 	}
 	m.help.Width = m.c.Width - 1
-	kh := keyHelp{screen: cur, global: global, quit: k.Quit}
+	kh := keyHelp{screen: cur, global: global, lang: k.Lang, quit: k.Quit}
 	// The footer is drawn again only when its keys or the width change.
 	var kb strings.Builder
 	fmt.Fprintf(&kb, "%d %v", m.help.Width, m.help.ShowAll)
@@ -513,6 +557,17 @@ func (m *Model) View() string {
 	body := m.screen.View()
 	if m.menuOpen {
 		body = m.menu.View()
+	}
+	if m.c.ASCII {
+		// The screens draw through Common.S already; this is the safety
+		// net for text that did not, at the cost of a line the frame may
+		// have to cut. Tests assert it never has anything to do.
+		for _, p := range []*string{&header, &body, &footer} {
+			if s := m.c.S(*p); s != *p {
+				*p = s
+				m.late++
+			}
+		}
 	}
 	hh, fh := strings.Count(header, "\n")+1, strings.Count(footer, "\n")+1
 	bh := max(h-hh-fh, 0)

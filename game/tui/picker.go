@@ -54,11 +54,11 @@ func (p *pickerScreen) labels() []string {
 	for i, id := range p.m.cfg.Scenarios {
 		name := id
 		if l, ok := p.m.cache[id]; ok && l.s != nil {
-			name = oneLine(l.s.Title.In(p.c.Lang))
+			name = p.c.Line(l.s.Title)
 		}
 		label := fmt.Sprintf("%d. %s", i+1, name)
 		if i == 0 {
-			label += " " + p.c.T("picker.default")
+			label += p.c.T("picker.default")
 		}
 		out = append(out, label)
 	}
@@ -91,17 +91,17 @@ func (p *pickerScreen) details(w int) string {
 	id := p.m.cfg.Scenarios[p.cursor]
 	s, err := p.m.scenario(id)
 	if err != nil {
-		return st.Error.Render(wrap(oneLine(err.Error()), w))
+		return st.Error.Render(wrap(p.c.S(oneLine(err.Error())), w))
 	}
 	var b strings.Builder
-	b.WriteString(st.Title.Render(wrap(oneLine(s.Title.In(p.c.Lang)), w)) + "\n")
+	b.WriteString(st.Title.Render(wrap(p.c.Line(s.Title), w)) + "\n")
 	var teams []string
 	for _, t := range s.Teams {
-		teams = append(teams, oneLine(t.Name.In(p.c.Lang)))
+		teams = append(teams, p.c.Line(t.Name))
 	}
-	meta := p.c.Tf("picker.meta", s.Rounds, strings.Join(teams, ", "))
+	meta := p.c.Tf("picker.meta", s.Rounds, strings.Join(teams, p.c.T("sep.list")))
 	b.WriteString(st.Dim.Render(wrap(meta, w)) + "\n\n")
-	if sum := clean(s.Summary.In(p.c.Lang)); sum != "" {
+	if sum := p.c.Para(s.Summary); sum != "" {
 		b.WriteString(st.Text.Render(wrap(sum, w)) + "\n")
 	}
 	return b.String()

@@ -122,19 +122,26 @@ func (rs *revealScreen) staticLines() []string {
 	st := rs.c.Styles
 	w := rs.w - 4
 	in := rs.s.scen.Inject(rs.r.Inject)
-	title, date, brief := rs.r.Inject, "", ""
+	title, date, brief := rs.c.S(rs.r.Inject), "", ""
 	if in != nil {
-		title, date, brief = in.Title.In(rs.c.Lang), in.Date.In(rs.c.Lang), in.Brief.In(rs.c.Lang)
+		title, date, brief = rs.c.Line(in.Title), rs.c.Line(in.Date), rs.c.Para(in.Brief)
+	}
+	head := rs.c.Tf("reveal.round", rs.r.Number)
+	if date != "" {
+		head += "  -  " + date
 	}
 	var lines []string
-	lines = append(lines, st.Dim.Render(cut(rs.c.Tf("reveal.round", rs.r.Number), w)))
-	lines = append(lines, strings.Split(st.Title.Render(wrap(oneLine(title), w)), "\n")...)
-	_ = date
+	lines = append(lines, st.Dim.Render(cut(head, w)))
+	lines = append(lines, strings.Split(st.Title.Render(wrap(title, w)), "\n")...)
 	lines = append(lines, "")
 	if len(rs.r.Choices) == 0 {
 		// An ending inject with no options: its brief is the epilogue.
 		lines = append(lines, st.Strong.Render(rs.c.T("reveal.epilogue")))
-		lines = append(lines, strings.Split(st.Text.Render(wrap(oneLine(brief), w)), "\n")...)
+		for _, para := range strings.Split(brief, "\n") {
+			if para = strings.TrimSpace(para); para != "" {
+				lines = append(lines, strings.Split(st.Text.Render(wrap(para, w)), "\n")...)
+			}
+		}
 		lines = append(lines, "")
 	} else {
 		lines = append(lines, rs.choiceColumns(w)...)
@@ -142,10 +149,10 @@ func (rs *revealScreen) staticLines() []string {
 	}
 	var happened []string
 	for _, n := range rs.r.Narrative {
-		happened = append(happened, oneLine(n.In(rs.c.Lang)))
+		happened = append(happened, rs.c.Line(n))
 	}
 	for _, n := range rs.r.Notes {
-		happened = append(happened, oneLine(n.In(rs.c.Lang)))
+		happened = append(happened, rs.c.Line(n))
 	}
 	if len(happened) > 0 {
 		lines = append(lines, st.Strong.Render(rs.c.T("reveal.happened")))
@@ -162,11 +169,11 @@ func (rs *revealScreen) choiceCard(ch engine.Choice, w int) string {
 	st := rs.c.Styles
 	in := rs.s.scen.Inject(rs.r.Inject)
 	var lines []string
-	lines = append(lines, st.TeamLabel.Render(cut(rs.s.teamName(ch.Team, rs.c.Lang), w)))
+	lines = append(lines, st.TeamLabel.Render(cut(rs.s.teamName(ch.Team, rs.c), w)))
 	var label string
 	if in != nil {
 		if o := in.Option(ch.Team, ch.Option); o != nil {
-			label = oneLine(o.Label.In(rs.c.Lang))
+			label = rs.c.Line(o.Label)
 			if ch.Held {
 				label = rs.c.Tf("reveal.heldWith", label)
 			}
@@ -180,7 +187,7 @@ func (rs *revealScreen) choiceCard(ch engine.Choice, w int) string {
 		lines = append(lines, st.Warn.Render(cut(rs.c.T("reveal.held"), w)))
 	}
 	if r := oneLine(ch.Rationale); r != "" {
-		lines = append(lines, strings.Split(st.Text.Italic(true).Render(wrap("\""+r+"\"", w)), "\n")...)
+		lines = append(lines, strings.Split(st.Text.Italic(true).Render(wrap(rs.c.Tf("reveal.rationale", r), w)), "\n")...)
 	}
 	for _, a := range rs.r.Assessments {
 		if a.Team != ch.Team || in == nil {
@@ -190,9 +197,9 @@ func (rs *revealScreen) choiceCard(ch engine.Choice, w int) string {
 		if !ok {
 			continue
 		}
-		read := a.Hypothesis
+		read := rs.c.S(a.Hypothesis)
 		if h, _ := q.Hypothesis(a.Hypothesis); h != nil {
-			read = oneLine(h.Text.In(rs.c.Lang))
+			read = rs.c.Line(h.Text)
 		}
 		verdict, style := rs.c.T("reveal.right"), st.Good
 		if a.Hypothesis != a.Truth {
@@ -200,7 +207,7 @@ func (rs *revealScreen) choiceCard(ch engine.Choice, w int) string {
 		}
 		text := rs.c.Tf("reveal.read", read, a.Confidence)
 		lines = append(lines, strings.Split(st.Dim.Render(wrap(text, w)), "\n")...)
-		lines = append(lines, style.Render(cut(fmt.Sprintf("%s (%+d)", verdict, a.Points), w)))
+		lines = append(lines, style.Render(cut(rs.c.Tf("reveal.verdict", verdict, a.Points), w)))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -267,7 +274,7 @@ func (rs *revealScreen) meterLines() []string {
 func (rs *revealScreen) meterLabel(mv engine.MeterValue) string {
 	name := meterName(rs.c, mv)
 	if mv.Team != "" {
-		name += " " + rs.s.teamShort(mv.Team)
+		name += " " + rs.s.teamShort(mv.Team, rs.c)
 	}
 	return name
 }
@@ -304,14 +311,14 @@ func (rs *revealScreen) scoreLines() []string {
 				}
 			}
 			if any {
-				parts = append(parts, fmt.Sprintf("%s %+d", score.Name(p).In(rs.c.Lang), sum))
+				parts = append(parts, fmt.Sprintf("%s %+d", rs.c.Line(score.Name(p)), sum))
 			}
 		}
 		if len(parts) == 0 {
 			continue
 		}
-		label := pad(rs.s.teamShort(t.ID), 4)
-		lines = append(lines, strings.Split(st.TeamLabel.Render(label)+st.Text.Render(hang(strings.Join(parts, ", "), w-4, 4)), "\n")...)
+		label := pad(rs.s.teamShort(t.ID, rs.c), 4)
+		lines = append(lines, strings.Split(st.TeamLabel.Render(label)+st.Text.Render(hang(strings.Join(parts, rs.c.T("sep.list")), w-4, 4)), "\n")...)
 	}
 	return lines
 }

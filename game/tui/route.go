@@ -124,7 +124,7 @@ func (m *Model) onTimer(msg timerTickMsg) tea.Cmd {
 	team := m.turnTeam
 	m.deadline = time.Time{}
 	if err := m.sess.apply(engine.Input{Kind: engine.Hold, Team: team, Reason: "time ran out"}); err == nil {
-		m.status = m.c.Tf("timer.held", m.sess.teamName(team, m.c.Lang))
+		m.status = m.c.Tf("timer.held", m.sess.teamName(team, m.c))
 		m.closeMenu()
 		m.route()
 	}

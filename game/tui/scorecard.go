@@ -55,7 +55,7 @@ func (sc *scorecardScreen) outcome() string {
 		style = st.Warn
 	}
 	o := style.Bold(true).Render(strings.ToUpper(sc.c.T("outcome." + string(v.Outcome))))
-	return sc.c.T("score.outcome") + " " + o + st.Dim.Render("  -  "+endReason(sc.c, v.EndReason))
+	return sc.c.Tf("score.outcome", o) + st.Dim.Render("  -  "+endReason(sc.c, v.EndReason))
 }
 
 var reasonRounds = regexp.MustCompile(`^all (\d+) rounds were played$`)
@@ -75,7 +75,7 @@ func endReason(c *Common, r string) string {
 	case "ended by the facilitator":
 		return c.T("end.facilitator")
 	}
-	return r
+	return c.S(oneLine(r))
 }
 
 func (sc *scorecardScreen) card() (score.Card, bool) {
@@ -97,14 +97,14 @@ func (sc *scorecardScreen) content() string {
 	// At a glance: the four principles, then interests.
 	nameW := 0
 	for _, p := range card.Principles {
-		nameW = max(nameW, width(score.Name(p.ID).In(sc.c.Lang)))
+		nameW = max(nameW, width(sc.c.Line(score.Name(p.ID))))
 	}
 	nameW = max(nameW, width(sc.c.T("meter.interests")))
 	for _, p := range card.Principles {
-		row := st.Strong.Render(pad(score.Name(p.ID).In(sc.c.Lang), nameW)) + "  " +
+		row := st.Strong.Render(pad(sc.c.Line(score.Name(p.ID)), nameW)) + "  " +
 			st.Accent.Render(sc.c.Tf("score.level", p.Level)) + "  " +
 			st.Strong.Render(fmt.Sprintf("%3d/100", p.Score)) + "  " + scoreBar(st, p.Score, 20)
-		if d := oneLine(p.Descriptor.In(sc.c.Lang)); width(row)+2+width(d) <= w {
+		if d := sc.c.Line(p.Descriptor); width(row)+2+width(d) <= w {
 			row += "  " + st.Dim.Render(d)
 		}
 		lines = append(lines, cut(row, w))
@@ -114,8 +114,8 @@ func (sc *scorecardScreen) content() string {
 	}
 	lines = append(lines, "", st.Title.Render(cut(sc.c.T("score.evidence"), w)))
 	for _, p := range card.Principles {
-		name := score.Name(p.ID).In(sc.c.Lang)
-		head := st.Strong.Render(name) + st.Dim.Render(fmt.Sprintf("  %d/100  ", p.Score)) + st.Dim.Render(oneLine(p.Descriptor.In(sc.c.Lang)))
+		name := sc.c.Line(score.Name(p.ID))
+		head := st.Strong.Render(name) + st.Dim.Render(fmt.Sprintf("  %d/100  ", p.Score)) + st.Dim.Render(sc.c.Line(p.Descriptor))
 		lines = append(lines, strings.Split(hang(head, w, 2), "\n")...)
 		if len(p.Evidence) == 0 {
 			lines = append(lines, "  "+st.Dim.Render(cut(sc.c.T("score.noEvidence"), w-2)))
@@ -128,7 +128,7 @@ func (sc *scorecardScreen) content() string {
 			} else if e.Delta == 0 {
 				style = st.Dim
 			}
-			text := oneLine(e.What.In(sc.c.Lang)) + ": " + oneLine(e.Why.In(sc.c.Lang))
+			text := sc.c.Tf("pair", sc.c.Line(e.What), sc.c.Line(e.Why))
 			body := strings.Split(hang(text, w-2-width(pre), 0), "\n")
 			for i, l := range body {
 				if i == 0 {
@@ -140,7 +140,7 @@ func (sc *scorecardScreen) content() string {
 		}
 		lines = append(lines, "")
 	}
-	lines = append(lines, strings.Split(st.Dim.Render(wrap(sc.c.T("meter.interests")+": "+sc.c.T("score.interestsWhy"), w)), "\n")...)
+	lines = append(lines, strings.Split(st.Dim.Render(wrap(sc.c.Tf("pair", sc.c.T("meter.interests"), sc.c.T("score.interestsWhy")), w)), "\n")...)
 	for i, l := range lines {
 		lines[i] = "  " + l
 	}
@@ -164,7 +164,7 @@ func (sc *scorecardScreen) tabs() string {
 	st := sc.c.Styles
 	var parts []string
 	for i, t := range sc.s.view.Teams {
-		name := sc.s.teamName(t.ID, sc.c.Lang)
+		name := sc.s.teamName(t.ID, sc.c)
 		if i == sc.tab {
 			parts = append(parts, st.TabActive.Render("["+name+"]"))
 		} else {
@@ -179,13 +179,13 @@ func (sc *scorecardScreen) footLines() []string {
 	w := sc.w - 4
 	var lines []string
 	if j := sc.s.journal; j != "" {
-		lines = append(lines, st.Dim.Render(sc.c.Tf("score.journal", cutLeft(j, w-width(sc.c.Tf("score.journal", ""))))))
+		lines = append(lines, st.Dim.Render(sc.c.Tf("score.journal", cutLeft(sc.c.S(j), w-width(sc.c.Tf("score.journal", ""))))))
 	}
 	switch {
 	case sc.err != "":
 		lines = append(lines, st.Error.Render(cut(sc.c.Tf("score.reportFailed", sc.err), w)))
 	case len(sc.saved) > 0:
-		lines = append(lines, st.Good.Render(cut(sc.c.Tf("score.reportSaved", strings.Join(sc.saved, ", ")), w)))
+		lines = append(lines, st.Good.Render(cut(sc.c.Tf("score.reportSaved", oneLine(strings.Join(sc.saved, sc.c.T("sep.list")))), w)))
 	}
 	var next []string
 	if sc.m.cfg.SaveReport != nil {
@@ -195,7 +195,7 @@ func (sc *scorecardScreen) footLines() []string {
 		next = append(next, sc.c.T("score.nextAgain"))
 	}
 	next = append(next, sc.c.T("score.nextQuit"))
-	lines = append(lines, st.Accent.Render(cut(sc.c.T("score.next")+" "+strings.Join(next, "   "), w)))
+	lines = append(lines, st.Accent.Render(cut(sc.c.Tf("score.next", strings.Join(next, "   ")), w)))
 	return lines
 }
 
@@ -218,7 +218,7 @@ func (sc *scorecardScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 			paths, err := sc.m.cfg.SaveReport()
 			sc.saved, sc.err = paths, ""
 			if err != nil {
-				sc.err = oneLine(err.Error())
+				sc.err = sc.c.S(oneLine(err.Error()))
 			}
 			sc.SetSize(sc.w, sc.h)
 			return stay, nil

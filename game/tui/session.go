@@ -48,20 +48,20 @@ func (s *session) apply(in engine.Input) error {
 // hotseat: more than one team plays at this terminal.
 func (s *session) hotseat() bool { return len(s.humans) > 1 }
 
-// teamName is a team's name in lang.
-func (s *session) teamName(id, lang string) string {
+// teamName is a team's name in c's language, ready to draw.
+func (s *session) teamName(id string, c *Common) string {
 	if t := s.scen.Team(id); t != nil {
-		return oneLine(t.Name.In(lang))
+		return c.Line(t.Name)
 	}
-	return id
+	return c.S(id)
 }
 
-// teamShort is a team's short label.
-func (s *session) teamShort(id string) string {
+// teamShort is a team's short label, ready to draw.
+func (s *session) teamShort(id string, c *Common) string {
 	if t := s.scen.Team(id); t != nil && t.Short != "" {
-		return oneLine(t.Short)
+		return c.S(oneLine(t.Short))
 	}
-	return id
+	return c.S(id)
 }
 
 // order is the seat order of the human teams in round n: it turns by one

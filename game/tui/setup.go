@@ -58,8 +58,7 @@ func (u *setupScreen) seatName(i int) string {
 	if u.choice[i] == 0 {
 		return u.c.T("setup.human")
 	}
-	p := u.m.cfg.Policies[u.choice[i]-1]
-	return u.c.Tf("setup.bot", p)
+	return u.c.Tf("setup.bot", policyName(u.c, u.m.cfg.Policies[u.choice[i]-1]))
 }
 
 func (u *setupScreen) humans() []string {
@@ -122,15 +121,15 @@ func (u *setupScreen) View() string {
 	st := u.c.Styles
 	w := u.w
 	var lines []string
-	lines = append(lines, " "+st.Title.Render(cut(u.c.Tf("setup.title", oneLine(u.s.Title.In(u.c.Lang))), w-2)), "")
+	lines = append(lines, " "+st.Title.Render(cut(u.c.Tf("setup.title", u.c.Line(u.s.Title)), w-2)), "")
 	nameW := 0
 	for _, t := range u.s.Teams {
-		nameW = max(nameW, width(oneLine(t.Name.In(u.c.Lang))))
+		nameW = max(nameW, width(u.c.Line(t.Name)))
 	}
 	nameW = min(max(nameW, width(u.c.T("setup.delegation"))), w/2)
 	lines = append(lines, "   "+st.Dim.Render(pad(u.c.T("setup.delegation"), nameW)+"   "+u.c.T("setup.playedBy")))
 	for i, t := range u.s.Teams {
-		name := pad(oneLine(t.Name.In(u.c.Lang)), nameW)
+		name := pad(u.c.Line(t.Name), nameW)
 		seat := "< " + u.seatName(i) + " >"
 		row := name + "   " + seat
 		if i == u.cursor {
@@ -152,7 +151,7 @@ func (u *setupScreen) View() string {
 		for _, h := range humans {
 			names = append(names, u.teamName(h))
 		}
-		mode = u.c.Tf("setup.hotseat", strings.Join(names, ", "))
+		mode = u.c.Tf("setup.hotseat", strings.Join(names, u.c.T("sep.list")))
 	}
 	for _, l := range strings.Split(wrap(mode, w-4), "\n") {
 		lines = append(lines, "  "+st.Text.Render(l))
@@ -176,11 +175,19 @@ func (u *setupScreen) View() string {
 	return strings.Join(lines, "\n")
 }
 
+// policyName is a bot policy's name in the UI's language, if it has one.
+func policyName(c *Common, p string) string {
+	if _, ok := messages["en"]["policy."+p]; ok {
+		return c.T("policy." + p)
+	}
+	return c.S(p)
+}
+
 func (u *setupScreen) teamName(id string) string {
 	if t := u.s.Team(id); t != nil {
-		return oneLine(t.Name.In(u.c.Lang))
+		return u.c.Line(t.Name)
 	}
-	return id
+	return u.c.S(id)
 }
 
 func (u *setupScreen) ShortHelp() []key.Binding {

@@ -33,12 +33,12 @@ func (t *titleScreen) SetSize(w, h int) { t.w, t.h = w, h }
 func (t *titleScreen) items() []string {
 	name := ""
 	if t.m.cfg.Scenario != nil {
-		name = oneLine(t.m.cfg.Scenario.Title.In(t.c.Lang))
+		name = t.c.Line(t.m.cfg.Scenario.Title)
 	} else if len(t.m.cfg.Scenarios) > 0 {
 		id := t.m.cfg.Scenarios[0]
 		name = id
 		if l, ok := t.m.cache[id]; ok && l.s != nil {
-			name = oneLine(l.s.Title.In(t.c.Lang))
+			name = t.c.Line(l.s.Title)
 		}
 	}
 	items := []string{t.c.Tf("title.play", name)}
@@ -71,7 +71,7 @@ func (t *titleScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 		}
 		s, err := t.m.defaultScenario()
 		if err != nil {
-			t.err = err.Error()
+			t.err = t.c.S(oneLine(err.Error()))
 			return stay, nil
 		}
 		t.m.chosen = s
@@ -110,7 +110,7 @@ func (t *titleScreen) View() string {
 		lines = append(lines, "", st.Error.Render(center(cut(t.err, t.w-2), t.w)))
 	}
 	if v := t.m.cfg.Version; v != "" {
-		lines = append(lines, "", st.Dim.Render(center(cut("brink "+v, t.w), t.w)))
+		lines = append(lines, "", st.Dim.Render(center(cut(t.c.S(oneLine("brink "+v)), t.w), t.w)))
 	}
 	top := max((t.h-len(lines))/2, 0)
 	return strings.Repeat("\n", top) + strings.Join(lines, "\n")

@@ -323,7 +323,7 @@ func TestChineseUI(t *testing.T) {
 	m := New(Config{Table: newTable(t, demo(t), 1, "fixed", "cn"), Humans: []string{"cn"}, Now: clock0, Lang: "zh", NoAnimation: true}, nil)
 	m.Update(sizeMsg(80, 24))
 	v := m.View()
-	for _, want := range []string{"第 1 轮 / 共 3 轮", "中方代表团", "紧张度", "你方情报"} {
+	for _, want := range []string{"第 1 轮 / 共 3 轮", "中方代表团", "紧张度", "内部情报"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the zh brief lacks %q:\n%s", want, plain(v))
 		}

@@ -38,7 +38,7 @@ func (ws *waitingScreen) content() string {
 	var pending []string
 	for _, t := range v.Teams {
 		if !t.Decided {
-			pending = append(pending, ws.s.teamName(t.ID, ws.c.Lang))
+			pending = append(pending, ws.s.teamName(t.ID, ws.c))
 		}
 	}
 	title := ws.c.T("waiting.title")
@@ -46,11 +46,11 @@ func (ws *waitingScreen) content() string {
 		title = ws.c.T("waiting.observer")
 	}
 	lines := []string{st.Title.Render(cut(title, w))}
-	lines = append(lines, strings.Split(st.Text.Render(wrap(ws.c.Tf("waiting.for", strings.Join(pending, ", ")), w)), "\n")...)
+	lines = append(lines, strings.Split(st.Text.Render(wrap(ws.c.Tf("waiting.for", strings.Join(pending, ws.c.T("sep.list"))), w)), "\n")...)
 	lines = append(lines, "")
-	lines = append(lines, injectHead(ws.c, v.Round, v.Date.In(ws.c.Lang), v.Title.In(ws.c.Lang), w)...)
+	lines = append(lines, injectHead(ws.c, v.Round, v.Date, v.Title, w)...)
 	lines = append(lines, "")
-	for _, para := range strings.Split(clean(v.Brief.In(ws.c.Lang)), "\n") {
+	for _, para := range strings.Split(ws.c.Para(v.Brief), "\n") {
 		if strings.TrimSpace(para) != "" {
 			lines = append(lines, strings.Split(st.Text.Render(wrap(strings.TrimSpace(para), w)), "\n")...)
 		}
