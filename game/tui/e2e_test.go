@@ -7,27 +7,60 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/charmbracelet/lipgloss"
 )
 
+// built is the real binary, built once for all the end-to-end tests
+// (TestMain removes it).
+var built struct {
+	once sync.Once
+	dir  string
+	bin  string
+	err  error
+	out  []byte
+}
+
 // buildBrink builds the real binary once for the end-to-end tests.
 func buildBrink(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "brink")
-	cmd := exec.Command("go", "build", "-o", bin, "../../cmd/brink")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	built.once.Do(func() {
+		built.dir, built.err = os.MkdirTemp("", "brink-tui-e2e-")
+		if built.err != nil {
+			return
+		}
+		built.bin = filepath.Join(built.dir, "brink")
+		built.out, built.err = exec.Command("go", "build", "-o", built.bin, "../../cmd/brink").CombinedOutput()
+	})
+	if built.err != nil {
+		t.Fatalf("go build: %v\n%s", built.err, built.out)
 	}
-	return bin
+	return built.bin
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if built.dir != "" {
+		os.RemoveAll(built.dir)
+	}
+	os.Exit(code)
 }
 
 // tmuxSession drives one program in a private tmux server.
 type tmuxSession struct {
 	t      *testing.T
 	socket string
+	target string // the tmux session; "" is "e2e"
+}
+
+func (s *tmuxSession) tgt() string {
+	if s.target == "" {
+		return "e2e"
+	}
+	return s.target
 }
 
 func (s *tmuxSession) tmux(args ...string) string {
@@ -39,17 +72,17 @@ func (s *tmuxSession) tmux(args ...string) string {
 	return string(out)
 }
 
-func (s *tmuxSession) capture() string { return s.tmux("capture-pane", "-p", "-t", "e2e") }
+func (s *tmuxSession) capture() string { return s.tmux("capture-pane", "-p", "-t", s.tgt()) }
 
 // history is the pane with its scrollback (what the program printed after
 // leaving the alternate screen can land there).
-func (s *tmuxSession) history() string { return s.tmux("capture-pane", "-p", "-S", "-", "-t", "e2e") }
+func (s *tmuxSession) history() string { return s.tmux("capture-pane", "-p", "-S", "-", "-t", s.tgt()) }
 
 func (s *tmuxSession) keys(keys ...string) {
-	s.tmux(append([]string{"send-keys", "-t", "e2e"}, keys...)...)
+	s.tmux(append([]string{"send-keys", "-t", s.tgt()}, keys...)...)
 }
 
-func (s *tmuxSession) text(text string) { s.tmux("send-keys", "-t", "e2e", "-l", text) }
+func (s *tmuxSession) text(text string) { s.tmux("send-keys", "-t", s.tgt(), "-l", text) }
 
 // waitFor polls the screen until cond holds.
 func (s *tmuxSession) waitFor(what string, cond func(string) bool) string {
@@ -99,6 +132,7 @@ func TestEndToEndInTmux(t *testing.T) {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not installed: skipping the end-to-end game (.ci/run installs it)")
 	}
+	t.Parallel() // with the Chinese game: both mostly wait for the screen
 	bin := buildBrink(t)
 	data := t.TempDir()
 	s := &tmuxSession{t: t, socket: fmt.Sprintf("brink-e2e-%d", os.Getpid())}
