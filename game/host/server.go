@@ -168,6 +168,7 @@ func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 func (h *Host) model(seat *Seat, sess ssh.Session) (tea.Model, error) {
 	lang := h.langOf(sess)
 	common := tui.NewCommon(renderer(sess), lang)
+	common.ASCII = tui.EastAsianWide(sshEnv(sess.Environ()).Getenv) // the session's RUNEWIDTH_EASTASIAN
 	if seat.Role == RoleFacilitator {
 		return newConsole(h, common), nil
 	}
