@@ -42,7 +42,7 @@ var commands map[string]command
 
 func init() {
 	commands = map[string]command{
-		"play":      {cmdPlay, "play a game in the terminal (the default)", "brink play [--scenario ID|FILE] [--team ID] [--seed N] [--turn-time DUR] [--coach] [--hotseat] [--journal FILE] [--lang en|zh]"},
+		"play":      {cmdPlay, "play a game in the terminal (the default)", "brink play [--scenario ID|FILE] [--team ID] [--seed N] [--turn-time DUR] [--coach] [--hotseat] [--journal FILE] [--lang en|zh] [--ascii]"},
 		"sim":       {cmdSim, "play a whole game headless, every seat a bot", "brink sim SCENARIO [--seat TEAM=POLICY]... [--seed N] [--json] [--journal FILE] [--lang en|zh]"},
 		"analyze":   {cmdAnalyze, "play many seeded games and report a scenario's balance", "brink analyze SCENARIO [--games N] [--seats POLICIES] [--seed N] [--json]"},
 		"host":      {cmdHost, "serve games over SSH to every seat", "brink host [--scenario ID|FILE] [--tables N] [--listen ADDR] [--host-key PATH] [--turn-time DUR] [--lang en|zh] [--seat TEAM=POLICY]"},
@@ -73,11 +73,11 @@ func Main(args []string, c *Ctx) int {
 	case "help", "-h", "--help":
 		if len(args) > 1 {
 			if cmd, ok := commands[args[1]]; ok {
-				fmt.Fprintf(c.Stdout, "usage: %s\n\n%s\n", cmd.usage, cmd.summary)
+				fmt.Fprintf(c.Stdout, c.tr("usage: %s\n\n%s\n"), cmd.usage, c.summary(args[1]))
 				return ExitOK
 			}
 		}
-		printHelp(c.Stdout)
+		printHelp(c)
 		return ExitOK
 	case "--version":
 		return cmdVersion(c, nil)
@@ -88,16 +88,17 @@ func Main(args []string, c *Ctx) int {
 	}
 	cmd, ok := commands[name]
 	if !ok {
-		fmt.Fprintf(c.Stderr, "brink: unknown command %q; run 'brink help' for the list\n", name)
+		fmt.Fprintln(c.Stderr, c.trf("brink: unknown command %q; run 'brink help' for the list", name))
 		return ExitUsage
 	}
 	return cmd.run(c, args[1:])
 }
 
-func printHelp(w io.Writer) {
-	fmt.Fprintln(w, "Brink — a tabletop exercise for cyber-crisis management between states.")
+func printHelp(c *Ctx) {
+	w := c.Stdout
+	fmt.Fprintln(w, c.tr("Brink — a tabletop exercise for cyber-crisis management between states."))
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "usage: brink [COMMAND] [ARGS]   (no command: play)")
+	fmt.Fprintln(w, c.tr("usage: brink [COMMAND] [ARGS]   (no command: play)"))
 	fmt.Fprintln(w)
 	names := make([]string, 0, len(commands))
 	for n := range commands {
@@ -105,18 +106,23 @@ func printHelp(w io.Writer) {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
+		fmt.Fprintf(w, "  %-10s %s\n", n, c.summary(n))
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Run 'brink help COMMAND' or 'brink COMMAND --help' for a command's flags.")
+	fmt.Fprintln(w, c.tr("Run 'brink help COMMAND' or 'brink COMMAND --help' for a command's flags."))
+	fmt.Fprintln(w, c.tr("The language comes from LC_ALL, LC_MESSAGES or LANG (zh_CN.UTF-8 for Chinese)."))
 }
 
-// errUsage marks a usage error (exit 2).
-type errUsage struct{ msg string }
+// errUsage marks a usage error (exit 2). It keeps its format, to be said
+// in Chinese (msg.go).
+type errUsage struct {
+	format string
+	args   []any
+}
 
-func (e errUsage) Error() string { return e.msg }
+func (e errUsage) Error() string { return fmt.Sprintf(e.format, e.args...) }
 
-func usageErr(format string, a ...any) error { return errUsage{fmt.Sprintf(format, a...)} }
+func usageErr(format string, a ...any) error { return errUsage{format, a} }
 
 // newFlags makes a flag set for a command that reports errors itself.
 func newFlags(name string) *flag.FlagSet {
@@ -132,10 +138,10 @@ func parse(c *Ctx, fs *flag.FlagSet, args []string) ([]string, int, bool) {
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				printUsage(c.Stdout, fs)
+				printUsage(c, fs)
 				return nil, ExitOK, false
 			}
-			fmt.Fprintf(c.Stderr, "brink %s: %v; run 'brink %s --help'\n", fs.Name(), err, fs.Name())
+			fmt.Fprintln(c.Stderr, c.trf("brink %s: %v; run 'brink %s --help'", fs.Name(), c.flagErr(err), fs.Name()))
 			return nil, ExitUsage, false
 		}
 		args = fs.Args()
@@ -150,23 +156,24 @@ func parse(c *Ctx, fs *flag.FlagSet, args []string) ([]string, int, bool) {
 	}
 }
 
-func printUsage(w io.Writer, fs *flag.FlagSet) {
+func printUsage(c *Ctx, fs *flag.FlagSet) {
+	w := c.Stdout
 	cmd := commands[fs.Name()]
-	fmt.Fprintf(w, "usage: %s\n\n%s\n", cmd.usage, cmd.summary)
+	fmt.Fprintf(w, c.tr("usage: %s\n\n%s\n"), cmd.usage, c.summary(fs.Name()))
 	has := false
 	fs.VisitAll(func(*flag.Flag) { has = true })
 	if !has {
 		return
 	}
-	fmt.Fprintln(w, "\nflags:")
+	fmt.Fprintln(w, c.tr("\nflags:"))
 	fs.VisitAll(func(f *flag.Flag) {
 		name := "--" + f.Name
 		if len(f.Name) == 1 {
 			name = "-" + f.Name
 		}
-		fmt.Fprintf(w, "  %-18s %s", name, f.Usage)
+		fmt.Fprintf(w, "  %-18s %s", name, c.flagUsage(fs.Name(), f))
 		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" && f.DefValue != "[]" {
-			fmt.Fprintf(w, " (default %s)", f.DefValue)
+			fmt.Fprintf(w, c.tr(" (default %s)"), f.DefValue)
 		}
 		fmt.Fprintln(w)
 	})
@@ -176,10 +183,10 @@ func printUsage(w io.Writer, fs *flag.FlagSet) {
 func fail(c *Ctx, cmd string, err error) int {
 	var u errUsage
 	if errors.As(err, &u) {
-		fmt.Fprintf(c.Stderr, "brink %s: %s\n", cmd, u.msg)
+		fmt.Fprintf(c.Stderr, c.tr("brink %s: %s\n"), cmd, c.say(err))
 		return ExitUsage
 	}
-	for _, line := range strings.Split(err.Error(), "\n") {
+	for _, line := range strings.Split(c.say(err), "\n") {
 		fmt.Fprintln(c.Stderr, line)
 	}
 	return ExitFail
@@ -187,7 +194,7 @@ func fail(c *Ctx, cmd string, err error) int {
 
 // notBuilt answers for a command that does not exist yet.
 func notBuilt(c *Ctx, name string) int {
-	fmt.Fprintf(c.Stderr, "brink %s: not available in this version of brink\n", name)
+	fmt.Fprintf(c.Stderr, c.tr("brink %s: not available in this version of brink\n"), name)
 	return ExitUsage
 }
 

@@ -4,17 +4,16 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
 	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/score"
+	"github.com/brink-ttx/brink/game/textwrap"
 )
 
 // cmdPreview renders one inject as each seat would see it, without playing:
@@ -48,13 +47,13 @@ func cmdPreview(c *Ctx, args []string) int {
 	in := &s.Injects[0]
 	if *injectID != "" {
 		if in = s.Inject(*injectID); in == nil {
-			return fail(c, "preview", fmt.Errorf("%s: no inject %q (injects: %s)", s.File, *injectID, strings.Join(injectIDs(s), ", ")))
+			return fail(c, "preview", textErr("%s: no inject %q (injects: %s)", s.File, *injectID, strings.Join(injectIDs(s), ", ")))
 		}
 	}
 	teams := s.TeamIDs()
 	if *teamID != "" {
 		if s.Team(*teamID) == nil {
-			return fail(c, "preview", fmt.Errorf("%s: no team %q (teams: %s)", s.File, *teamID, strings.Join(teams, ", ")))
+			return fail(c, "preview", textErr("%s: no team %q (teams: %s)", s.File, *teamID, strings.Join(teams, ", ")))
 		}
 		teams = []string{*teamID}
 	}
@@ -181,14 +180,12 @@ func (p *previewer) t(t scenario.Text) string { return t.In(p.lang) }
 
 func (p *previewer) line(s string) { fmt.Fprintln(p.w, s) }
 
-// wrap wraps text to width cells. A minus sign before a digit stays with
-// it: the wrapper would otherwise break "-2" after its hyphen.
+// wrap wraps text to width cells: English at spaces, Chinese between
+// characters with its punctuation rules (game/textwrap), never after the
+// hyphen of "-2".
 func wrap(text string, width int) string {
-	text = minusRe.ReplaceAllString(strings.TrimSpace(text), "\u2011$1")
-	return strings.ReplaceAll(ansi.Wrap(text, width, ""), "\u2011", "-")
+	return textwrap.Wrap(strings.TrimSpace(text), width)
 }
-
-var minusRe = regexp.MustCompile(`-([0-9])`)
 
 // para writes text wrapped to the width, every line indented.
 func (p *previewer) para(indent int, text string) {

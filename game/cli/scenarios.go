@@ -5,7 +5,8 @@ import (
 	"fmt"
 	"os"
 	"strings"
-	"text/tabwriter"
+
+	"github.com/charmbracelet/lipgloss"
 
 	"github.com/brink-ttx/brink/content"
 	"github.com/brink-ttx/brink/game/scenario"
@@ -18,7 +19,7 @@ func loadScenario(arg string) (*scenario.Scenario, error) {
 	}
 	if !looksLikePath(arg) {
 		if _, err := os.Stat(arg); err != nil {
-			return nil, fmt.Errorf("no built-in scenario %q and no such file (built-in: %s)", arg, strings.Join(content.IDs(), ", "))
+			return nil, textErr("no built-in scenario %q and no such file (built-in: %s)", arg, strings.Join(content.IDs(), ", "))
 		}
 	}
 	return scenario.LoadFile(arg)
@@ -62,16 +63,32 @@ func cmdScenarios(c *Ctx, args []string) int {
 	if *asJSON {
 		return writeJSON(c, rows)
 	}
-	tw := tabwriter.NewWriter(c.Stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tTEAMS\tROUNDS\tTITLE")
+	// Columns padded by display width (tabwriter counts a Chinese
+	// character as one cell).
+	table := [][]string{strings.Split(c.tr("ID\tTEAMS\tROUNDS\tTITLE"), "\t")}
 	for _, r := range rows {
 		title := r.Title
 		if r.Default {
-			title += "  (default)"
+			title += c.tr("  (default)")
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", r.ID, strings.Join(r.Teams, ","), r.Rounds, title)
+		table = append(table, []string{r.ID, strings.Join(r.Teams, ","), fmt.Sprint(r.Rounds), title})
 	}
-	tw.Flush()
+	widths := make([]int, len(table[0]))
+	for _, row := range table {
+		for i, cell := range row {
+			widths[i] = max(widths[i], lipgloss.Width(cell))
+		}
+	}
+	for _, row := range table {
+		var b strings.Builder
+		for i, cell := range row {
+			b.WriteString(cell)
+			if i < len(row)-1 {
+				b.WriteString(strings.Repeat(" ", widths[i]-lipgloss.Width(cell)+2))
+			}
+		}
+		fmt.Fprintln(c.Stdout, b.String())
+	}
 	return ExitOK
 }
 
@@ -127,6 +144,9 @@ func cmdValidate(c *Ctx, args []string) int {
 			for _, p := range scenario.AsProblems(err) {
 				r.Problems = append(r.Problems, problem{File: p.File, Line: p.Pos.Line, Col: p.Pos.Col, Message: p.Msg})
 				if !*asJSON {
+					if p.File == "" {
+						p.Msg = c.say(err) // not found: the command line's own message
+					}
 					fmt.Fprintln(c.Stderr, p.Error())
 				}
 			}
@@ -148,14 +168,14 @@ func cmdValidate(c *Ctx, args []string) int {
 				r.OK, bad = false, true
 			}
 			if !*asJSON {
-				verdict, note := "ok", ""
+				verdict, note := c.tr("ok"), ""
 				if len(ws) > 0 {
-					note = fmt.Sprintf("; %d warnings", len(ws))
+					note = c.trf("; %d warnings", len(ws))
 				}
 				if !r.OK {
-					verdict = "failed --strict"
+					verdict = c.tr("failed --strict")
 				}
-				fmt.Fprintf(c.Stdout, "%s: %s (%s, %d teams, %d injects%s)\n", s.File, verdict, s.ID, len(s.Teams), len(s.Injects), note)
+				fmt.Fprintf(c.Stdout, c.tr("%s: %s (%s, %d teams, %d injects%s)\n"), s.File, verdict, s.ID, len(s.Teams), len(s.Injects), note)
 			}
 		}
 		results = append(results, r)

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/lipgloss"
+
 	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
@@ -168,19 +170,20 @@ func cmdSim(c *Ctx, args []string) int {
 func printSim(c *Ctx, g *engine.Game, r SimResult, lang string) {
 	s := g.Scenario()
 	w := c.Stdout
-	fmt.Fprintf(w, "%s — seed %d\n", s.Title.In(lang), r.Seed)
+	tr := func(en string) string { return simText(lang, en) }
+	fmt.Fprintf(w, tr("%s — seed %d\n"), s.Title.In(lang), r.Seed)
 	for _, rd := range r.Rounds {
 		in := s.Inject(rd.Inject)
-		fmt.Fprintf(w, "\nRound %d — %s\n", rd.Number, in.Title.In(lang))
+		fmt.Fprintf(w, tr("\nRound %d — %s\n"), rd.Number, in.Title.In(lang))
 		for _, ch := range rd.Choices {
-			label := "held: no decision"
+			label := tr("held: no decision")
 			if o := in.Option(ch.Team, ch.Option); o != nil {
 				label = o.Label.In(lang)
 				if ch.Held {
-					label += " (held)"
+					label += tr(" (held)")
 				}
 			}
-			fmt.Fprintf(w, "  %-4s %s [stance %+d]\n", s.Team(ch.Team).Short, label, ch.Stance)
+			fmt.Fprintf(w, tr("  %-4s %s [stance %+d]\n"), s.Team(ch.Team).Short, label, ch.Stance)
 		}
 		for _, n := range rd.Narrative {
 			fmt.Fprintf(w, "  » %s\n", n.In(lang))
@@ -197,19 +200,21 @@ func printSim(c *Ctx, g *engine.Game, r SimResult, lang string) {
 			parts = append(parts, fmt.Sprintf("%s %d→%d", name, m.Before, m.After))
 		}
 		if len(parts) > 0 {
-			fmt.Fprintf(w, "  meters: %s\n", strings.Join(parts, ", "))
+			fmt.Fprintf(w, tr("  meters: %s\n"), strings.Join(parts, ", "))
 		}
 	}
-	fmt.Fprintf(w, "\nOutcome: %s (%s)\n", strings.ToUpper(string(r.Outcome)), r.EndReason)
-	fmt.Fprintf(w, "Tension %d · Trust %d\n", g.Meter("tension", ""), g.Meter("trust", ""))
+	fmt.Fprintf(w, tr("\nOutcome: %s (%s)\n"), tr(strings.ToUpper(string(r.Outcome))), tr(r.EndReason))
+	fmt.Fprintf(w, tr("Tension %d · Trust %d\n"), g.Meter("tension", ""), g.Meter("trust", ""))
 	for _, t := range s.Teams {
-		tr := r.Teams[t.ID]
-		fmt.Fprintf(w, "\n%s (%s) — interests %d\n", t.Name.In(lang), tr.Policy, tr.Interests)
+		team := r.Teams[t.ID]
+		fmt.Fprintf(w, tr("\n%s (%s) — interests %d\n"), t.Name.In(lang), team.Policy, team.Interests)
 		for _, id := range scenario.Principles {
-			p := tr.Scores[id]
-			fmt.Fprintf(w, "  %-20s %3d  level %d — %s\n", score.Name(id).In(lang), p.Score, p.Level, p.Descriptor.In(lang))
+			p := team.Scores[id]
+			name := score.Name(id).In(lang)
+			name += strings.Repeat(" ", max(20-lipgloss.Width(name), 0))
+			fmt.Fprintf(w, tr("  %-20s %3d  level %d — %s\n"), name, p.Score, p.Level, p.Descriptor.In(lang))
 			for _, e := range p.Evidence {
-				fmt.Fprintf(w, "      R%d %+d  %s: %s\n", e.Round, e.Delta, e.What.In(lang), e.Why.In(lang))
+				fmt.Fprintf(w, tr("      R%d %+d  %s: %s\n"), e.Round, e.Delta, e.What.In(lang), e.Why.In(lang))
 			}
 		}
 	}

@@ -1,0 +1,307 @@
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+
+	"github.com/brink-ttx/brink/game/bot"
+)
+
+// The command line's own words in Chinese: the help, each command's
+// usage and flags, usage errors, "not found" and validate's summary. The
+// language comes from the environment (LC_ALL, LC_MESSAGES, LANG), as the
+// command line has no global --lang. Messages are keyed by their English
+// format, so the English stays where it is written. The loader's problems
+// and lint warnings stay English: they are for scenario authors, and name
+// the file's keys.
+
+// zh reports whether the environment asks for Chinese.
+func (c *Ctx) zh() bool {
+	getenv := c.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	return envLang(getenv) == "zh"
+}
+
+// tr is an English format in the environment's language.
+func (c *Ctx) tr(format string) string {
+	if c.zh() {
+		if s, ok := zhText[format]; ok {
+			return s
+		}
+	}
+	return format
+}
+
+// trf formats tr(format).
+func (c *Ctx) trf(format string, a ...any) string { return fmt.Sprintf(c.tr(format), a...) }
+
+// errText is an error of the command line (not the loader's) that can be
+// said in Chinese: exit status 1.
+type errText struct {
+	format string
+	args   []any
+}
+
+func (e errText) Error() string { return fmt.Sprintf(e.format, e.args...) }
+
+func textErr(format string, a ...any) error { return errText{format, a} }
+
+// say is err as the user should read it.
+func (c *Ctx) say(err error) string {
+	var u errUsage
+	if errors.As(err, &u) {
+		return c.trf(u.format, u.args...)
+	}
+	var t errText
+	if errors.As(err, &t) {
+		return c.trf(t.format, t.args...)
+	}
+	return err.Error()
+}
+
+// The flag package's errors, in Chinese.
+var flagErrors = []struct {
+	re *regexp.Regexp
+	zh string
+}{
+	{regexp.MustCompile(`^flag provided but not defined: (.+)$`), "没有这个选项：$1"},
+	{regexp.MustCompile(`^flag needs an argument: (.+)$`), "选项 $1 需要一个值"},
+	{regexp.MustCompile(`^invalid boolean value (".*") for (.+): .*$`), "选项 $2 的值 $1 无效：应为 true 或 false"},
+	{regexp.MustCompile(`^invalid value (".*") for flag (.+): (.*)$`), "选项 $2 的值 $1 无效：$3"},
+}
+
+// flagErr is a flag parsing error in the environment's language.
+func (c *Ctx) flagErr(err error) string {
+	s := err.Error()
+	if !c.zh() {
+		return s
+	}
+	for _, f := range flagErrors {
+		if m := f.re.FindStringSubmatch(s); m != nil {
+			if len(m) > 3 {
+				m[3] = c.tr(m[3]) // a flag's own message (the seed's)
+			}
+			out := f.zh
+			for i := len(m) - 1; i >= 1; i-- {
+				out = strings.ReplaceAll(out, fmt.Sprintf("$%d", i), m[i])
+			}
+			return out
+		}
+	}
+	return s
+}
+
+// summary is a command's one-line description in the environment's language.
+func (c *Ctx) summary(name string) string {
+	if c.zh() {
+		if s, ok := zhSummaries[name]; ok {
+			return s
+		}
+	}
+	return commands[name].summary
+}
+
+// flagUsage is a flag's description in the environment's language.
+func (c *Ctx) flagUsage(cmd string, f *flag.Flag) string {
+	if c.zh() {
+		if s, ok := zhFlags()[cmd+"."+f.Name]; ok {
+			return s
+		}
+	}
+	return f.Usage
+}
+
+var zhSummaries = map[string]string{
+	"play":      "在终端里开始推演（不带命令时的默认操作）",
+	"sim":       "无人值守地推演一整局，每个席位都由电脑扮演",
+	"analyze":   "用多个随机种子批量推演，报告情景的平衡性",
+	"host":      "通过 SSH 为每个席位提供推演",
+	"scenarios": "列出内置情景",
+	"validate":  "检查情景文件，报告全部问题",
+	"report":    "根据推演记录生成复盘报告",
+	"resume":    "从推演记录继续一局推演",
+	"schema":    "输出情景格式的 JSON Schema",
+	"new":       "生成新情景的骨架文件",
+	"preview":   "按各席位的视角预览一个事件",
+	"version":   "显示版本号",
+}
+
+func zhFlags() map[string]string {
+	policies := strings.Join(bot.Names(), "、")
+	return map[string]string{
+		"play.ascii":     "只用 ASCII 和全角字符绘制界面，不用宽度有歧义的字符（RUNEWIDTH_EASTASIAN=1 时自动开启）",
+		"play.coach":     "显示每个选项涉及哪些原则（供教学使用）",
+		"play.hotseat":   "所有参演方在本终端轮流操作，每到保密环节前交接终端",
+		"play.journal":   "把推演记录写入 FILE（默认：数据目录中的新文件）",
+		"play.lang":      "语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG）",
+		"play.scenario":  "内置情景的 id 或情景文件（跳过情景选择）",
+		"play.seed":      "本局的随机种子（默认随机抽取）",
+		"play.team":      "你扮演的参演方（单人推演）；其余由电脑扮演",
+		"play.turn-time": "每次决策的时限，如 3m；超时的参演方按默认选项处理",
+
+		"sim.journal": "同时把推演记录写入 FILE（不覆盖已有文件）",
+		"sim.json":    "输出一个 JSON 对象",
+		"sim.lang":    "文本输出的语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG）",
+		"sim.seat":    "TEAM=POLICY（可重复；all=POLICY 设定所有参演方）；策略：" + policies,
+		"sim.seed":    "本局的随机种子",
+
+		"analyze.games":   "每种组合推演的局数",
+		"analyze.json":    "输出一个 JSON 对象",
+		"analyze.seats":   "参与配对的电脑风格，以逗号分隔（默认：除 historical 外全部）；可选：" + policies + "，或一个风格文件",
+		"analyze.seed":    "基础随机种子；每种组合的第 i 局使用由它和 i 导出的种子",
+		"analyze.workers": "同时推演的局数",
+
+		"host.host-key":     "主机的 SSH 密钥（默认：用户配置目录下的 brink/host_ed25519）",
+		"host.hostname":     "参演人员连接本机所用的主机名，用于生成加入命令",
+		"host.idle":         "会话空闲超过这么久即断开",
+		"host.no-animation": "揭晓时指标直接跳到新值（会话多时更省资源）",
+		"host.journal-dir":  "各推演桌记录的存放目录（默认：brink 数据目录）",
+		"host.lang":         "会话的默认语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG；会话自己的 LANG 优先）",
+		"host.listen":       "监听地址；供整个会场使用时需如 0.0.0.0:2222",
+		"host.log":          "把主机日志写入 FILE（默认：标准错误输出）",
+		"host.max-sessions": "同时允许的最多会话数",
+		"host.scenario":     "内置情景的 id 或情景文件",
+		"host.seat":         "TEAM=POLICY：每张推演桌上都由电脑扮演该参演方（可重复）",
+		"host.seed":         "第 1 桌的随机种子（第 n 桌用 seed+n−1；默认随机抽取）",
+		"host.tables":       "同一情景同时进行的推演桌数（1–99）",
+		"host.turn-time":    "每次决策的时限，如 3m；由主持人开始、暂停和延长计时",
+
+		"scenarios.json": "输出 JSON",
+		"scenarios.lang": "标题的语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG）",
+
+		"validate.json":   "输出 JSON",
+		"validate.strict": "有警告（lint）也算失败（退出码 1）",
+
+		"report.class":  "改为比较目录 DIR 中的所有推演记录（每桌一份）",
+		"report.force":  "即使情景已改动或记录最后一行不完整，也生成报告",
+		"report.format": "md、html 或 json（默认：按 -o 的扩展名，否则 md）",
+		"report.lang":   "报告的语言：en 或 zh（默认：推演时的语言）",
+		"report.o":      "写入 FILE（覆盖原文件），而不是标准输出",
+
+		"resume.coach":     "显示教学提示",
+		"resume.force":     "即使情景在推演后已改动，也重放记录",
+		"resume.lang":      "语言：en 或 zh（默认：推演时的语言）",
+		"resume.turn-time": "每次决策的时限，如 3m（0：不限时）",
+
+		"new.o":     "要写入的文件（默认 NAME.toml；- 表示标准输出）",
+		"new.teams": "参演方 id，以逗号分隔，至少 2 个",
+
+		"preview.inject": "要显示的事件（默认：文件中的第一个）",
+		"preview.lang":   "情景文本的语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG）",
+		"preview.team":   "只显示这个参演方的席位",
+		"preview.width":  "按这么多列换行（默认：终端宽度，或 $COLUMNS，或 80）",
+
+		"version.json": "输出 JSON",
+	}
+}
+
+// simText is a line of `brink sim`'s text output in lang (sim has --lang).
+func simText(lang, en string) string {
+	if lang == "zh" {
+		if s, ok := zhSim[en]; ok {
+			return s
+		}
+		if m := allRounds.FindStringSubmatch(en); m != nil {
+			return "全部 " + m[1] + " 轮推演已完成"
+		}
+	}
+	return en
+}
+
+var allRounds = regexp.MustCompile(`^all (\d+) rounds were played$`)
+
+var zhSim = map[string]string{
+	"%s — seed %d\n":                            "%s——种子 %d\n",
+	"\nRound %d — %s\n":                         "\n第 %d 轮——%s\n",
+	"held: no decision":                         "超时：未作决策",
+	" (held)":                                   "（超时默认）",
+	"  %-4s %s [stance %+d]\n":                  "  %-4s %s [姿态 %+d]\n",
+	"  meters: %s\n":                            "  指标：%s\n",
+	"\nOutcome: %s (%s)\n":                      "\n结局：%s（%s）\n",
+	"Tension %d · Trust %d\n":                   "紧张度 %d，互信 %d\n",
+	"\n%s (%s) — interests %d\n":                "\n%s（%s）——利益 %d\n",
+	"  %-20s %3d  level %d — %s\n":              "  %s %3d  等级 %d——%s\n",
+	"      R%d %+d  %s: %s\n":                   "      R%d %+d  %s：%s\n",
+	"CATASTROPHE":                               "灾难",
+	"ESCALATED":                                 "升级",
+	"CONTAINED":                                 "受控",
+	"RESOLVED":                                  "化解",
+	"no inject was left to play":                "已无可推演的事件",
+	"tension reached the catastrophe threshold": "紧张度达到灾难阈值",
+	"the scenario reached its ending":           "情景已走到结局",
+	"ended by the facilitator":                  "主持人结束了推演",
+}
+
+// zhText are the command line's messages, by their English format.
+var zhText = map[string]string{
+	// Help.
+	"Brink — a tabletop exercise for cyber-crisis management between states.":        "Brink——国家间网络危机管理桌面推演。",
+	"usage: brink [COMMAND] [ARGS]   (no command: play)":                             "用法：brink [命令] [参数]   （不带命令即开始推演）",
+	"Run 'brink help COMMAND' or 'brink COMMAND --help' for a command's flags.":      "运行 'brink help 命令' 或 'brink 命令 --help' 查看某个命令的选项。",
+	"The language comes from LC_ALL, LC_MESSAGES or LANG (zh_CN.UTF-8 for Chinese).": "界面语言取自 LC_ALL、LC_MESSAGES 或 LANG（英文界面可设 LANG=en_US.UTF-8）。",
+	"usage: %s\n\n%s\n": "用法：%s\n\n%s\n",
+	"\nflags:":          "\n选项：",
+	" (default %s)":     "（默认 %s）",
+
+	// The command line itself.
+	"brink: unknown command %q; run 'brink help' for the list": "brink：没有命令 %q；运行 'brink help' 查看命令列表",
+	"brink %s: %v; run 'brink %s --help'":                      "brink %s：%v；运行 'brink %s --help' 查看用法",
+	"brink %s: %s\n":                                           "brink %s：%s\n",
+	"brink %s: not available in this version of brink\n":       "brink %s：此版本的 brink 不提供该命令\n",
+	"takes no arguments":                                       "不接受参数",
+
+	// Not found.
+	"no built-in scenario %q and no such file (built-in: %s)": "没有内置情景 %q，也没有这个文件（内置情景：%s）",
+	"%s: no inject %q (injects: %s)":                          "%s：没有事件 %q（事件：%s）",
+	"%s: no team %q (teams: %s)":                              "%s：没有参演方 %q（参演方：%s）",
+
+	// validate's summary line.
+	"%s: %s (%s, %d teams, %d injects%s)\n": "%s：%s（%s，%d 个参演方，%d 个事件%s）\n",
+	"ok":                                    "通过",
+	"failed --strict":                       "未通过 --strict",
+	"; %d warnings":                         "；%d 条警告",
+
+	// scenarios.
+	"ID\tTEAMS\tROUNDS\tTITLE": "ID\t参演方\t轮数\t标题",
+	"  (default)":              "  （默认）",
+
+	// Usage errors.
+	"--lang %q: use en or zh":                                                             "--lang %q：请用 en 或 zh",
+	"--lang %q: use one of %s":                                                            "--lang %q：请用 %s 之一",
+	"--lang takes en or zh, not %q":                                                       "--lang 只接受 en 或 zh，不接受 %q",
+	"name one scenario (a built-in id or a file)":                                         "请指定一个情景（内置 id 或文件）",
+	"name one scenario; to pair personalities use --seats hawk,dove":                      "请指定一个情景；要配对电脑风格，请用 --seats hawk,dove",
+	"name one scenario (got %s)":                                                          "请只指定一个情景（收到 %s）",
+	"--games must be at least 1":                                                          "--games 至少为 1",
+	"--workers must be at least 1":                                                        "--workers 至少为 1",
+	"--seats %s: %v":                                                                      "--seats %s：%v",
+	"takes no arguments (use --scenario)":                                                 "不接受参数（请用 --scenario）",
+	"--tables %d: use 1 to 99":                                                            "--tables %d：请用 1 到 99",
+	"--seat %q: use TEAM=POLICY with a team of %s":                                        "--seat %q：请用 TEAM=POLICY，TEAM 须是 %s 的参演方",
+	"name the new scenario, as: brink new my-crisis":                                      "请为新情景命名，如：brink new my-crisis",
+	"scenario name %q: use lower-case letters, digits, - and _":                           "情景名 %q：只能用小写字母、数字、- 和 _",
+	"team id %q: use lower-case letters, digits, - and _":                                 "参演方 id %q：只能用小写字母、数字、- 和 _",
+	"team %q is named twice":                                                              "参演方 %q 重复出现",
+	"a scenario needs at least 2 teams, as --teams us,cn":                                 "一个情景至少需要 2 个参演方，如 --teams us,cn",
+	"takes no arguments (did you mean --scenario %s?)":                                    "不接受参数（是想用 --scenario %s 吗？）",
+	"--turn-time must not be negative":                                                    "--turn-time 不能为负",
+	"--turn-time cannot be negative":                                                      "--turn-time 不能为负",
+	"--team %s: scenario %q has no team %q (teams: %s)":                                   "--team %s：情景 %q 中没有参演方 %q（参演方：%s）",
+	"name one scenario file or built-in id":                                               "请指定一个情景文件或内置 id",
+	"--width must be positive":                                                            "--width 必须为正数",
+	"--format takes md, html or json, not %q":                                             "--format 只接受 md、html 或 json，不接受 %q",
+	"name one journal, or a folder of them with --class DIR":                              "请指定一份推演记录，或用 --class DIR 指定一个记录目录",
+	"--class DIR takes no journal: it reads every journal in DIR":                         "--class DIR 不再接受单份记录：它会读取 DIR 中的全部记录",
+	"name one journal, e.g. brink resume ~/.local/share/brink/20250314-093000-demo.jsonl": "请指定一份推演记录，如 brink resume ~/.local/share/brink/20250314-093000-demo.jsonl",
+	"name at least one scenario file or built-in id":                                      "请至少指定一个情景文件或内置 id",
+	"--seat takes TEAM=POLICY, e.g. --seat us=hawk, not %q":                               "--seat 的格式是 TEAM=POLICY，如 --seat us=hawk，而不是 %q",
+	"--seat %s: scenario %q has no team %q (teams: %s)":                                   "--seat %s：情景 %q 中没有参演方 %q（参演方：%s）",
+	"--seat %s=%s: %v":                                                                    "--seat %s=%s：%v",
+	"seed must be a whole number from 0 to 18446744073709551615":                          "种子必须是 0 到 18446744073709551615 之间的整数",
+}
