@@ -81,6 +81,7 @@ func cmdPlay(c *Ctx, args []string) int {
 	hotseat := fs.Bool("hotseat", false, "every team plays at this terminal, passing it on before each private phase")
 	jpath := fs.String("journal", "", "write the game's journal to FILE (default: a new file in the data folder)")
 	langFlag := fs.String("lang", "", "language: en or zh (default: from LC_ALL, LC_MESSAGES or LANG)")
+	ascii := fs.Bool("ascii", false, "draw only ASCII and wide characters, none of ambiguous width such as curly quotes and dashes (on by itself with RUNEWIDTH_EASTASIAN=1)")
 	pos, code, ok := parse(c, fs, args)
 	if !ok {
 		return code
@@ -99,6 +100,7 @@ func cmdPlay(c *Ctx, args []string) int {
 		Lang: lang, Coach: *coach, TurnTime: *turn, Now: c.Now, Version: version(),
 		Team: *team, Hotseat: *hotseat,
 		Policies: bot.Names(), DefaultPolicy: defaultPolicy(),
+		ASCII: *ascii,
 	}
 	source := map[*scenario.Scenario]string{}
 	if *scen != "" {
