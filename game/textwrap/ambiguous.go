@@ -16,7 +16,7 @@ import (
 // ASCII, or a wide character (「」 for Chinese quotation marks).
 
 // IsAmbiguous reports whether r is of East Asian ambiguous width.
-func IsAmbiguous(r rune) bool { return runewidth.IsAmbiguousWidth(r) }
+func IsAmbiguous(r rune) bool { return r >= 0xa1 && runewidth.IsAmbiguousWidth(r) }
 
 // narrow measures runes as a terminal that draws ambiguous characters one
 // cell wide does; only its "wide" answers are used, which both kinds of
