@@ -14,7 +14,10 @@ import (
 
 // benchModel brings a solo game of the default scenario to a screen at
 // 120×40 (coach mode on: the decide screen at its fullest).
-func benchModel(b *testing.B, want screenID) *Model {
+func benchModel(b *testing.B, want screenID) *Model { return benchModelIn(b, want, "en", false) }
+
+// benchModelIn is benchModel in lang, in the ASCII mode or not.
+func benchModelIn(b *testing.B, want screenID, lang string, ascii bool) *Model {
 	s := builtin(b)
 	tb := newTable(b, s, 1, "random", s.Teams[0].ID)
 	// A true-colour renderer: escape sequences cost time to measure, and a
@@ -22,7 +25,7 @@ func benchModel(b *testing.B, want screenID) *Model {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(termenv.TrueColor)
 	r.SetHasDarkBackground(true)
-	m := New(Config{Table: tb, Humans: []string{s.Teams[0].ID}, Now: clock0, NoAnimation: true, Coach: true}, NewCommon(r, "en"))
+	m := New(Config{Table: tb, Humans: []string{s.Teams[0].ID}, Now: clock0, NoAnimation: true, Coach: true, ASCII: ascii}, NewCommon(r, lang))
 	m.Update(sizeMsg(120, 40))
 	for i := 0; i < 500 && m.cur != want; i++ {
 		if m.cur == scrHotline {
@@ -40,7 +43,10 @@ func benchModel(b *testing.B, want screenID) *Model {
 }
 
 func benchView(b *testing.B, want screenID, extra ...tea.Msg) {
-	m := benchModel(b, want)
+	benchViewOf(b, benchModel(b, want), extra...)
+}
+
+func benchViewOf(b *testing.B, m *Model, extra ...tea.Msg) {
 	press(m, extra...)
 	if !strings.Contains(m.View(), "\x1b[") {
 		b.Fatal("the benchmark should draw in colour")
@@ -73,6 +79,29 @@ func BenchmarkViewBrief120x40(b *testing.B)     { benchView(b, scrBrief) }
 func BenchmarkViewDecide120x40(b *testing.B)    { benchView(b, scrDecide) }
 func BenchmarkViewReveal120x40(b *testing.B)    { benchView(b, scrReveal) }
 func BenchmarkViewScorecard120x40(b *testing.B) { benchView(b, scrScorecard) }
+
+// The same in Chinese, and in Chinese in the ASCII mode (which maps what
+// the screens draw, and checks every frame).
+func BenchmarkViewBriefZh120x40(b *testing.B) { benchViewOf(b, benchModelIn(b, scrBrief, "zh", false)) }
+func BenchmarkViewBriefZhASCII120x40(b *testing.B) {
+	benchViewOf(b, benchModelIn(b, scrBrief, "zh", true))
+}
+func BenchmarkViewScorecardZhASCII120x40(b *testing.B) {
+	benchViewOf(b, benchModelIn(b, scrScorecard, "zh", true))
+}
+
+// F2 on the decide screen: the language switch and the frame after it.
+func BenchmarkLangSwitchDecide120x40(b *testing.B) {
+	m := benchModelIn(b, scrDecide, "zh", false)
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		m.Update(kF2)
+		_ = m.View()
+	}
+	reportCPU(b, cpu0)
+}
 
 // A key press on the decide screen: Update and the View after it.
 func BenchmarkKeyDecide120x40(b *testing.B) {
