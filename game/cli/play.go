@@ -143,14 +143,15 @@ func cmdPlay(c *Ctx, args []string) int {
 	}
 
 	st := &starter{c: c, lang: lang, journal: *jpath, source: source}
+	now := &reading{def: lang}
 	cfg.Start = st.start
 	cfg.SaveReport = func() ([]string, error) {
 		if st.current == nil {
 			return nil, errors.New("no game has been started")
 		}
-		return report.WriteBeside(st.current.Path(), lang)
+		return report.WriteBeside(st.current.Path(), now.lang())
 	}
-	code = runTUI(c, cfg)
+	code = runTUI(c, cfg, now)
 	st.close()
 	return code
 }
@@ -253,10 +254,11 @@ func runGame(c *Ctx, setup gameSetup) int {
 		Lang: setup.Lang, Coach: setup.Coach, TurnTime: setup.TurnTime, Now: c.Now, Version: version(),
 		Table: setup.Table, Humans: setup.Humans,
 	}
+	now := &reading{def: setup.Lang}
 	if setup.Journal != nil {
 		cfg.JournalPath = setup.Journal.Path()
 		path := setup.Journal.Path()
-		cfg.SaveReport = func() ([]string, error) { return report.WriteBeside(path, setup.Lang) }
+		cfg.SaveReport = func() ([]string, error) { return report.WriteBeside(path, now.lang()) }
 	}
 	if setup.Resumed {
 		cfg.Notice = "Resumed from the journal: the game goes on where it stopped."
@@ -264,12 +266,26 @@ func runGame(c *Ctx, setup gameSetup) int {
 			cfg.Notice = "已从记录恢复：推演从中断处继续。"
 		}
 	}
-	return runTUI(c, cfg)
+	return runTUI(c, cfg, now)
+}
+
+// reading is the language the players read now: they may switch it in the
+// game (F2), and a report saved then should be in it.
+type reading struct {
+	m   *tui.Model
+	def string
+}
+
+func (r *reading) lang() string {
+	if r.m != nil {
+		return r.m.Lang()
+	}
+	return r.def
 }
 
 // runTUI starts the Bubble Tea program over the terminal and prints, after it,
 // where the journal is and how to go on.
-func runTUI(c *Ctx, cfg tui.Config) int {
+func runTUI(c *Ctx, cfg tui.Config, now *reading) int {
 	if c.Getenv == nil {
 		c.Getenv = os.Getenv
 	}
@@ -288,6 +304,7 @@ func runTUI(c *Ctx, cfg tui.Config) int {
 		r.SetHasDarkBackground(r.HasDarkBackground())
 	}
 	m := tui.New(cfg, tui.NewCommon(r, cfg.Lang))
+	now.m = m
 	// Size the model before the program starts, so the very first frame
 	// is the title rather than a blank screen waiting for the size.
 	if f, ok := out.(*os.File); ok {
@@ -307,11 +324,15 @@ func runTUI(c *Ctx, cfg tui.Config) int {
 		return ExitFail
 	}
 	if j := m.JournalPath(); j != "" {
-		fmt.Fprintf(c.Stdout, "Journal: %s\n", j)
+		journalW, reportW, resumeW := "Journal:", "Report: ", "Resume: "
+		if m.Lang() == "zh" {
+			journalW, reportW, resumeW = "推演记录：", "复盘报告：", "继续推演："
+		}
+		fmt.Fprintf(c.Stdout, "%s %s\n", journalW, j)
 		if m.GameOver() {
-			fmt.Fprintf(c.Stdout, "Report:  brink report %s\n", j)
+			fmt.Fprintf(c.Stdout, "%s brink report %s\n", reportW, j)
 		} else {
-			fmt.Fprintf(c.Stdout, "Resume:  brink resume %s\n", j)
+			fmt.Fprintf(c.Stdout, "%s brink resume %s\n", resumeW, j)
 		}
 	}
 	return ExitOK
