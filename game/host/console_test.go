@@ -133,3 +133,27 @@ func TestConsoleClock(t *testing.T) {
 		t.Errorf("a new round restarts the clock: %+v", cs)
 	}
 }
+
+// A team's screen shows its table's clock, kept by the host: running,
+// paused (hidden) and run out (the host holds the team).
+func TestSeatShowsTheHostsClock(t *testing.T) {
+	now := time.Unix(9000, 0)
+	h, m := newTestConsole(t, Config{Tables: 1, TurnTime: 2 * time.Minute, Now: func() time.Time { return now }})
+	tb := h.tables[0]
+	seat := tui.New(tui.Config{Table: tb.Table, Humans: []string{"a"}, Now: h.cfg.Now, NoAnimation: true,
+		Clock: func() (time.Duration, bool) { cs := tb.Clock(now); return cs.Remaining, cs.Running && !cs.Paused }},
+		tui.NewCommon(lipgloss.NewRenderer(nil, termenv.WithProfile(termenv.Ascii)), "en"))
+	seat.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	if strings.Contains(seat.View(), "Time left") {
+		t.Fatal("no clock is shown before the facilitator starts it")
+	}
+	keys(m, "s")
+	now = now.Add(30 * time.Second)
+	if v := seat.View(); !strings.Contains(v, "Time left 1:30") {
+		t.Fatalf("the seat should show the host's clock:\n%s", v)
+	}
+	keys(m, "p")
+	if strings.Contains(seat.View(), "Time left") {
+		t.Error("a paused clock is not shown as running")
+	}
+}

@@ -183,6 +183,10 @@ func (h *Host) model(seat *Seat, sess ssh.Session) (tea.Model, error) {
 	if seat.Role == RoleTeam {
 		cfg.Humans = []string{seat.Team}
 	}
+	cfg.Clock = func() (time.Duration, bool) {
+		cs := t.Clock(h.cfg.Now())
+		return cs.Remaining, cs.Running && !cs.Paused
+	}
 	return tui.New(cfg, common), nil
 }
 

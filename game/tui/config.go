@@ -11,11 +11,14 @@ import (
 // set up: `brink resume`, a hosted seat), and the UI starts in it; or Start
 // is, and the UI opens on the title, the scenario picker and the seat setup.
 type Config struct {
-	Lang        string        // "en" or "zh"; F2 switches it in play
-	ASCII       bool          // draw no character of ambiguous width (--ascii); also on with RUNEWIDTH_EASTASIAN=1
-	Coach       bool          // show which principles each option touches
-	TurnTime    time.Duration // bounds each decide phase; 0: no timer
-	NoAnimation bool          // meters jump to their new values at the reveal
+	Lang     string        // "en" or "zh"; F2 switches it in play
+	ASCII    bool          // draw no character of ambiguous width (--ascii); also on with RUNEWIDTH_EASTASIAN=1
+	Coach    bool          // show which principles each option touches
+	TurnTime time.Duration // bounds each decide phase; 0: no timer
+	// Clock, when set, is a clock kept elsewhere (a hosted table's): the
+	// header shows the time it has left while it runs; TurnTime is unused.
+	Clock       func() (left time.Duration, running bool)
+	NoAnimation bool // meters jump to their new values at the reveal
 	Now         func() time.Time
 	Version     string
 	Notice      string // a line to show on the first screen ("resumed from …")

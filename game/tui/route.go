@@ -92,7 +92,7 @@ type timerTickMsg struct{ gen int }
 
 // timerCmd starts the second hand when a decide phase has a deadline.
 func (m *Model) timerCmd() tea.Cmd {
-	if m.deadline.IsZero() || m.sess == nil {
+	if m.sess == nil || (m.deadline.IsZero() && m.cfg.Clock == nil) {
 		return nil
 	}
 	m.timerGen++
@@ -102,6 +102,14 @@ func (m *Model) timerCmd() tea.Cmd {
 
 // remaining is the time left in the decide phase; ok is false with no timer.
 func (m *Model) remaining() (time.Duration, bool) {
+	if m.cfg.Clock != nil {
+		// A hosted table's clock: the host holds the teams when it runs out.
+		left, running := m.cfg.Clock()
+		if !running || m.sess == nil || m.sess.view.MyChoice != nil || m.sess.view.Over {
+			return 0, false
+		}
+		return left, true
+	}
 	if m.deadline.IsZero() || m.sess == nil || m.sess.view.MyChoice != nil {
 		return 0, false
 	}
@@ -110,7 +118,13 @@ func (m *Model) remaining() (time.Duration, bool) {
 
 // onTimer holds the seat when its time has run out.
 func (m *Model) onTimer(msg timerTickMsg) tea.Cmd {
-	if msg.gen != m.timerGen || m.sess == nil || m.deadline.IsZero() {
+	if msg.gen != m.timerGen || m.sess == nil {
+		return nil
+	}
+	if m.cfg.Clock != nil {
+		return m.timerCmd() // redraw the host's clock each second
+	}
+	if m.deadline.IsZero() {
 		return nil
 	}
 	left, ok := m.remaining()
