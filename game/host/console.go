@@ -30,7 +30,7 @@ var consoleText = map[string][2]string{
 	"noclock":    {"no clock", "未计时"},
 	"seats":      {"seats", "席位"},
 	"private":    {"Everything at this table (the white cell sees all)", "本桌全部信息（导演组可见一切）"},
-	"help":       {"↑/↓ table · s start clock · p pause · + extend 1m · a advance · i insert · m adjust meter · e end · f free seat · tab details · q quit", "↑/↓ 选桌 · s 开始计时 · p 暂停 · + 延长1分钟 · a 推进 · i 插入事件 · m 调整指标 · e 结束 · f 释放席位 · tab 详情 · q 退出"},
+	"help":       {"F2 中文 · ↑/↓ table · s start clock · p pause · + extend 1m · a advance · i insert · m adjust meter · e end · f free seat · tab details · q quit", "F2 English · ↑/↓ 选桌 · s 开始计时 · p 暂停 · + 延长1分钟 · a 推进 · i 插入事件 · m 调整指标 · e 结束 · f 释放席位 · tab 详情 · q 退出"},
 	"pickinject": {"Insert which inject next? (enter to insert, esc to cancel)", "下一回合插入哪个事件？（回车确认，esc 取消）"},
 	"pickmeter":  {"Adjust which meter? (enter, esc to cancel)", "调整哪个指标？（回车确认，esc 取消）"},
 	"pickseat":   {"Free which seat? Its sessions are disconnected. (enter, esc)", "释放哪个席位？其连接将被断开。（回车，esc）"},
@@ -52,9 +52,9 @@ func (c *console) t(key string) string {
 		return key
 	}
 	if c.c.Lang == "zh" {
-		return v[1]
+		return c.c.S(v[1])
 	}
-	return v[0]
+	return c.c.S(v[0])
 }
 
 type consoleMode int
@@ -143,6 +143,15 @@ func (m *console) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyMsg:
 		if msg.Type == tea.KeyCtrlC {
 			return m, tea.Quit
+		}
+		if msg.Type == tea.KeyF2 && m.mode != modeDelta && m.mode != modeReason {
+			// F2 switches the console's language, as it does the game's.
+			if m.c.Lang == "zh" {
+				m.c.SetLang("en")
+			} else {
+				m.c.SetLang("zh")
+			}
+			return m, nil
 		}
 		return m, m.key(msg)
 	}
@@ -323,7 +332,7 @@ func (m *console) tableLine(t *Table) string {
 func (m *console) privateView(t *Table, w int) []string {
 	lang := m.c.Lang
 	var lines []string
-	add := func(s string) { lines = append(lines, textwrap.Lines(s, w)...) }
+	add := func(s string) { lines = append(lines, textwrap.Lines(m.c.S(s), w)...) }
 	t.Table.With(func(g *engine.Game) {
 		s := g.Scenario()
 		if g.Over() {
@@ -420,7 +429,7 @@ func (m *console) View() string {
 	}
 	lines = append(lines, foot...)
 	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, w, "…")
+		lines[i] = ansi.Truncate(l, w, m.c.S("…"))
 	}
 	return lipgloss.JoinVertical(lipgloss.Left, lines...)
 }

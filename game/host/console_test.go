@@ -157,3 +157,18 @@ func TestSeatShowsTheHostsClock(t *testing.T) {
 		t.Error("a paused clock is not shown as running")
 	}
 }
+
+func TestConsoleSwitchesLanguage(t *testing.T) {
+	_, m := newTestConsole(t, Config{Tables: 1})
+	if !strings.Contains(m.View(), "facilitator console") {
+		t.Fatal("English first")
+	}
+	m.Update(tea.KeyMsg{Type: tea.KeyF2})
+	if v := m.View(); !strings.Contains(v, "导演控制台") || !strings.Contains(v, "F2 English") {
+		t.Fatalf("F2 should switch to Chinese:\n%s", v)
+	}
+	m.Update(tea.KeyMsg{Type: tea.KeyF2})
+	if !strings.Contains(m.View(), "facilitator console") {
+		t.Fatal("F2 again switches back")
+	}
+}
