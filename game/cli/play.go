@@ -28,9 +28,10 @@ import (
 // builds it from flags and a new journal; `resume` builds it from a journal.
 type gameSetup struct {
 	Table    *table.Table
-	Humans   []string        // the teams played at this terminal, in seat order (more than one: hot-seat)
-	Journal  *journal.Writer // may be nil (no journal)
-	Lang     string          // "en" or "zh"
+	Humans   []string          // the teams played at this terminal, in seat order (more than one: hot-seat)
+	Names    map[string]string // team → the people at its seat, from the journal
+	Journal  *journal.Writer   // may be nil (no journal)
+	Lang     string            // "en" or "zh"
 	Coach    bool
 	TurnTime time.Duration // 0: no timer
 	Resumed  bool
@@ -187,7 +188,7 @@ func (st *starter) start(setup tui.Setup) (tui.Started, error) {
 	st.journal = ""
 	w, err := createJournal(st.c, path, journal.Header{
 		Version: version(), Scenario: s.ID, Source: src, Hash: s.Hash, Seed: setup.Seed,
-		Seats: setup.Seats, Lang: st.lang, Started: st.c.Now().UTC(),
+		Seats: setup.Seats, Names: setup.Names, Lang: st.lang, Started: st.c.Now().UTC(),
 	})
 	if err != nil {
 		return tui.Started{}, err
@@ -252,7 +253,7 @@ func runGame(c *Ctx, setup gameSetup) int {
 	}
 	cfg := tui.Config{
 		Lang: setup.Lang, Coach: setup.Coach, TurnTime: setup.TurnTime, Now: c.Now, Version: version(),
-		Table: setup.Table, Humans: setup.Humans,
+		Table: setup.Table, Humans: setup.Humans, Names: setup.Names,
 	}
 	now := &reading{def: setup.Lang}
 	if setup.Journal != nil {

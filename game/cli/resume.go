@@ -87,7 +87,7 @@ func prepareResume(c *Ctx, path string, force bool, lang string) (*resumed, erro
 		lang = "en"
 	}
 	t := table.New(rb.Game, bots, w, c.Now)
-	return &resumed{rb: rb, setup: gameSetup{Table: t, Humans: rb.Header.Humans(rb.Scenario), Journal: w, Lang: lang, Resumed: true}}, nil
+	return &resumed{rb: rb, setup: gameSetup{Table: t, Humans: rb.Header.Humans(rb.Scenario), Names: rb.Header.Names, Journal: w, Lang: lang, Resumed: true}}, nil
 }
 
 func cmdResume(c *Ctx, args []string) int {

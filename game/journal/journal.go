@@ -63,7 +63,8 @@ type Header struct {
 	Source   string            `json:"source"` // a built-in id or the scenario file's absolute path
 	Hash     string            `json:"hash"`
 	Seed     uint64            `json:"seed"`
-	Seats    map[string]string `json:"seats"` // team → "human" or a bot policy
+	Seats    map[string]string `json:"seats"`           // team → "human" or a bot policy
+	Names    map[string]string `json:"names,omitempty"` // team → the people at a human seat, as the seat setup named them
 	Lang     string            `json:"lang,omitempty"`
 	Started  time.Time         `json:"started"`
 }

@@ -59,6 +59,9 @@ func (v htmlView) Seat(t Team) string {
 	if t.Seat == "bot" {
 		return w(v.Lang, "bot") + " (" + t.Policy + ")"
 	}
+	if t.People != "" {
+		return w(v.Lang, "human") + " (" + t.People + ")"
+	}
 	return w(v.Lang, "human")
 }
 

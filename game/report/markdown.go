@@ -269,6 +269,9 @@ func (r *Report) seatText(t Team) string {
 	if t.Seat == "bot" {
 		return w(r.Lang, "bot") + " (" + md(t.Policy) + ")"
 	}
+	if t.People != "" {
+		return w(r.Lang, "human") + " (" + md(t.People) + ")"
+	}
 	return w(r.Lang, "human")
 }
 

@@ -74,6 +74,7 @@ type Team struct {
 	Short  string `json:"short"`
 	Seat   string `json:"seat"`   // "human" or "bot"
 	Policy string `json:"policy"` // the bot's policy; empty for people
+	People string `json:"people"` // the names given at a human seat, if any
 }
 
 // Outcome is how the game ended.
@@ -249,6 +250,8 @@ func Build(rb *journal.Rebuilt, lang string) *Report {
 		tm := Team{ID: t.ID, Name: t.Name.In(lang), Short: t.Short, Seat: "human"}
 		if p := h.Seats[t.ID]; p != "" && p != journal.Human {
 			tm.Seat, tm.Policy = "bot", p
+		} else {
+			tm.People = h.Names[t.ID]
 		}
 		r.Teams = append(r.Teams, tm)
 	}

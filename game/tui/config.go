@@ -25,7 +25,8 @@ type Config struct {
 
 	// A game in progress.
 	Table       *table.Table
-	Humans      []string // the teams played at this terminal, in seat order
+	Humans      []string          // the teams played at this terminal, in seat order
+	Names       map[string]string // team → the names of the people at its seat (may be empty)
 	JournalPath string
 
 	// A new game.
@@ -54,6 +55,7 @@ type Setup struct {
 	Seed     uint64
 	Seats    map[string]string // team → Human or a bot policy
 	Humans   []string          // the human teams, in scenario order
+	Names    map[string]string // team → the names of the people at its seat, if given
 	Coach    bool
 }
 

@@ -16,7 +16,7 @@ type KeyMap struct {
 
 	Continue, Confirm, Start, Send key.Binding
 	DoneTalking, Focus, Channel    key.Binding
-	Back, Coach                    key.Binding
+	Back, Coach, Name              key.Binding
 	Save, NewGame                  key.Binding
 	TabPrev, TabNext               key.Binding
 
@@ -53,6 +53,7 @@ func DefaultKeyMap(t func(string) string) *KeyMap {
 		Channel:     b("key.channel", "ctrl+o"),
 		Back:        b("key.back", "esc"),
 		Coach:       b("key.coach", "c"),
+		Name:        b("key.name", "tab"),
 		Save:        b("key.save", "s"),
 		NewGame:     b("key.newGame", "n"),
 		TabPrev:     b("key.tabPrev", "left", "shift+tab"),

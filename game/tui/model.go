@@ -148,7 +148,7 @@ func New(cfg Config, c *Common) *Model {
 	m.status = c.S(oneLine(cfg.Notice))
 	m.menu = newMenu(c, m)
 	if cfg.Table != nil {
-		m.startSession(cfg.Table, cfg.Humans, cfg.JournalPath)
+		m.startSession(cfg.Table, cfg.Humans, cfg.JournalPath, cfg.Names)
 		m.seen = len(m.sess.view.History)
 		m.route()
 	} else {
@@ -224,9 +224,9 @@ func (m *Model) JournalPath() string {
 	return m.sess.journal
 }
 
-func (m *Model) startSession(t *table.Table, humans []string, journal string) {
+func (m *Model) startSession(t *table.Table, humans []string, journal string, names map[string]string) {
 	m.Close()
-	m.sess = newSession(t, humans, journal)
+	m.sess = newSession(t, humans, journal, names)
 	m.turnTeam, m.turnRound, m.seen = "", 0, 0
 	m.deadline = time.Time{}
 	ch, unsub := t.Subscribe()
@@ -424,7 +424,7 @@ func (m *Model) start() tea.Cmd {
 		return nil
 	}
 	m.c.Coach = m.setup.Coach
-	m.startSession(g.Table, m.setup.Humans, g.JournalPath)
+	m.startSession(g.Table, m.setup.Humans, g.JournalPath, m.setup.Names)
 	m.route()
 	return tea.Batch(m.listen(), m.timerCmd())
 }

@@ -10,6 +10,7 @@ import (
 // and the view of the seat whose turn it is. Everything drawn in game comes
 // from view (this seat's) or from rounds already revealed.
 type session struct {
+	names   map[string]string // team → the people at its seat, as the seat setup named them
 	t       *table.Table
 	scen    *scenario.Scenario
 	humans  []string
@@ -18,8 +19,8 @@ type session struct {
 	view    engine.View
 }
 
-func newSession(t *table.Table, humans []string, journal string) *session {
-	s := &session{t: t, scen: t.Scenario(), journal: journal}
+func newSession(t *table.Table, humans []string, journal string, names map[string]string) *session {
+	s := &session{t: t, scen: t.Scenario(), journal: journal, names: names}
 	for _, h := range humans {
 		if s.scen.Team(h) != nil && !t.IsBot(h) {
 			s.humans = append(s.humans, h)
@@ -51,6 +52,9 @@ func (s *session) hotseat() bool { return len(s.humans) > 1 }
 // teamName is a team's name in c's language, ready to draw.
 func (s *session) teamName(id string, c *Common) string {
 	if t := s.scen.Team(id); t != nil {
+		if n := s.names[id]; n != "" {
+			return c.Line(t.Name) + " (" + c.S(oneLine(n)) + ")"
+		}
 		return c.Line(t.Name)
 	}
 	return c.S(id)

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brink-ttx/brink/game/scenario"
@@ -15,7 +16,10 @@ type setupScreen struct {
 	c      *Common
 	m      *Model
 	s      *scenario.Scenario
-	choice []int // per team: 0 human, i>0 Policies[i-1]
+	choice []int    // per team: 0 human, i>0 Policies[i-1]
+	names  []string // per team: the people at a human seat, if named
+	input  textinput.Model
+	naming bool // the name field of the seat under the cursor has the keys
 	cursor int
 	coach  bool
 	w, h   int
@@ -23,7 +27,7 @@ type setupScreen struct {
 }
 
 func newSetup(c *Common, m *Model, s *scenario.Scenario) *setupScreen {
-	u := &setupScreen{c: c, m: m, s: s, choice: make([]int, len(s.Teams)), coach: c.Coach}
+	u := &setupScreen{c: c, m: m, s: s, choice: make([]int, len(s.Teams)), names: make([]string, len(s.Teams)), coach: c.Coach}
 	def := 0
 	for i, p := range m.cfg.Policies {
 		if p == m.cfg.DefaultPolicy {
@@ -52,6 +56,27 @@ func newSetup(c *Common, m *Model, s *scenario.Scenario) *setupScreen {
 
 func (u *setupScreen) SetSize(w, h int) { u.w, u.h = w, h }
 
+// MaxName is the longest seat name, in characters.
+const MaxName = 40
+
+func (u *setupScreen) typing() bool { return u.naming }
+
+// name edits the name field of the seat under the cursor.
+func (u *setupScreen) name(k tea.KeyMsg) (nav, tea.Cmd) {
+	switch k.Type {
+	case tea.KeyEnter:
+		u.names[u.cursor] = strings.TrimSpace(oneLine(u.input.Value()))
+		u.naming = false
+		return stay, nil
+	case tea.KeyEsc:
+		u.naming = false
+		return stay, nil
+	}
+	var cmd tea.Cmd
+	u.input, cmd = u.input.Update(k)
+	return stay, cmd
+}
+
 func (u *setupScreen) options() int { return 1 + len(u.m.cfg.Policies) }
 
 func (u *setupScreen) seatName(i int) string {
@@ -76,10 +101,22 @@ func (u *setupScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	if !ok {
 		return stay, nil
 	}
+	if u.naming {
+		return u.name(k)
+	}
 	keys := u.c.Keys
 	n := len(u.s.Teams)
 	u.err = ""
 	switch {
+	case key.Matches(k, keys.Name):
+		if u.choice[u.cursor] != 0 {
+			u.err = u.c.T("setup.nameHuman")
+			return stay, nil
+		}
+		u.input = newTextInput(u.c, MaxName, "")
+		u.input.SetValue(u.names[u.cursor])
+		u.input.CursorEnd()
+		u.naming = true
 	case key.Matches(k, keys.Up):
 		u.cursor = (u.cursor + n - 1) % n
 	case key.Matches(k, keys.Down):
@@ -104,14 +141,18 @@ func (u *setupScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 			return stay, nil
 		}
 		seats := map[string]string{}
+		names := map[string]string{}
 		for i, t := range u.s.Teams {
 			if u.choice[i] == 0 {
 				seats[t.ID] = Human
+				if u.names[i] != "" {
+					names[t.ID] = u.names[i]
+				}
 			} else {
 				seats[t.ID] = u.m.cfg.Policies[u.choice[i]-1]
 			}
 		}
-		u.m.setup = &Setup{Scenario: u.s, Seed: u.m.cfg.Seed, Seats: seats, Humans: humans, Coach: u.coach}
+		u.m.setup = &Setup{Scenario: u.s, Seed: u.m.cfg.Seed, Seats: seats, Humans: humans, Names: names, Coach: u.coach}
 		return navStart, nil
 	}
 	return stay, nil
@@ -132,11 +173,19 @@ func (u *setupScreen) View() string {
 		name := pad(u.c.Line(t.Name), nameW)
 		seat := "< " + u.seatName(i) + " >"
 		row := name + "   " + seat
+		if u.choice[i] == 0 && u.names[i] != "" {
+			row += "   " + u.c.S(u.names[i])
+		}
 		if i == u.cursor {
 			lines = append(lines, " "+st.Selected.Render(cut("> "+row, w-2)))
 		} else {
 			lines = append(lines, " "+st.Unselected.Render(cut("  "+row, w-2)))
 		}
+	}
+	if u.naming {
+		lines = append(lines, "", "  "+st.Strong.Render(cut(u.c.T("setup.namePrompt"), w-4)), "  "+cut(u.input.View(), w-4))
+	} else if u.choice[u.cursor] == 0 {
+		lines = append(lines, "", "  "+st.Dim.Render(cut(u.c.T("setup.nameHint"), w-4)))
 	}
 	lines = append(lines, "")
 	humans := u.humans()
@@ -192,10 +241,13 @@ func (u *setupScreen) teamName(id string) string {
 
 func (u *setupScreen) ShortHelp() []key.Binding {
 	k := u.c.Keys
+	if u.naming {
+		return []key.Binding{k.Confirm, k.Back}
+	}
 	return []key.Binding{k.Start, k.Up, k.Left, k.Coach, k.Back}
 }
 
 func (u *setupScreen) FullHelp() [][]key.Binding {
 	k := u.c.Keys
-	return [][]key.Binding{{k.Start, k.Up, k.Left}, {k.Coach, k.Back, k.QuitQ}}
+	return [][]key.Binding{{k.Start, k.Up, k.Left, k.Name}, {k.Coach, k.Back, k.QuitQ}}
 }

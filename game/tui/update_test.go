@@ -388,3 +388,33 @@ func TestObserverAndWaiting(t *testing.T) {
 		checkFits(t, m, 80, 24)
 	}
 }
+
+// The seat setup names the people at a human seat; the game shows the name
+// with the delegation's, in the language's own script.
+func TestSetupNamesASeat(t *testing.T) {
+	m := titleModel(t)
+	m.Update(sizeMsg(100, 30))
+	press(m, kEnter) // the seat setup, the cursor on the human seat
+	press(m, kTab, runes("李"), runes("伟 "), kEnter)
+	if su := m.screen.(*setupScreen); su.names[su.cursor] != "李伟" || !strings.Contains(m.View(), "李伟") {
+		t.Fatalf("the name should be kept and shown:\n%s", plain(m.View()))
+	}
+	press(m, kDown, kTab) // the computer-played seat takes no name
+	if !strings.Contains(m.View(), "Only a seat played at this terminal") {
+		t.Errorf("naming a bot's seat should be refused:\n%s", plain(m.View()))
+	}
+	press(m, kUp, kTab, runes("x"), kEsc)
+	if su := m.screen.(*setupScreen); su.names[su.cursor] != "李伟" || su.naming {
+		t.Errorf("Esc keeps the name as it was: %q", su.names[su.cursor])
+	}
+	press(m, kEnter)
+	if m.sess == nil || m.setup.Names["cn"] != "李伟" {
+		t.Fatalf("the game should start with the seat's name: %+v", m.setup)
+	}
+	if got := m.sess.teamName("cn", m.c); !strings.HasSuffix(got, "(李伟)") {
+		t.Errorf("team name in play = %q", got)
+	}
+	if !strings.Contains(m.View(), "李伟") {
+		t.Errorf("the header should name the seat:\n%s", plain(m.View()))
+	}
+}
