@@ -3,7 +3,6 @@ package analyze
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"reflect"
 	"runtime"
 	"strings"
@@ -17,11 +16,7 @@ import (
 
 func load(t testing.TB, file string) *scenario.Scenario {
 	t.Helper()
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := scenario.Load(file, data)
+	s, err := scenario.LoadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,11 +19,7 @@ import (
 
 func load(t testing.TB, file string) *scenario.Scenario {
 	t.Helper()
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := scenario.Load(file, data)
+	s, err := scenario.LoadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,7 +3,6 @@ package engine
 import (
 	"encoding/json"
 	"errors"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -13,11 +12,7 @@ import (
 
 func load(t testing.TB, path string) *scenario.Scenario {
 	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := scenario.Load(path, data)
+	s, err := scenario.LoadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"io"
 	"net"
-	"os"
 	"regexp"
 	"strings"
 	"sync"
@@ -20,11 +19,7 @@ import (
 
 func loadMech(t testing.TB) *scenario.Scenario {
 	t.Helper()
-	data, err := os.ReadFile("../engine/testdata/mech.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := scenario.Load("mech.toml", data)
+	s, err := scenario.LoadFile("../engine/testdata/mech.toml")
 	if err != nil {
 		t.Fatal(err)
 	}

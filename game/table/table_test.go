@@ -1,7 +1,6 @@
 package table
 
 import (
-	"os"
 	"sync"
 	"testing"
 	"time"
@@ -24,11 +23,7 @@ func (r *recorder) Record(in engine.Input, _ time.Time) error {
 }
 
 func mech(t *testing.T) *scenario.Scenario {
-	data, err := os.ReadFile("../engine/testdata/mech.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := scenario.Load("mech.toml", data)
+	s, err := scenario.LoadFile("../engine/testdata/mech.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
