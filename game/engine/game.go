@@ -23,11 +23,6 @@ type Game struct {
 	rng  *rand.Rand
 	env  *scenario.Env
 
-	shared   map[string]int
-	perTeam  map[string]map[string]int
-	flags    map[string]bool
-	channels map[string]bool
-
 	round   int
 	slot    int
 	queue   []string
@@ -64,35 +59,16 @@ type seat struct {
 func New(s *scenario.Scenario, seed uint64) *Game {
 	g := &Game{
 		s: s, seed: seed,
-		rng:      rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),
-		shared:   map[string]int{},
-		perTeam:  map[string]map[string]int{},
-		flags:    map[string]bool{},
-		channels: map[string]bool{},
-		fired:    map[string]int{},
-		chosen:   map[string]map[string]bool{},
-		stances:  map[string]int{},
-		ledger:   score.NewLedger(),
-		slot:     0,
+		rng:     rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),
+		fired:   map[string]int{},
+		chosen:  map[string]map[string]bool{},
+		stances: map[string]int{},
+		ledger:  score.NewLedger(),
+		slot:    0,
 	}
+	// The condition environment holds the meters, flags and channels: it is
+	// the one record of them.
 	g.env = s.NewEnv(funcs{g})
-	for _, m := range s.Meters {
-		if m.PerTeam {
-			per := map[string]int{}
-			for _, t := range s.Teams {
-				per[t.ID] = m.Start
-			}
-			g.perTeam[m.ID] = per
-		} else {
-			g.shared[m.ID] = m.Start
-		}
-	}
-	for _, f := range s.Flags {
-		g.flags[f.ID] = f.Default
-	}
-	for _, c := range s.Channels {
-		g.channels[c.ID] = c.IsOpen()
-	}
 	for _, t := range s.Teams {
 		g.chosen[t.ID] = map[string]bool{}
 	}
@@ -152,17 +128,14 @@ func (g *Game) Actions() []FacilitatorAction { return g.actions }
 
 // Meter returns a shared meter's value, or team's value of a per-team meter.
 func (g *Game) Meter(id, team string) int {
-	if per, ok := g.perTeam[id]; ok {
-		return per[team]
-	}
-	return g.shared[id]
+	return g.env.Meter(id, team)
 }
 
 // Flag returns a flag's value.
-func (g *Game) Flag(id string) bool { return g.flags[id] }
+func (g *Game) Flag(id string) bool { return g.env.Flag(id) }
 
 // ChannelOpen reports whether a channel is open.
-func (g *Game) ChannelOpen(id string) bool { return g.channels[id] }
+func (g *Game) ChannelOpen(id string) bool { return g.env.ChannelOpen(id) }
 
 // Card is team's scorecard so far.
 func (g *Game) Card(team string) score.Card { return g.ledger.Card(team) }
@@ -255,7 +228,7 @@ func (g *Game) message(in Input) error {
 		return fmt.Errorf("%w: messages close once the team has decided", ErrDecided)
 	}
 	ch := g.s.Channel(in.Channel)
-	if ch == nil || !g.channels[in.Channel] || !ch.Serves(in.Team) {
+	if ch == nil || !g.env.ChannelOpen(in.Channel) || !ch.Serves(in.Team) {
 		return fmt.Errorf("%w: %q", ErrChannel, in.Channel)
 	}
 	if strings.TrimSpace(in.Text) == "" {

@@ -124,7 +124,7 @@ func (g *Game) nextRound() {
 func (g *Game) lowTrustNow() bool {
 	m := g.s.Meter("trust")
 	low, ok := m.Thresholds["low"]
-	return ok && g.shared["trust"] < low
+	return ok && g.env.Meter("trust", "") < low
 }
 
 // addMeter moves a meter, clamped at its bounds.
@@ -133,18 +133,7 @@ func (g *Game) addMeter(m *scenario.Meter, team string, d int) {
 		return
 	}
 	id := m.ID
-	var cur int
-	if m.PerTeam {
-		cur = g.perTeam[id][team]
-	} else {
-		cur = g.shared[id]
-	}
-	v := min(max(cur+d, m.Min), m.Max)
-	if m.PerTeam {
-		g.perTeam[id][team] = v
-	} else {
-		g.shared[id] = v
-	}
+	v := min(max(g.env.Meter(id, team)+d, m.Min), m.Max)
 	g.env.SetMeter(id, team, v)
 }
 
@@ -154,11 +143,11 @@ func (g *Game) snapshot() []MeterChange {
 	for _, m := range g.s.Meters {
 		if m.PerTeam {
 			for _, t := range g.s.Teams {
-				v := g.perTeam[m.ID][t.ID]
+				v := g.env.Meter(m.ID, t.ID)
 				out = append(out, MeterChange{Meter: m.ID, Team: t.ID, Before: v, After: v})
 			}
 		} else {
-			v := g.shared[m.ID]
+			v := g.env.Meter(m.ID, "")
 			out = append(out, MeterChange{Meter: m.ID, Before: v, After: v})
 		}
 	}
@@ -205,20 +194,16 @@ func (g *Game) applyEffects(ef scenario.Effects, actor string, blunt bool) {
 
 func (g *Game) consequences(set, clear, follow, open, close []string) {
 	for _, f := range set {
-		g.flags[f] = true
 		g.env.SetFlag(f, true)
 	}
 	for _, f := range clear {
-		g.flags[f] = false
 		g.env.SetFlag(f, false)
 	}
 	g.queue = append(g.queue, follow...)
 	for _, c := range open {
-		g.channels[c] = true
 		g.env.SetChannel(c, true)
 	}
 	for _, c := range close {
-		g.channels[c] = false
 		g.env.SetChannel(c, false)
 	}
 }
@@ -390,7 +375,7 @@ func (g *Game) scoreHotline(r *Round) {
 
 func (g *Game) checkCatastrophe() bool {
 	m := g.s.Meter("tension")
-	if g.shared["tension"] >= m.Thresholds["catastrophe"] {
+	if g.env.Meter("tension", "") >= m.Thresholds["catastrophe"] {
 		g.finish("tension reached the catastrophe threshold")
 		return true
 	}
@@ -409,7 +394,7 @@ func (g *Game) finish(reason string) {
 // judge decides the outcome from the meters (see FORMAT.md, "Outcome").
 func (g *Game) judge() Outcome {
 	t := g.s.Meter("tension")
-	tension := g.shared["tension"]
+	tension := g.env.Meter("tension", "")
 	switch {
 	case tension >= t.Thresholds["catastrophe"]:
 		return Catastrophe
@@ -418,7 +403,7 @@ func (g *Game) judge() Outcome {
 	}
 	rt, ok1 := t.Thresholds["resolved"]
 	tr, ok2 := g.s.Meter("trust").Thresholds["resolved"]
-	if ok1 && ok2 && tension <= rt && g.shared["trust"] >= tr {
+	if ok1 && ok2 && tension <= rt && g.env.Meter("trust", "") >= tr {
 		return Resolved
 	}
 	return Contained

@@ -121,15 +121,15 @@ func (g *Game) ViewFor(team string) View {
 	for _, m := range g.s.Meters {
 		if m.PerTeam {
 			for _, t := range g.s.Teams {
-				v.Meters = append(v.Meters, MeterValue{ID: m.ID, Team: t.ID, Name: m.Name, Min: m.Min, Max: m.Max, Value: g.perTeam[m.ID][t.ID], Thresholds: m.Thresholds})
+				v.Meters = append(v.Meters, MeterValue{ID: m.ID, Team: t.ID, Name: m.Name, Min: m.Min, Max: m.Max, Value: g.env.Meter(m.ID, t.ID), Thresholds: m.Thresholds})
 			}
 		} else {
-			v.Meters = append(v.Meters, MeterValue{ID: m.ID, Name: m.Name, Min: m.Min, Max: m.Max, Value: g.shared[m.ID], Thresholds: m.Thresholds})
+			v.Meters = append(v.Meters, MeterValue{ID: m.ID, Name: m.Name, Min: m.Min, Max: m.Max, Value: g.env.Meter(m.ID, ""), Thresholds: m.Thresholds})
 		}
 	}
 	for _, c := range g.s.Channels {
 		member := team != Observer && c.Serves(team)
-		v.Channels = append(v.Channels, ChannelStatus{ID: c.ID, Name: c.Name, Open: g.channels[c.ID], Member: member})
+		v.Channels = append(v.Channels, ChannelStatus{ID: c.ID, Name: c.Name, Open: g.env.ChannelOpen(c.ID), Member: member})
 	}
 	for _, p := range g.posts {
 		if ch := g.s.Channel(p.Channel); team != Observer && ch.Serves(team) {

@@ -296,3 +296,18 @@ func callExample(fn string) string {
 		return fn + `("us")`
 	}
 }
+
+// Meter is a shared meter's value, or team's value of a per-team meter.
+func (e *Env) Meter(meter, team string) int {
+	if per, ok := e.team[meter]; ok {
+		return per[team]
+	}
+	v, _ := e.vars[meter].(int)
+	return v
+}
+
+// Flag is a flag's value.
+func (e *Env) Flag(id string) bool { return e.flags[id] }
+
+// ChannelOpen reports whether a channel is open.
+func (e *Env) ChannelOpen(id string) bool { return e.channels[id] }
