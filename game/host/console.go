@@ -297,11 +297,10 @@ func (m *console) key(k tea.KeyMsg) tea.Cmd {
 }
 
 // tableLine is one table's state: round, who has decided (not what), meters, clock.
-func (m *console) tableLine(t *Table) string {
+func (m *console) tableLine(t *Table, conn map[string]int) string {
 	lang := m.c.Lang
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s %d  ", m.t("table"), t.N)
-	conn := m.h.Connected()
 	t.Table.With(func(g *engine.Game) {
 		if g.Over() {
 			fmt.Fprintf(&b, "%s: %s  ", m.t("over"), strings.ToUpper(string(g.Outcome())))
@@ -371,8 +370,9 @@ func (m *console) View() string {
 	var lines []string
 	lines = append(lines, st.Title.Render(m.t("title"))+"  "+st.Dim.Render(m.h.cfg.Scenario.Title.In(m.c.Lang)))
 	lines = append(lines, "")
+	conn := m.h.Connected()
 	for i, t := range m.h.tables {
-		line := m.tableLine(t)
+		line := m.tableLine(t, conn)
 		if i == m.sel {
 			line = st.Selected.Render("> " + line)
 		} else {
