@@ -30,6 +30,29 @@ func apply(t *testing.T, g *Game, ins ...Input) {
 	}
 }
 
+// autoplay plays both teams of the mechanics fixture to the end: pick says,
+// from a team's view, which hypothesis (index), confidence and option (index,
+// both taken modulo the choices offered); between is called after each round.
+func autoplay(t *testing.T, g *Game, pick func(View) (hyp, confidence, opt int), between func()) {
+	t.Helper()
+	for !g.Over() {
+		for _, team := range []string{"a", "b"} {
+			v := g.ViewFor(team)
+			if v.Over || v.MyChoice != nil {
+				continue
+			}
+			h, c, o := pick(v)
+			if v.Question != nil {
+				apply(t, g, Input{Kind: Assess, Team: team, Hypothesis: v.Question.Hypotheses[h%len(v.Question.Hypotheses)].ID, Confidence: c})
+			}
+			apply(t, g, Input{Kind: Choose, Team: team, Option: v.Options[o%len(v.Options)].ID})
+		}
+		if between != nil {
+			between()
+		}
+	}
+}
+
 func evidence(g *Game, team, principle string) []int {
 	var out []int
 	for _, e := range g.Card(team).Get(principle).Evidence {
@@ -284,19 +307,7 @@ func TestReplayAndDeterminism(t *testing.T) {
 	for seed := uint64(0); seed < 400; seed++ {
 		g := New(s, seed)
 		// A fixed input script; the seed decides the slot-2 alternative.
-		for !g.Over() {
-			for _, team := range []string{"a", "b"} {
-				v := g.ViewFor(team)
-				if v.Over || v.MyChoice != nil {
-					continue
-				}
-				if v.Question != nil {
-					apply(t, g, Input{Kind: Assess, Team: team, Hypothesis: v.Question.Hypotheses[int(seed)%len(v.Question.Hypotheses)].ID, Confidence: 70})
-				}
-				opt := v.Options[int(seed/2)%len(v.Options)].ID
-				apply(t, g, Input{Kind: Choose, Team: team, Option: opt})
-			}
-		}
+		autoplay(t, g, func(v View) (int, int, int) { return int(seed), 70, int(seed / 2) }, nil)
 		for _, r := range g.History() {
 			seen[r.Inject]++
 		}
@@ -316,4 +327,48 @@ func TestReplayAndDeterminism(t *testing.T) {
 	if seen["never"] != 0 {
 		t.Errorf("an inject whose condition never holds fired")
 	}
+}
+
+// The scorecard is read from the rounds' evidence: asked after every round
+// or only at the end, it holds every line of every round, once, in order.
+func TestCardIsTheRoundsEvidence(t *testing.T) {
+	s := mech(t)
+	for seed := uint64(0); seed < 40; seed++ {
+		g := New(s, seed)
+		autoplay(t, g, func(v View) (int, int, int) { return 0, 90, int(seed) },
+			func() { g.Card("a") }) // read between rounds, as a screen does
+		re, err := Replay(s, seed, g.Inputs())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := cardJSON(t, g.Card("a")), cardJSON(t, re.Card("a")); got != want {
+			t.Fatalf("seed %d: card read round by round differs from the card read once at the end", seed)
+		}
+		for _, team := range []string{"a", "b"} {
+			lines := 0
+			for _, r := range g.History() {
+				for _, e := range r.Evidence {
+					if e.Team == team {
+						lines++
+					}
+				}
+			}
+			got := 0
+			for _, p := range g.Card(team).Principles {
+				got += len(p.Evidence)
+			}
+			if got != lines || (team == "a" && lines == 0) {
+				t.Fatalf("seed %d team %s: card has %d lines, the rounds %d", seed, team, got, lines)
+			}
+		}
+	}
+}
+
+func cardJSON(t *testing.T, c any) string {
+	t.Helper()
+	b, err := json.Marshal(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

@@ -39,7 +39,9 @@ type Game struct {
 	history   []Round
 	posts     []Post
 	actions   []FacilitatorAction
-	ledger    *score.Ledger
+	ledger    *score.Ledger // the evidence of history[:folded], by team
+	folded    int
+	bufs      roundBufs
 	inputs    []Input
 	over      bool
 	outcome   Outcome
@@ -48,11 +50,15 @@ type Game struct {
 	revealing bool
 }
 
-// seat is one team's pending, secret state in the current round.
+// seat is one team's pending, secret state in the current round. The
+// pointers are nil until the team acts, then point at the seat's own values.
 type seat struct {
 	assessment *Assessment
 	choice     *Choice
 	messaged   bool
+
+	assessed Assessment
+	chose    Choice
 }
 
 // New starts a game of s with seed and plays up to the first round's brief.
@@ -70,7 +76,7 @@ func New(s *scenario.Scenario, seed uint64) *Game {
 	// the one record of them.
 	g.env = s.NewEnv(funcs{g})
 	for _, t := range s.Teams {
-		g.chosen[t.ID] = map[string]bool{}
+		g.chosen[t.ID] = make(map[string]bool, s.Rounds)
 	}
 	g.nextRound()
 	return g
@@ -138,7 +144,18 @@ func (g *Game) Flag(id string) bool { return g.env.Flag(id) }
 func (g *Game) ChannelOpen(id string) bool { return g.env.ChannelOpen(id) }
 
 // Card is team's scorecard so far.
-func (g *Game) Card(team string) score.Card { return g.ledger.Card(team) }
+func (g *Game) Card(team string) score.Card { return g.scores().Card(team) }
+
+// scores is the ledger of every revealed round. The reveal writes evidence
+// once, into its round; the ledger takes it from there when asked.
+func (g *Game) scores() *score.Ledger {
+	for ; g.folded < len(g.history); g.folded++ {
+		for _, e := range g.history[g.folded].Evidence {
+			g.ledger.Add(e.Team, e.Evidence)
+		}
+	}
+	return g.ledger
+}
 
 // Decided reports whether team has submitted its choice this round.
 func (g *Game) Decided(team string) bool {
@@ -263,7 +280,8 @@ func (g *Game) assess(in Input) error {
 	if in.Confidence < 1 || in.Confidence > 100 {
 		return fmt.Errorf("%w: confidence %d%% is outside 1..100", ErrInput, in.Confidence)
 	}
-	st.assessment = &Assessment{Team: in.Team, Hypothesis: in.Hypothesis, Confidence: in.Confidence}
+	st.assessed = Assessment{Team: in.Team, Hypothesis: in.Hypothesis, Confidence: in.Confidence}
+	st.assessment = &st.assessed
 	return nil
 }
 
@@ -290,7 +308,8 @@ func (g *Game) choose(in Input) error {
 	if err := checkText(in.Rationale, MaxRationale, "the rationale"); err != nil {
 		return err
 	}
-	st.choice = &Choice{Team: in.Team, Option: opt.ID, Stance: opt.Stance, Rationale: strings.TrimSpace(in.Rationale)}
+	st.chose = Choice{Team: in.Team, Option: opt.ID, Stance: opt.Stance, Rationale: strings.TrimSpace(in.Rationale)}
+	st.choice = &st.chose
 	return nil
 }
 
@@ -312,11 +331,11 @@ func (g *Game) hold(in Input) error {
 	if st.choice != nil {
 		return ErrDecided
 	}
-	c := &Choice{Team: in.Team, Held: true}
+	st.chose = Choice{Team: in.Team, Held: true}
 	if o := g.HoldOption(in.Team); o != nil {
-		c.Option, c.Stance = o.ID, o.Stance
+		st.chose.Option, st.chose.Stance = o.ID, o.Stance
 	}
-	st.choice = c
+	st.choice = &st.chose
 	return nil
 }
 

@@ -139,7 +139,15 @@ func (g *Game) addMeter(m *scenario.Meter, team string, d int) {
 
 // snapshot lists every meter value in scenario order.
 func (g *Game) snapshot() []MeterChange {
-	var out []MeterChange
+	n := 0
+	for _, m := range g.s.Meters {
+		if m.PerTeam {
+			n += len(g.s.Teams)
+		} else {
+			n++
+		}
+	}
+	out := take(&g.bufs.meters, n, n*max(g.s.Rounds, 1))
 	for _, m := range g.s.Meters {
 		if m.PerTeam {
 			for _, t := range g.s.Teams {
@@ -208,9 +216,9 @@ func (g *Game) consequences(set, clear, follow, open, close []string) {
 	}
 }
 
+// mark records a score line in the round; the ledger reads it from there.
 func (g *Game) mark(r *Round, team string, principle string, delta int, what, why scenario.Text) {
 	e := score.Evidence{Round: g.round, Inject: g.current.ID, Principle: principle, Delta: delta, What: what, Why: why}
-	g.ledger.Add(team, e)
 	r.Evidence = append(r.Evidence, TeamEvidence{Team: team, Evidence: e})
 }
 
@@ -219,7 +227,14 @@ func (g *Game) mark(r *Round, team string, principle string, delta int, what, wh
 func (g *Game) reveal() {
 	in := g.current
 	n := len(g.s.Teams)
-	r := Round{Number: g.round, Inject: in.ID, Rules: []string{}, Choices: make([]Choice, 0, n), Assessments: make([]Assessment, 0, n), Evidence: make([]TeamEvidence, 0, 4*n)}
+	rounds := max(g.s.Rounds, 1)
+	b := &g.bufs
+	r := Round{Number: g.round, Inject: in.ID,
+		Choices:     take(&b.choices, n, n*rounds),
+		Assessments: take(&b.assessments, n, n*rounds),
+		Evidence:    take(&b.evidence, 4*n, 4*n*rounds),
+		Rules:       take(&b.rules, 2, 2*rounds),
+	}
 	before := g.snapshot()
 	g.revealing = true
 	if g.picked == nil {
@@ -260,6 +275,9 @@ func (g *Game) reveal() {
 		}
 		g.consequences(o.Set, o.Clear, o.Follow, o.Open, o.Close)
 		if !o.Result.Empty() {
+			if r.Narrative == nil {
+				r.Narrative = take(&b.narrative, 2, 2*rounds)
+			}
 			r.Narrative = append(r.Narrative, o.Result)
 		}
 	}
@@ -274,6 +292,9 @@ func (g *Game) reveal() {
 		}
 		r.Rules = append(r.Rules, name)
 		if !rule.Narrative.Empty() {
+			if r.Narrative == nil {
+				r.Narrative = take(&b.narrative, 2, 2*rounds)
+			}
 			r.Narrative = append(r.Narrative, rule.Narrative)
 		}
 		g.applyEffects(rule.Effects, "", false)

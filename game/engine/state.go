@@ -83,3 +83,26 @@ type FacilitatorAction struct {
 	Inject string `json:"inject,omitempty"`
 	Reason string `json:"reason,omitempty"`
 }
+
+// roundBufs holds the backing arrays of the round records a game writes:
+// one allocation serves many rounds.
+type roundBufs struct {
+	choices     []Choice
+	assessments []Assessment
+	evidence    []TeamEvidence
+	rules       []string
+	narrative   []scenario.Text
+	meters      []MeterChange
+}
+
+// take returns an empty slice with room for n, cut from buf. Its capacity
+// ends at n, so appending past it copies rather than overwrite the next
+// record's elements.
+func take[T any](buf *[]T, n, chunk int) []T {
+	if cap(*buf)-len(*buf) < n {
+		*buf = make([]T, 0, max(n, chunk))
+	}
+	l := len(*buf)
+	*buf = (*buf)[:l+n]
+	return (*buf)[l : l : l+n]
+}

@@ -141,7 +141,7 @@ func (g *Game) ViewFor(team string) View {
 	v.History = g.history[:len(g.history):len(g.history)]
 	if g.over {
 		for _, t := range g.s.Teams {
-			v.Cards = append(v.Cards, g.ledger.Card(t.ID))
+			v.Cards = append(v.Cards, g.scores().Card(t.ID))
 		}
 	}
 	return v
