@@ -17,23 +17,27 @@ type Warning struct {
 	File string
 	Pos  Pos
 	Code string
-	Msg  string
+	Msg  string // in English
+	Zh   string // in Chinese; "" where the linter has no Chinese for it
 	// Inject is the id of the inject the warning is about, if any.
 	Inject string
 }
 
 // String is the warning as `file:line:col: warning CODE: message`.
-func (w Warning) String() string {
-	loc := w.File
-	if w.Pos.Line > 0 {
-		loc += ":" + w.Pos.String()
-	}
+func (w Warning) String() string { return w.In("en") }
+
+// In is the warning as String says it, in lang: in Chinese
+// `file:line:col: 警告 CODE：message`. The code is the same in every language.
+func (w Warning) In(lang string) string {
 	line := "warning " + w.Code + ": " + w.Msg
-	if loc == "" {
-		return line
+	if lang == "zh" && w.Zh != "" {
+		line = "警告 " + w.Code + "：" + w.Zh
 	}
-	return loc + ": " + line
+	return located(w.File, w.Pos, line)
 }
+
+// Message is the message alone, in lang (English where it has no Chinese).
+func (w Warning) Message(lang string) string { return inLang(lang, w.Msg, w.Zh) }
 
 // Warnings is every warning about one scenario, in order of position.
 type Warnings []Warning
@@ -138,7 +142,7 @@ func (l *linter) warn(path, code, format string, a ...any) {
 	if l.s.loc != nil && path != "" {
 		p = l.s.loc.Find(path)
 	}
-	w := Warning{File: l.s.File, Pos: p, Code: code, Msg: fmt.Sprintf(format, a...)}
+	w := Warning{File: l.s.File, Pos: p, Code: code, Msg: fmt.Sprintf(format, a...), Zh: zhf(format, a...)}
 	var i int
 	if _, err := fmt.Sscanf(path, "injects[%d]", &i); err == nil && i >= 0 && i < len(l.s.Injects) {
 		w.Inject = l.s.Injects[i].ID
@@ -179,9 +183,9 @@ func (l *linter) injects() {
 						in.ID, team, o.ID)
 				}
 				if an.reach[in.ID] && o.When != "" && !an.condCanHold(o.When, an.ctxFor(in)) {
-					extra := ""
+					extra := bi{}
 					if k == 0 {
-						extra = " (except as the fallback when no option's condition holds)"
+						extra = biOf(" (except as the fallback when no option's condition holds)")
 					}
 					l.warn(op+".when", LintOptionNeverOffered, "inject %q: option %s/%s is never offered%s: its when %s can never hold",
 						in.ID, team, o.ID, extra, quoteCond(o.When))
@@ -387,11 +391,12 @@ func quoteCond(c string) string {
 	return strconv.Quote(c)
 }
 
-func plural(n int) string {
+// plural is the English plural ending; Chinese has none.
+func plural(n int) bi {
 	if n == 1 {
-		return ""
+		return bi{}
 	}
-	return "s"
+	return bi{en: "s"}
 }
 
 // analysis is what a scenario's play can possibly reach. It over-estimates:
@@ -555,25 +560,25 @@ func (an *analysis) canFire(in *Inject) bool {
 }
 
 // whyNot explains why an inject cannot fire.
-func (an *analysis) whyNot(in *Inject) string {
+func (an *analysis) whyNot(in *Inject) bi {
 	s := an.s
 	if in.Round == 0 && s.IsFollowUp(in.ID) && !an.followed[in.ID] {
-		return "it is a follow-up only of options or rules that can never be chosen or fire"
+		return biOf("it is a follow-up only of options or rules that can never be chosen or fire")
 	}
 	if in.Round == 0 && in.When == "" && !s.IsFollowUp(in.ID) {
-		return "it has no round, no when, and nothing follows it"
+		return biOf("it has no round, no when, and nothing follows it")
 	}
-	return fmt.Sprintf("its when %s can never hold%s", quoteCond(in.When), an.rangesIn(in.When, an.ctxFor(in)))
+	return biOf("its when %s can never hold%s", verbatim(quoteCond(in.When)), an.rangesIn(in.When, an.ctxFor(in)))
 }
 
 // rangesIn names the ranges the meters a condition reads stay within.
-func (an *analysis) rangesIn(src string, c condCtx) string {
+func (an *analysis) rangesIn(src string, c condCtx) bi {
 	n := an.tree(src)
 	if n == nil {
-		return ""
+		return bi{}
 	}
 	seen := map[string]bool{}
-	var parts []string
+	var parts, zh []string
 	ast.Walk(&n, visitFunc(func(node ast.Node) {
 		var name string
 		switch x := node.(type) {
@@ -598,11 +603,12 @@ func (an *analysis) rangesIn(src string, c condCtx) string {
 		seen[name] = true
 		iv, _ := an.number(node, c)
 		parts = append(parts, fmt.Sprintf("%s stays within %d..%d", name, iv.lo, iv.hi))
+		zh = append(zh, zhf("%s stays within %d..%d", verbatim(name), iv.lo, iv.hi))
 	}))
 	if len(parts) == 0 {
-		return ""
+		return bi{}
 	}
-	return " (" + strings.Join(parts, ", ") + ")"
+	return bi{" (" + strings.Join(parts, ", ") + ")", "（" + strings.Join(zh, "，") + "）"}
 }
 
 type visitFunc func(ast.Node)

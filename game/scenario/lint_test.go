@@ -201,6 +201,12 @@ id = "one"`},
 				if !strings.HasPrefix(w.String(), "clean.toml:") || !strings.Contains(w.String(), ": warning "+c.code+": ") {
 					t.Errorf("warning reads %q", w.String())
 				}
+				// In Chinese: the same place and code, the message in Chinese.
+				loc := strings.TrimSuffix(w.String(), "warning "+c.code+": "+w.Msg)
+				if zh := w.In("zh"); zh != loc+"警告 "+c.code+"："+w.Zh {
+					t.Errorf("in Chinese %q, in English %q", zh, w.String())
+				}
+				checkZh(t, w.Msg, w.Zh)
 			}
 			if !found {
 				t.Errorf("%s at %v, want at %v", c.code, ws, want)
@@ -230,6 +236,7 @@ func TestLintMostlyEnglish(t *testing.T) {
 	if got := ws.Only(LintMissingZh); len(got) != 1 || !strings.Contains(got[0].Msg, "texts have no Chinese") {
 		t.Fatalf("want one aggregate missing-zh warning, got %v", ws)
 	}
+	checkZh(t, ws[0].Msg, ws[0].Zh)
 	if len(ws) != 1 {
 		t.Errorf("other warnings: %v", ws)
 	}
@@ -246,6 +253,12 @@ func TestLintDemo(t *testing.T) {
 	got := ws.Only(LintUnreachableInject)
 	if len(got) != 1 || !strings.Contains(got[0].Msg, `"spill"`) || !strings.Contains(got[0].Msg, "tension stays within") {
 		t.Errorf("unreachable-inject: %v", got)
+	}
+	if want := `事件 "spill" 永远不会触发：它的 when "tension >= 60 && flags.named" 永远不成立（tension 始终在 20..50 之内）`; len(got) == 1 && got[0].Zh != want {
+		t.Errorf("unreachable-inject in Chinese:\n got %s\nwant %s", got[0].Zh, want)
+	}
+	for _, w := range ws {
+		checkZh(t, w.Msg, w.Zh)
 	}
 	if ws.Has(LintFlagNeverRead) || ws.Has(LintOptionWithoutMarks) {
 		t.Errorf("unexpected: %v", ws)

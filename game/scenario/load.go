@@ -22,27 +22,48 @@ import (
 type Problem struct {
 	File string
 	Pos  Pos
-	Msg  string
+	Msg  string // in English
+	Zh   string // in Chinese; "" where the loader has no Chinese for it
 }
 
-func (p Problem) Error() string {
-	loc := p.File
-	if p.Pos.Line > 0 {
-		loc += ":" + p.Pos.String()
+func (p Problem) Error() string { return p.In("en") }
+
+// In is the problem as `file:line:col: message`, the message in lang
+// (English where it has no Chinese).
+func (p Problem) In(lang string) string { return located(p.File, p.Pos, p.Message(lang)) }
+
+// Message is the message alone, in lang (English where it has no Chinese).
+func (p Problem) Message(lang string) string { return inLang(lang, p.Msg, p.Zh) }
+
+// located prefixes a line with `file:line:col: `, or as much of it as is known.
+func located(file string, pos Pos, line string) string {
+	if pos.Line > 0 {
+		file += ":" + pos.String()
 	}
-	if loc == "" {
-		return p.Msg
+	if file == "" {
+		return line
 	}
-	return loc + ": " + p.Msg
+	return file + ": " + line
+}
+
+// inLang is zh when lang is Chinese and there is a Chinese, else en.
+func inLang(lang, en, zh string) string {
+	if lang == "zh" && zh != "" {
+		return zh
+	}
+	return en
 }
 
 // Problems is every problem found in one file, in order of position.
 type Problems []Problem
 
-func (ps Problems) Error() string {
+func (ps Problems) Error() string { return ps.In("en") }
+
+// In is every problem, one a line, in lang.
+func (ps Problems) In(lang string) string {
 	lines := make([]string, len(ps))
 	for i, p := range ps {
-		lines[i] = p.Error()
+		lines[i] = p.In(lang)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -64,7 +85,8 @@ func AsProblems(err error) Problems {
 func LoadFile(path string) (*Scenario, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, Problems{{File: path, Msg: cleanIOError(err)}}
+		msg := cleanIOError(err)
+		return nil, Problems{{File: path, Msg: msg, Zh: zhOf(msg)}}
 	}
 	return Load(path, data)
 }
@@ -82,12 +104,12 @@ func cleanIOError(err error) string {
 func Load(file string, data []byte) (s *Scenario, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			s, err = nil, Problems{{File: file, Msg: fmt.Sprintf("internal error while loading: %v", r)}}
+			s, err = nil, Problems{{File: file, Msg: fmt.Sprintf("internal error while loading: %v", r), Zh: zhf("internal error while loading: %v", r)}}
 		}
 	}()
 	src := string(data)
 	if strings.ContainsRune(src, 0) {
-		return nil, Problems{{File: file, Msg: "not a text file (it contains NUL bytes)"}}
+		return nil, Problems{{File: file, Msg: "not a text file (it contains NUL bytes)", Zh: zhf("not a text file (it contains NUL bytes)")}}
 	}
 	s = &Scenario{}
 	md, derr := toml.Decode(src, s)
@@ -121,16 +143,22 @@ func Load(file string, data []byte) (s *Scenario, err error) {
 
 // decodeProblem turns a decoder error into one positioned line.
 func decodeProblem(file, src string, err error) Problem {
+	// The Chinese is the decoder's message read back against the catalogue,
+	// after the key it is about; none when the catalogue does not know it.
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		msg := pe.Message
-		if pe.LastKey != "" && !strings.Contains(msg, pe.LastKey) {
+		msg := strings.TrimPrefix(pe.Message, "toml: ")
+		zh := zhOf(msg)
+		if pe.LastKey != "" && !strings.Contains(pe.Message, pe.LastKey) {
 			msg = fmt.Sprintf("%s: %s", pe.LastKey, msg)
+			if zh != "" {
+				zh = pe.LastKey + "：" + zh
+			}
 		}
-		msg = strings.TrimPrefix(msg, "toml: ")
-		return Problem{File: file, Pos: Pos{pe.Position.Line, pe.Position.Col}, Msg: msg}
+		return Problem{File: file, Pos: Pos{pe.Position.Line, pe.Position.Col}, Msg: msg, Zh: zh}
 	}
 	msg := strings.TrimPrefix(err.Error(), "toml: ")
+	zh := ""
 	// The decoder says `line N (last key "k"): incompatible types: …`.
 	var line int
 	if m := decodeErrRe.FindStringSubmatch(msg); m != nil {
@@ -138,13 +166,22 @@ func decodeProblem(file, src string, err error) Problem {
 		key, rest := m[2], m[3]
 		if t := typeErrRe.FindStringSubmatch(rest); t != nil {
 			rest = fmt.Sprintf("must be %s, not %s", article(t[2]), article(t[1]))
+			zh = zhf("must be %s, not %s", article(t[2]), article(t[1]))
+		} else if t := mismatchErrRe.FindStringSubmatch(rest); t != nil {
+			rest = fmt.Sprintf("must be %s, not %s", article("table"), article(t[1]))
+			zh = zhf("must be %s, not %s", article("table"), article(t[1]))
+		} else {
+			zh = zhOf(rest)
 		}
 		if key != "" {
 			rest = stripIndices(key) + ": " + rest
+			if zh != "" {
+				zh = stripIndices(key) + "：" + zh
+			}
 		}
 		msg = rest
 	}
-	return Problem{File: file, Pos: Pos{Line: line, Col: lineCol(src, line)}, Msg: msg}
+	return Problem{File: file, Pos: Pos{Line: line, Col: lineCol(src, line)}, Msg: msg, Zh: zh}
 }
 
 // lineCol is the column of the first non-blank character of a line.
@@ -234,6 +271,8 @@ func (s *Scenario) applyDefaults() {
 var (
 	decodeErrRe = regexp.MustCompile(`^(?:line (\d+) )?(?:\(last key "([^"]*)"\): )?(.*)$`)
 	typeErrRe   = regexp.MustCompile(`incompatible types: TOML value has type (\S+); destination has type (\S+)`)
+	// A table in the Go types given something else: `scoring = 3`.
+	mismatchErrRe = regexp.MustCompile(`^type mismatch for \S+: expected table but found (\S+)$`)
 )
 
 func article(typ string) string {
@@ -246,10 +285,12 @@ func article(typ string) string {
 		return "a string"
 	case "bool", "boolean":
 		return "true or false"
-	case "array", "slice":
+	case "array", "slice", "[]any", "[]map[string]any":
 		return "an array"
-	case "table", "struct", "map":
+	case "table", "struct", "map", "map[string]any":
 		return "a table"
+	case "time.Time":
+		return "a date or time"
 	}
 	return typ
 }

@@ -148,6 +148,15 @@ func TestLoadBadInput(t *testing.T) {
 			if strings.Contains(err.Error(), "goroutine") || strings.Contains(err.Error(), "panic") {
 				t.Errorf("error leaks a stack trace: %s", err)
 			}
+			// In Chinese: the same place, then the message in Chinese.
+			loc := strings.TrimSuffix(hit.Error(), hit.Msg)
+			if zh := hit.In("zh"); !strings.HasPrefix(zh, loc) || strings.TrimPrefix(zh, loc) != hit.Zh {
+				t.Errorf("in Chinese %q, in English %q", zh, hit.Error())
+			}
+			checkZh(t, hit.Msg, hit.Zh)
+			if hit.In("en") != hit.Error() || ps.In("zh") == "" {
+				t.Errorf("In(\"en\") = %q", hit.In("en"))
+			}
 		})
 	}
 }

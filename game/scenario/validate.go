@@ -32,25 +32,27 @@ type validator struct {
 }
 
 func (v *validator) at(path, format string, a ...any) {
-	v.probs = append(v.probs, Problem{File: v.file, Pos: v.loc.Find(path), Msg: fmt.Sprintf(format, a...)})
+	v.probs = append(v.probs, Problem{File: v.file, Pos: v.loc.Find(path), Msg: fmt.Sprintf(format, a...), Zh: zhf(format, a...)})
 }
 
 func (v *validator) unknownKey(k toml.Key) {
 	key := k.String()
-	msg := fmt.Sprintf("unknown key %q", k[len(k)-1])
+	msg, zh := fmt.Sprintf("unknown key %q", k[len(k)-1]), zhf("unknown key %q", k[len(k)-1])
 	if len(k) > 1 {
-		msg = fmt.Sprintf("unknown key %q in %s", k[len(k)-1], stripIndices(strings.Join(k[:len(k)-1], ".")))
+		parent := stripIndices(strings.Join(k[:len(k)-1], "."))
+		msg, zh = fmt.Sprintf("unknown key %q in %s", k[len(k)-1], parent), zhf("unknown key %q in %s", k[len(k)-1], parent)
 	}
 	if hint := suggest(k[len(k)-1], knownKeysBeside(k)); hint != "" {
 		msg += hint
+		zh += zhPhrase(hint)
 	}
 	ps := v.loc.FindKey(key)
 	if len(ps) == 0 {
-		v.probs = append(v.probs, Problem{File: v.file, Msg: msg})
+		v.probs = append(v.probs, Problem{File: v.file, Msg: msg, Zh: zh})
 		return
 	}
 	for _, p := range ps {
-		v.probs = append(v.probs, Problem{File: v.file, Pos: p, Msg: msg})
+		v.probs = append(v.probs, Problem{File: v.file, Pos: p, Msg: msg, Zh: zh})
 	}
 }
 
@@ -91,7 +93,7 @@ func knownKeysBeside(k toml.Key) []string {
 
 var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
 
-func (v *validator) checkID(path, what, id string, seen map[string]string) {
+func (v *validator) checkID(path string, what noun, id string, seen map[string]string) {
 	switch {
 	case id == "":
 		v.at(path, "%s needs an id", what)
@@ -124,7 +126,9 @@ func (v *validator) validate() {
 	} else if !idPattern.MatchString(s.ID) {
 		v.at("id", "scenario id %q: use lower-case letters, digits, - and _", s.ID)
 	}
-	v.needText("title", "missing required key \"title\"", s.Title)
+	if s.Title.Empty() {
+		v.at("title", "missing required key \"title\"")
+	}
 	if s.Rounds < 1 {
 		if s.Rounds == 0 {
 			v.at("", "missing required key \"rounds\" (the most rounds a game may last)")
@@ -486,9 +490,10 @@ func (v *validator) mark(p, name, pr string, m Mark) {
 		return
 	}
 	if m.Weight < -50 || m.Weight > 50 || m.Weight == 0 {
-		v.at(p+".weight", "%s: mark on %s needs a weight within -50..50, not 0", name, pr)
-		if m.Weight != 0 {
-			v.probs[len(v.probs)-1].Msg = fmt.Sprintf("%s: mark on %s: weight %d is outside -50..50", name, pr, m.Weight)
+		if m.Weight == 0 {
+			v.at(p+".weight", "%s: mark on %s needs a weight within -50..50, not 0", name, pr)
+		} else {
+			v.at(p+".weight", "%s: mark on %s: weight %d is outside -50..50", name, pr, m.Weight)
 		}
 	}
 	if m.Reason.Empty() {

@@ -1,0 +1,509 @@
+package scenario
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// The loader's problems and the lint warnings in Chinese. Every message is
+// written in English where it arises; zhMsg gives its Chinese, keyed by the
+// English format, with the same verbs in the same order (a test checks that
+// every format the loader and the linter use has one). A problem's Chinese
+// is built only when the problem is recorded, from the same arguments:
+//
+//   - a noun (checkID's "team", "meter", …) is said through zhNouns;
+//   - a bi carries both languages (the linter's composed explanations);
+//   - any other string in a %s or %v is itself English the loader composed
+//     (an inject's name, `inject "x": option us/ask`; a condition's error;
+//     a did-you-mean hint; a TOML type), and is read back against the same
+//     catalogue, so that `inject %q` becomes `事件 %q` wherever it stands.
+//
+// %q and %d arguments (ids, keys, quoted values, numbers) are never
+// translated. The messages of the TOML decoder and of the condition
+// compiler (expr) are in the catalogue too, by their own formats; one that
+// is not stays English.
+
+// noun is an English noun a message names a thing by.
+type noun string
+
+var zhNouns = map[noun]string{
+	"team":       "参演方",
+	"meter":      "指标",
+	"flag":       "标志",
+	"channel":    "渠道",
+	"inject":     "事件",
+	"option":     "选项",
+	"hypothesis": "假设",
+}
+
+// bi is a piece of a message in both languages; it formats as its English.
+type bi struct{ en, zh string }
+
+func (b bi) String() string { return b.en }
+
+// verbatim is the same in both languages: a condition, a key.
+func verbatim(s string) bi { return bi{s, s} }
+
+// biOf is a message in both languages.
+func biOf(format string, a ...any) bi {
+	return bi{fmt.Sprintf(format, a...), zhf(format, a...)}
+}
+
+var zhMsg = map[string]string{
+	// Names the validator gives the parts of a scenario; messages start with them.
+	"inject %q":                      "事件 %q",
+	"%s: option %s/%s":               "%s 的选项 %s/%s",
+	"%s: rule %d":                    "%s 的第 %d 条组合规则",
+	"%s: rule %q":                    "%s 的组合规则 %q",
+	"rule %d":                        "第 %d 条组合规则",
+	"rule %q":                        "组合规则 %q",
+	"team %q: name":                  "参演方 %q 的 name",
+	"channel %q: name":               "渠道 %q 的 name",
+	"%s: title":                      "%s 的 title",
+	"%s: brief":                      "%s 的 brief",
+	"%s: label":                      "%s 的 label",
+	"%s: assessment question for %q": "%s 中 %q 的研判问题（question）",
+	"%s: hypothesis %q: text":        "%s 中假设 %q 的 text",
+	"debrief question":               "复盘问题",
+	"source title":                   "来源的 title",
+	" (did you mean %q?)":            "（是否想写 %q？）",
+	"%s: %s":                         "%s：%s",
+	"%s is missing":                  "缺少%s",
+	"%s needs an id":                 "%s缺少 id",
+	"%s id %q: use lower-case letters, digits, - and _": "%s id %q：只能用小写字母、数字、- 和 _",
+	"duplicate %s id %q (first at %s)":                  "%s id %q 重复（首次出现在 %s）",
+	"unknown key %q":                                    "未知的键 %q",
+	"unknown key %q in %s":                              "未知的键 %q，在 %s 中",
+
+	// The scenario as a whole.
+	"missing required key \"id\" (the scenario's id, e.g. id = \"grid-implant\")": "缺少必需的键 \"id\"（情景的 id，如 id = \"grid-implant\"）",
+	"missing required key \"title\"":                                              "缺少必需的键 \"title\"",
+	"missing required key \"rounds\" (the most rounds a game may last)":           "缺少必需的键 \"rounds\"（一局最多进行的轮数）",
+	"scenario id %q: use lower-case letters, digits, - and _":                     "情景 id %q：只能用小写字母、数字、- 和 _",
+	"rounds must be at least 1, not %d":                                           "rounds 至少为 1，不能是 %d",
+	"a scenario needs at least 2 teams, found %d":                                 "一个情景至少需要 2 个参演方，现有 %d 个",
+	"a scenario needs at least one inject ([[injects]])":                          "一个情景至少需要一个事件（[[injects]]）",
+	"no inject can open the game: give one inject round = 1":                      "没有能开局的事件：请给一个事件设 round = 1",
+	"scoring.hotline must be within 0..20, not %d":                                "scoring.hotline 必须在 0..20 之间，不能是 %d",
+	"scoring.assessment must be within 0..50, not %d":                             "scoring.assessment 必须在 0..50 之间，不能是 %d",
+	"channel %q: unknown team %q%s":                                               "渠道 %q：未知的参演方 %q%s",
+
+	// Meters.
+	"meter id %q is a reserved word in conditions":                                   "指标 id %q 是条件表达式中的保留字",
+	"meter %q: max (%d) must be above min (%d)":                                      "指标 %q：max（%d）必须大于 min（%d）",
+	"meter %q: start %d is outside %d..%d":                                           "指标 %q：start %d 超出了 %d..%d 的范围",
+	"meter %q: threshold %s = %d is outside %d..%d":                                  "指标 %q：阈值 %s = %d 超出了 %d..%d 的范围",
+	"meter \"tension\" must be a shared meter":                                       "指标 \"tension\" 必须是共享指标",
+	"meter \"tension\" needs thresholds crisis and catastrophe":                      "指标 \"tension\" 需要阈值 crisis 和 catastrophe",
+	"meter \"tension\": crisis (%d) must be below catastrophe (%d)":                  "指标 \"tension\"：crisis（%d）必须小于 catastrophe（%d）",
+	"meter \"tension\": resolved (%d) must be below crisis (%d)":                     "指标 \"tension\"：resolved（%d）必须小于 crisis（%d）",
+	"meter \"trust\" must be a shared meter":                                         "指标 \"trust\" 必须是共享指标",
+	"meter \"interests\" must be a per-team meter (per_team = true)":                 "指标 \"interests\" 必须是各方分列的指标（per_team = true）",
+	"%s: effect on unknown meter %q%s":                                               "%s：effects 中有未知的指标 %q%s",
+	"%s: %q is a shared meter: give one number, not a table of teams":                "%s：%q 是共享指标：请给一个数，而不是按参演方分列的表",
+	"%s: effect on %s for %q: use %s":                                                "%s：对 %s 的效果中有 %q：请用%s",
+	"a team id":                                                                      "参演方 id",
+	"a team id, self or others":                                                      "参演方 id、self 或 others",
+	"%s: effect %d on %q is larger than the meter's whole range":                     "%s：效果 %d（作用于 %q）超过了该指标的整个范围",
+	"%s: %q is a per-team meter: a rule must name the teams, as { us = 2, cn = -2 }": "%s：%q 是各方分列的指标：组合规则必须写明参演方，如 { us = 2, cn = -2 }",
+
+	// Injects, options and rules.
+	"%s: round %d is outside 1..%d":                                                "%s：round %d 超出了 1..%d 的范围",
+	"%s: weight must not be negative":                                              "%s：weight 不能为负",
+	"%s needs a when condition":                                                    "%s 需要 when 条件",
+	"%s: stance %d is outside -2..2":                                               "%s：stance %d 超出了 -2..2 的范围",
+	"%s: sets unknown flag %q%s":                                                   "%s：set 中有未知的标志 %q%s",
+	"%s: clears unknown flag %q%s":                                                 "%s：clear 中有未知的标志 %q%s",
+	"%s: opens unknown channel %q%s":                                               "%s：open 中有未知的渠道 %q%s",
+	"%s: closes unknown channel %q%s":                                              "%s：close 中有未知的渠道 %q%s",
+	"%s: follow-up to unknown inject %q%s":                                         "%s：follow 中有未知的事件 %q%s",
+	"%s: intelligence for unknown team %q%s":                                       "%s：intel 中有未知的参演方 %q%s",
+	"%s: options for unknown team %q%s":                                            "%s：options 中有未知的参演方 %q%s",
+	"%s: marks for unknown team %q%s":                                              "%s：marks 中有未知的参演方 %q%s",
+	"%s: only one option per team may be the hold option":                          "%s：每个参演方只能有一个 hold 选项",
+	"%s: visibility must be \"public\" or \"private\", not %q":                     "%s：visibility 只能是 \"public\" 或 \"private\"，不能是 %q",
+	"%s can never fire: give it a round, a when condition, or make it a follow-up": "%s 永远不会触发：请给它设 round 或 when 条件，或让它成为后续事件",
+	"%s: team %q has no options (every team needs at least one, unless the inject ends the game with none)": "%s：参演方 %q 没有选项（每个参演方至少需要一个选项，除非该事件以无选项的方式结束游戏）",
+	"%s: unknown principle %q (use intent, face, time or sum)%s":                                            "%s：未知的原则 %q（可用 intent、face、time 或 sum）%s",
+	"%s: mark on %s needs a weight within -50..50, not 0":                                                   "%s：%s 评分的 weight 须在 -50..50 之间，且不能为 0",
+	"%s: mark on %s: weight %d is outside -50..50":                                                          "%s：%s 评分的 weight %d 超出了 -50..50 的范围",
+	"%s: mark on %s needs a reason (it is the evidence line a player reads)":                                "%s：%s 评分需要 reason（它就是玩家看到的得分依据）",
+
+	// Assessments.
+	"%s: assessment for unknown team %q%s":                                                                     "%s：assess 中有未知的参演方 %q%s",
+	"%s: assessment for %q needs at least 2 hypotheses, found %d":                                              "%s：%q 的研判至少需要 2 个假设，现有 %d 个",
+	"%s: assessment for %q has no truth: name a hypothesis, or \"choice\"":                                     "%s：%q 的研判没有 truth：请填一个假设的 id，或 \"choice\"",
+	"%s: truth = \"choice\" needs about = the team whose choice is read, not %q%s":                             "%s：truth = \"choice\" 需要用 about 指明研判的是哪个参演方的选择，不能是 %q%s",
+	"%s: team %q cannot read its own choice":                                                                   "%s：参演方 %q 不能研判自己的选择",
+	"%s: hypothesis %q needs stances = [low, high] within -2..2":                                               "%s：假设 %q 需要 stances = [low, high]，且都在 -2..2 之内",
+	"%s: with truth = \"choice\", every stance -2..2 must fall in exactly one hypothesis (stance %d is in %d)": "%s：truth = \"choice\" 时，-2..2 的每个姿态都必须恰好落在一个假设中（姿态 %d 落在 %d 个假设中）",
+	"%s: truth %q is not one of the hypotheses%s":                                                              "%s：truth %q 不是任何一个假设的 id%s",
+
+	// Conditions.
+	"condition %q: %s": "条件表达式 %q：%s",
+	"flags must be named directly, as flags.name":                              "标志必须直接写出名字，如 flags.name",
+	"unknown flag %q%s":                                                        "未知的标志 %q%s",
+	"channels must be named directly, as channels.name":                        "渠道必须直接写出名字，如 channels.name",
+	"unknown channel %q%s":                                                     "未知的渠道 %q%s",
+	"%s must be read for a named team, as %s.%s":                               "%s 须按参演方读取，如 %s.%s",
+	"unknown team %q in %s.%s%s":                                               "未知的参演方 %q，在 %s.%s 中%s",
+	"%s() takes quoted names, as %s":                                           "%s() 的参数须是带引号的名字，如 %s",
+	"picked() only works in combination rules; use chose() for earlier rounds": "picked() 只能用在组合规则中；查询此前各轮请用 chose()",
+	"unknown team %q in %s()%s":                                                "未知的参演方 %q，在 %s() 中%s",
+	"team %q has no option %q in any inject%s":                                 "参演方 %q 在任何事件中都没有选项 %q%s",
+	"unknown team %q in stance()%s":                                            "未知的参演方 %q，在 stance() 中%s",
+	"unknown inject %q in fired()%s":                                           "未知的事件 %q，在 fired() 中%s",
+	// The condition compiler's own (expr); its position, " (1:9)", is kept.
+	"unexpected token %v":                                          "意外的记号 %v",
+	"unexpected end of expression":                                 "表达式意外结束",
+	"literal not terminated":                                       "字符串没有结束",
+	"unclosed comment":                                             "注释没有结束",
+	"invalid char escape":                                          "无效的字符转义",
+	"unknown name %s":                                              "未知的名字 %s",
+	"unknown field %s":                                             "未知的字段 %s",
+	"type %v has no field %v":                                      "类型 %v 没有字段 %v",
+	"expected bool, but got %s":                                    "结果应为布尔值（bool），却是 %s",
+	"invalid operation: %s (mismatched types %s and %s)":           "无效的运算 %s（类型不匹配：%s 与 %s）",
+	"not enough arguments to call %v":                              "调用 %v 的参数不够",
+	"too many arguments to call %v":                                "调用 %v 的参数太多",
+	"cannot use %s as argument (type %s) to call %v ":              "不能把 %s 用作 %s 类型的参数来调用 %v",
+	"%s is not callable":                                           "%s 不能调用",
+	"unrecognized character: %#U":                                  "无法识别的字符：%#U",
+	"bad number syntax: %q":                                        "数字格式错误：%q",
+	"non-bool expression (type %v) used as condition":              "用作条件的表达式不是布尔值（类型为 %v）",
+	"compilation failed: expression exceeds maximum allowed nodes": "编译失败：表达式过长，超出了节点数上限",
+
+	// Texts and effects as the decoder meets them.
+	"text in language %q must be a string, not %s":                             "语言 %q 的文本必须是字符串，不能是%s",
+	"unknown language %q (use en or zh)":                                       "未知的语言 %q（可用 en 或 zh）",
+	"text must be a string or a table like { en = \"…\", zh = \"…\" }, not %s": "文本必须是字符串，或形如 { en = \"…\", zh = \"…\" } 的表，不能是%s",
+	"effects must be a table like { tension = 5 }, not %s":                     "effects 必须是形如 { tension = 5 } 的表，不能是%s",
+	"effect on %s.%s must be a whole number, not %s":                           "对 %s.%s 的效果必须是整数，不能是%s",
+	"effect on %s must be a whole number or a table of teams, not %s":          "对 %s 的效果必须是整数或按参演方分列的表，不能是%s",
+	"must be %s, not %s": "必须是%s，不能是%s",
+	"a string":           "字符串",
+	"an integer":         "整数",
+	"a whole number":     "整数",
+	"a float":            "浮点数",
+	"a number":           "数",
+	"a boolean":          "布尔值",
+	"true or false":      "布尔值（true 或 false）",
+	"a table":            "表",
+	"an array":           "数组",
+	"a date or time":     "日期或时间",
+
+	// The file itself.
+	"not a text file (it contains NUL bytes)":    "不是文本文件（其中含有 NUL 字节）",
+	"internal error while loading: %v":           "加载时发生内部错误：%v",
+	"no such file or directory":                  "没有这个文件或目录",
+	"permission denied":                          "没有权限",
+	"is a directory":                             "这是一个目录",
+	"file name too long":                         "文件名太长",
+	"too many levels of symbolic links":          "符号链接层数太多",
+	"not a directory":                            "路径中有一项不是目录",
+	"The system cannot find the file specified.": "系统找不到指定的文件。",
+	"The system cannot find the path specified.": "系统找不到指定的路径。",
+
+	// The TOML parser's own (BurntSushi/toml).
+	"unexpected EOF":                             "文件意外结束",
+	"unexpected EOF; expected value":             "文件意外结束：此处应为一个值",
+	"unexpected EOF; expected key separator '='": "文件意外结束：此处应为键值分隔符 '='",
+	"unexpected EOF; expected '\"'":              "文件意外结束：此处应为 '\"'",
+	"unexpected EOF; expected '\"\"\"'":          "文件意外结束：此处应为 '\"\"\"'",
+	"unexpected EOF; expected \"'\"":             "文件意外结束：此处应为 \"'\"",
+	"unexpected EOF; expected \"'''\"":           "文件意外结束：此处应为 \"'''\"",
+	"unexpected '\"\"\"\"\"\"'":                  "意外的 '\"\"\"\"\"\"'",
+	"unexpected \"''''''\"":                      "意外的 \"''''''\"",
+	"expected value but found %q instead":        "此处应为一个值，却是 %q",
+	"strings cannot contain newlines":            "字符串不能跨行（多行文本请用 \"\"\" 或 '''）",
+	"newlines not allowed within inline tables":  "内联表 { … } 中不能换行",
+	"expected a top-level item to end with a newline, comment, or EOF, but got %q instead": "顶层的项之后应为换行、注释或文件结尾，却是 %q",
+	"expected end of table array name delimiter ']', but got %q instead":                   "表数组名应以 ']]' 结束，却是 %q",
+	"unexpected end of table name (table names cannot be empty)":                           "表名意外结束（表名不能为空）",
+	"unexpected table separator (table names cannot be empty)":                             "意外的表名分隔符（表名不能为空）",
+	"expected '.' or ']' to end table name, but got %q instead":                            "表名之后应为 '.' 或 ']'，却是 %q",
+	"unexpected '=': key name appears blank":                                               "意外的 '='：键名是空的",
+	"unexpected '.': keys cannot start with a '.'":                                         "意外的 '.'：键不能以 '.' 开头",
+	"unexpected '='": "意外的 '='",
+	"unexpected '.'": "意外的 '.'",
+	"expected '.' or '=', but got %q instead":                                "此处应为 '.' 或 '='，却是 %q",
+	"floats must start with a digit, not '.'":                                "浮点数必须以数字开头，不能以 '.' 开头",
+	"unexpected comma":                                                       "多余的逗号",
+	"expected a comma (',') or array terminator (']'), but got %s":           "此处应为逗号（','）或数组结束符（']'），却是 %s",
+	"expected a comma or an inline table terminator '}', but got %s instead": "此处应为逗号或内联表结束符 '}'，却是 %s",
+	"end of file": "文件结尾",
+	"expected two hexadecimal digits after '\\x', but got %q instead":   "'\\x' 之后应为两位十六进制数字，却是 %q",
+	"expected four hexadecimal digits after '\\u', but got %q instead":  "'\\u' 之后应为四位十六进制数字，却是 %q",
+	"expected eight hexadecimal digits after '\\U', but got %q instead": "'\\U' 之后应为八位十六进制数字，却是 %q",
+	"invalid float: '%s'":                                                              "无效的浮点数：'%s'",
+	"cannot use sign with non-decimal numbers: '%s%c'":                                 "非十进制数不能带正负号：'%s%c'",
+	"expected a digit but got %q":                                                      "此处应为数字，却是 %q",
+	"not a binary number: '%s%c'":                                                      "不是二进制数：'%s%c'",
+	"not an octal number: '%s%c'":                                                      "不是八进制数：'%s%c'",
+	"not a hexadecimal number: '%s%c'":                                                 "不是十六进制数：'%s%c'",
+	"%q is not a table":                                                                "%q 不是表",
+	"Key '%s' was already created as a hash.":                                          "键 '%s' 已经定义为表",
+	"Key '%s' was already created and cannot be used as an array.":                     "键 '%s' 已经定义过，不能再用作表数组",
+	"Key '%s' has already been defined.":                                               "键 '%s' 重复定义",
+	"Invalid integer %q: underscores must be surrounded by digits":                     "无效的整数 %q：下划线两边必须是数字",
+	"Invalid integer %q: cannot have leading zeroes":                                   "无效的整数 %q：不能有前导零",
+	"Invalid float %q: underscores must be surrounded by digits":                       "无效的浮点数 %q：下划线两边必须是数字",
+	"Invalid float %q: cannot have leading zeroes":                                     "无效的浮点数 %q：不能有前导零",
+	"Invalid float %q: '.' must be followed by one or more digits":                     "无效的浮点数 %q：'.' 之后必须有数字",
+	"Invalid float value: %q":                                                          "无效的浮点数：%q",
+	"invalid escape: '\\%c'":                                                           "无效的转义：'\\%c'",
+	"Escaped character '\\u%s' is not valid UTF-8.":                                    "转义字符 '\\u%s' 不是有效的 UTF-8",
+	"TOML files cannot contain control characters: '0x%02x'":                           "TOML 文件不能包含控制字符：'0x%02x'",
+	"invalid escape in string '\\%c'":                                                  "字符串中有无效的转义 '\\%c'",
+	"invalid UTF-8 byte: 0x%02x":                                                       "无效的 UTF-8 字节：0x%02x",
+	"invalid datetime: %q":                                                             "无效的日期时间：%q",
+	"invalid duration: %q":                                                             "无效的时长：%q",
+	"%v is out of range for %s":                                                        "%v 超出了 %s 的范围",
+	"%v is out of the safe %s range":                                                   "%v 超出了 %s 的安全范围",
+	"files cannot contain NULL bytes; probably using UTF-16; TOML files must be UTF-8": "文件不能包含 NUL 字节（可能是 UTF-16 编码）；TOML 文件必须是 UTF-8",
+
+	// Lint warnings.
+	"no debrief questions: give the room a few with debrief = [\"…\"]":                      "没有复盘问题：请用 debrief = [\"…\"] 为研讨准备几个问题",
+	"no sources: cite what the scenario draws on with [[sources]]":                          "没有来源：请用 [[sources]] 注明情景所依据的资料",
+	"inject %q can never fire: %s":                                                          "事件 %q 永远不会触发：%s",
+	"it is a follow-up only of options or rules that can never be chosen or fire":           "它只是一些永远不会被选中的选项或永远不会触发的组合规则的后续事件",
+	"it has no round, no when, and nothing follows it":                                      "它没有 round，没有 when，也没有任何选项或组合规则以它为后续事件",
+	"its when %s can never hold%s":                                                          "它的 when %s 永远不成立%s",
+	"%s stays within %d..%d":                                                                "%s 始终在 %d..%d 之内",
+	"inject %q: team %q has %d option%s; give it at least %d so the choice means something": "事件 %q：参演方 %q 只有 %d 个选项%s；请至少给 %d 个，选择才有意义",
+	"inject %q: no private intelligence for team %q (intel.%s)":                             "事件 %q：没有给参演方 %q 的内部情报（intel.%s）",
+	"inject %q: option %s/%s has no principle marks: say what it earns or costs with marks.<principle> = { weight = …, reason = \"…\" }": "事件 %q：选项 %s/%s 没有原则评分：请用 marks.<principle> = { weight = …, reason = \"…\" } 说明它的得失",
+	"inject %q: option %s/%s is never offered%s: its when %s can never hold":                                                             "事件 %q：选项 %s/%s 永远不会出现%s：它的 when %s 永远不成立",
+	" (except as the fallback when no option's condition holds)":                                                                         "（除非所有选项的条件都不成立，此时它作为兜底选项提供）",
+	"inject %q: %s can never fire: its when %s can never hold":                                                                           "事件 %q：%s 永远不会触发：它的 when %s 永远不成立",
+	"inject %q: %s's hypothesis %q can never be true: no option of %q has a stance in %d..%d":                                            "事件 %q：%s 的假设 %q 永远不会成立：%q 没有任何选项的姿态在 %d..%d 之内",
+	"inject %q: %s's assessment is foregone: every choice %q can make falls in one hypothesis":                                           "事件 %q：%s 的研判没有悬念：%q 的每个选择都落在同一个假设中",
+	"flag %q is never read nor set: remove it, or read it in a when condition":                                                           "标志 %q 从未被读取或设置：请删除它，或在 when 条件中读取它",
+	"flag %q is set but no condition reads it: read it in a when (flags.%s), or remove it":                                               "标志 %q 会被设置，但没有条件读取它：请在 when 中读取它（flags.%s），或删除它",
+	"flag %q is read but nothing sets it, so it is always false: add it to some option's or rule's set":                                  "标志 %q 被读取，但没有任何选项或组合规则设置它，所以它始终为 false：请把它加入某个选项或组合规则的 set",
+	"flag %q is read but nothing clears it, so it is always true: add it to some option's or rule's clear":                               "标志 %q 被读取，但没有任何选项或组合规则清除它，所以它始终为 true：请把它加入某个选项或组合规则的 clear",
+	"meter %q never changes: no option's or rule's effects move it":                                                                      "指标 %q 从不变化：没有任何选项或组合规则的 effects 改变它",
+	"%s has Chinese but no English (en) text":                                                                                            "%s 有中文但没有英文（en）文本",
+	"%s has no Chinese (zh) text": "%s 没有中文（zh）文本",
+	"%d of %d texts have no Chinese (zh), the first here: write each as { en = \"…\", zh = \"…\" }": "有 %d 段文本（共 %d 段）没有中文（zh），第一段在此：请把每段写成 { en = \"…\", zh = \"…\" }",
+}
+
+// zhf is the Chinese of fmt.Sprintf(format, a...), or "" when the format
+// has none.
+func zhf(format string, a ...any) string {
+	zf, ok := zhMsg[format]
+	if !ok {
+		return ""
+	}
+	verbs := fmtVerbs(format)
+	args := make([]any, len(a))
+	for i, x := range a {
+		switch x := x.(type) {
+		case noun:
+			if z, ok := zhNouns[x]; ok {
+				args[i] = z
+			} else {
+				args[i] = string(x)
+			}
+		case bi:
+			args[i] = x.zh
+		case string:
+			args[i] = x
+			if i < len(verbs) && (strings.HasSuffix(verbs[i], "s") || strings.HasSuffix(verbs[i], "v")) {
+				args[i] = zhPhrase(x)
+			}
+		default:
+			args[i] = x
+		}
+	}
+	return fmt.Sprintf(zf, args...)
+}
+
+// zhOf is s in Chinese, or "" when the catalogue does not know it.
+func zhOf(s string) string {
+	if z, ok := zhTry(s); ok {
+		return z
+	}
+	return ""
+}
+
+// zhPhrase is English the loader composed, in Chinese as far as the
+// catalogue knows it.
+func zhPhrase(s string) string {
+	if z, ok := zhTry(s); ok {
+		return z
+	}
+	return s
+}
+
+// exprPos is the position expr appends to its messages.
+var exprPos = regexp.MustCompile(` \((\d+:\d+)\)$`)
+
+// zhTry reads s back against the catalogue: the Chinese, and whether the
+// catalogue knew it.
+func zhTry(s string) (string, bool) {
+	if s == "" || idPattern.MatchString(s) {
+		return s, false // an id is never a message, even one spelt "nothing"
+	}
+	if z, ok := zhMsg[s]; ok && len(fmtVerbs(s)) == 0 {
+		return z, true
+	}
+	if m := exprPos.FindStringSubmatchIndex(s); m != nil {
+		if z, ok := zhTry(s[:m[0]]); ok {
+			return z + "（" + s[m[2]:m[3]] + "）", true
+		}
+	}
+	for _, p := range zhPatterns() {
+		if !p.mayMatch(s) {
+			continue
+		}
+		m := p.re.FindStringSubmatch(s)
+		if m == nil {
+			continue
+		}
+		vals := m[1:]
+		for i, v := range vals {
+			if c := p.verbs[i]; strings.HasSuffix(c, "s") || strings.HasSuffix(c, "v") {
+				vals[i] = zhPhrase(v)
+			}
+		}
+		return fillVerbs(p.zh, vals), true
+	}
+	return s, false
+}
+
+type zhPattern struct {
+	re    *regexp.Regexp
+	words []string // the format's own words between its verbs, in order
+	verbs []string
+	zh    string
+}
+
+// mayMatch is a quick test before the pattern's: s holds the format's own
+// words, in order, starting and ending as the format does.
+func (p *zhPattern) mayMatch(s string) bool {
+	if !strings.HasPrefix(s, p.words[0]) || !strings.HasSuffix(s, p.words[len(p.words)-1]) {
+		return false
+	}
+	rest := s[len(p.words[0]):]
+	for _, w := range p.words[1 : len(p.words)-1] {
+		i := strings.Index(rest, w)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(w):]
+	}
+	return true
+}
+
+var (
+	zhPatternsOnce sync.Once
+	zhPatternList  []zhPattern
+)
+
+// zhPatterns are the catalogue's formats as patterns to read English back
+// with, the most specific first. A format whose own words are no more than
+// punctuation ("%s: %s") would match anything and is left out.
+func zhPatterns() []zhPattern {
+	zhPatternsOnce.Do(func() {
+		type scored struct {
+			key     string
+			literal int
+		}
+		var keys []scored
+		for k := range zhMsg {
+			lit := verbRe.ReplaceAllString(k, "")
+			if len(fmtVerbs(k)) == 0 || !strings.ContainsFunc(lit, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }) {
+				continue
+			}
+			keys = append(keys, scored{k, len(lit)})
+		}
+		sort.Slice(keys, func(i, j int) bool {
+			if keys[i].literal != keys[j].literal {
+				return keys[i].literal > keys[j].literal
+			}
+			return keys[i].key < keys[j].key
+		})
+		for _, k := range keys {
+			p := zhPattern{re: patternOf(k.key), verbs: fmtVerbs(k.key), zh: zhMsg[k.key]}
+			// The words between the verbs (a %% counts as one: the test is
+			// only the looser for it).
+			p.words = verbRe.Split(k.key, -1)
+			zhPatternList = append(zhPatternList, p)
+		}
+	})
+	return zhPatternList
+}
+
+// verbRe matches one fmt verb with its flags, width and precision.
+var verbRe = regexp.MustCompile(`%[-+# 0]*(?:\d+|\*)?(?:\.(?:\d+|\*)?)?[a-zA-Z%]`)
+
+// fmtVerbs lists a format's verbs in order ("%q", "%d", "%02x"), without %%.
+func fmtVerbs(format string) []string {
+	var out []string
+	for _, v := range verbRe.FindAllString(format, -1) {
+		if v != "%%" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// patternOf is a regular expression that matches what format prints, with
+// a group for each verb.
+func patternOf(format string) *regexp.Regexp {
+	var b strings.Builder
+	b.WriteString("^")
+	last := 0
+	for _, loc := range verbRe.FindAllStringIndex(format, -1) {
+		b.WriteString(regexp.QuoteMeta(format[last:loc[0]]))
+		last = loc[1]
+		v := format[loc[0]:loc[1]]
+		switch v[len(v)-1] {
+		case '%':
+			b.WriteString("%")
+		case 'q':
+			b.WriteString(`("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|` + "`[^`]*`)")
+		case 'd':
+			b.WriteString(`([-+]?\d+)`)
+		case 'x', 'X':
+			b.WriteString(`([0-9a-fA-F]+)`)
+		case 'c':
+			b.WriteString(`(.)`)
+		default:
+			if hintVerb(format, loc) {
+				b.WriteString(`((?: \(.*\))?)`)
+			} else {
+				b.WriteString(`(.*?)`)
+			}
+		}
+	}
+	b.WriteString(regexp.QuoteMeta(format[last:]))
+	b.WriteString("$")
+	return regexp.MustCompile(b.String())
+}
+
+// hintVerb: the verb at loc is a format's last %s, glued to what precedes
+// it, as in `unknown flag %q%s` (but not `option %s/%s`). What it prints is
+// a hint in parentheses, or nothing: ` (did you mean "x"?)`.
+func hintVerb(format string, loc []int) bool {
+	return loc[1] == len(format) && loc[0] > 0 && !strings.ContainsRune(" /", rune(format[loc[0]-1])) && format[loc[1]-1] == 's'
+}
+
+// fillVerbs puts already formatted values in place of a format's verbs.
+func fillVerbs(format string, vals []string) string {
+	i := 0
+	return verbRe.ReplaceAllStringFunc(format, func(v string) string {
+		if v == "%%" {
+			return "%"
+		}
+		if i >= len(vals) {
+			return v
+		}
+		i++
+		return vals[i-1]
+	})
+}
