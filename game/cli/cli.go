@@ -30,6 +30,9 @@ type Ctx struct {
 	Now    func() time.Time
 	// IsTTY reports whether stdout is a terminal.
 	IsTTY bool
+	// lang is the language the command's --lang chose ("" until one does):
+	// the command's messages follow it from there on.
+	lang string
 }
 
 type command struct {
@@ -47,7 +50,7 @@ func init() {
 		"analyze":   {cmdAnalyze, "play many seeded games and report a scenario's balance", "brink analyze SCENARIO [--games N] [--seats POLICIES] [--seed N] [--json]"},
 		"host":      {cmdHost, "serve games over SSH to every seat", "brink host [--scenario ID|FILE] [--tables N] [--listen ADDR] [--host-key PATH] [--turn-time DUR] [--lang en|zh] [--seat TEAM=POLICY]"},
 		"scenarios": {cmdScenarios, "list the built-in scenarios", "brink scenarios [--json]"},
-		"validate":  {cmdValidate, "check scenario files and report every problem", "brink validate FILE|ID... [--strict] [--json]"},
+		"validate":  {cmdValidate, "check scenario files and report every problem", "brink validate FILE|ID... [--strict] [--json] [--lang en|zh]"},
 		"report":    {cmdReport, "write the after-action report of a game journal", "brink report JOURNAL [--format md|html|json] [-o FILE] [--lang en|zh] [--force] | brink report --class DIR [-o FILE]"},
 		"resume":    {cmdResume, "continue a game from its journal", "brink resume JOURNAL [--force] [--lang en|zh] [--coach] [--turn-time DUR]"},
 		"schema":    {cmdSchema, "print the JSON Schema of the scenario format", "brink schema"},
@@ -213,12 +216,14 @@ func envLang(getenv func(string) string) string {
 	return "en"
 }
 
-// pickLang is the --lang flag's value, or the environment's language.
+// pickLang is the --lang flag's value, or the environment's language. A
+// value given is the language of the command's messages too.
 func pickLang(c *Ctx, flag string) (string, error) {
 	switch flag {
 	case "":
 		return envLang(c.Getenv), nil
 	case "en", "zh":
+		c.lang = flag
 		return flag, nil
 	}
 	return "", usageErr("--lang %q: use en or zh", flag)

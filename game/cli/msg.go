@@ -9,23 +9,31 @@ import (
 	"strings"
 
 	"github.com/brink-ttx/brink/game/bot"
+	"github.com/brink-ttx/brink/game/scenario"
 )
 
 // The command line's own words in Chinese: the help, each command's
 // usage and flags, usage errors, "not found" and validate's summary. The
-// language comes from the environment (LC_ALL, LC_MESSAGES, LANG), as the
-// command line has no global --lang. Messages are keyed by their English
-// format, so the English stays where it is written. The loader's problems
-// and lint warnings stay English: they are for scenario authors, and name
-// the file's keys.
+// language comes from the command's --lang once it has been read, else from
+// the environment (LC_ALL, LC_MESSAGES, LANG); the command line has no
+// global --lang. Messages are keyed by their English format, so the English
+// stays where it is written. The loader's problems and lint warnings carry
+// their own Chinese (package scenario).
 
-// zh reports whether the environment asks for Chinese.
-func (c *Ctx) zh() bool {
+// zh reports whether the user reads Chinese.
+func (c *Ctx) zh() bool { return c.language() == "zh" }
+
+// language is the user's language: the command's --lang, else the
+// environment's.
+func (c *Ctx) language() string {
+	if c.lang != "" {
+		return c.lang
+	}
 	getenv := c.Getenv
 	if getenv == nil {
 		getenv = os.Getenv
 	}
-	return envLang(getenv) == "zh"
+	return envLang(getenv)
 }
 
 // tr is an English format in the environment's language.
@@ -61,6 +69,10 @@ func (c *Ctx) say(err error) string {
 	var t errText
 	if errors.As(err, &t) {
 		return c.trf(t.format, t.args...)
+	}
+	var ps scenario.Problems
+	if errors.As(err, &ps) {
+		return ps.In(c.language())
 	}
 	return err.Error()
 }
@@ -176,6 +188,7 @@ func zhFlags() map[string]string {
 		"scenarios.lang": "标题的语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG）",
 
 		"validate.json":   "输出 JSON",
+		"validate.lang":   "问题和警告的语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG）",
 		"validate.strict": "有警告（lint）也算失败（退出码 1）",
 
 		"report.class":  "改为比较目录 DIR 中的所有推演记录（每桌一份）",

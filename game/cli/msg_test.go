@@ -2,6 +2,9 @@ package cli
 
 import (
 	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -71,8 +74,8 @@ func TestChineseMessages(t *testing.T) {
 	if code != ExitOK || !strings.Contains(out, "demo.toml：通过（demo，2 个参演方，3 个事件；") || !strings.Contains(out, "条警告）") {
 		t.Errorf("validate's summary:\n%s", out)
 	}
-	// The loader's warnings stay English: they are for authors.
-	if !strings.Contains(out, "warning few-options") {
+	// The lint warnings too, each with its code as it is in English.
+	if !strings.Contains(out, demoFile+":59:1: 警告 few-options：事件 \"intrusion\"：") {
 		t.Errorf("validate's warnings:\n%s", out)
 	}
 	code, out, _ = runZh(t, "scenarios")
@@ -105,5 +108,106 @@ func TestChineseMessages(t *testing.T) {
 	code, out, errs := runCLI(t, "sim", "no-such-scenario")
 	if code != ExitFail || !strings.Contains(errs, "no built-in scenario") || han.MatchString(errs) || out != "" {
 		t.Errorf("English not found: %q", errs)
+	}
+}
+
+// A scenario's problems read in the user's language, in every command that
+// loads one: from LANG, or from --lang where the command has it. Each line
+// still starts with file:line:col, and the exit status is the same.
+func TestProblemsInUsersLanguage(t *testing.T) {
+	data, err := os.ReadFile(demoFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	write := func(name, src string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	invalid := strings.Replace(string(data), `stance = 2`, `stance = 9`, 1)
+	invalid = strings.Replace(invalid, `set = ["named"]`, `set = ["namd"]`, 1)
+	bad := write("bad.toml", invalid)
+	syntax := write("syntax.toml", strings.Replace(string(data), `rounds = 3`, `rounds = = 3`, 1))
+	loc := regexp.MustCompile(`^(.+\.toml:\d+:\d+: )`)
+	// lines checks stderr: one problem a line, each at its place, each in
+	// the language wanted; it returns the places.
+	lines := func(args []string, code int, errs string, zh bool, file string, n int) []string {
+		t.Helper()
+		ls := strings.Split(strings.TrimSpace(errs), "\n")
+		if code != ExitFail || len(ls) != n {
+			t.Errorf("%v: exit %d, want %d problem lines:\n%s", args, code, n, errs)
+			return nil
+		}
+		var at []string
+		for _, l := range ls {
+			m := loc.FindStringSubmatch(l)
+			if m == nil || !strings.HasPrefix(l, file+":") {
+				t.Errorf("%v: %q does not start with file:line:col", args, l)
+				continue
+			}
+			if han.MatchString(strings.TrimPrefix(l, m[1])) != zh {
+				t.Errorf("%v: %q is not in the language wanted (Chinese: %v)", args, l, zh)
+			}
+			at = append(at, m[1])
+		}
+		return at
+	}
+	for _, c := range []struct {
+		file string
+		n    int
+	}{{bad, 2}, {syntax, 1}} {
+		args := []string{"validate", c.file}
+		code, _, errs := runZh(t, args...)
+		zhAt := lines(args, code, errs, true, c.file, c.n)
+		if !strings.Contains(errs, "：") {
+			t.Errorf("%v: %q", args, errs)
+		}
+		code, _, errs = runZh(t, append(args, "--lang", "en")...)
+		enAt := lines(args, code, errs, false, c.file, c.n)
+		if strings.Join(zhAt, "|") != strings.Join(enAt, "|") {
+			t.Errorf("%v: the problems stand at %v in Chinese, %v in English", args, zhAt, enAt)
+		}
+		code, _, errs = runCLI(t, append(args, "--lang", "zh")...)
+		lines(args, code, errs, true, c.file, c.n)
+		code, _, errs = runCLI(t, args...)
+		lines(args, code, errs, false, c.file, c.n)
+	}
+	code, _, errs := runZh(t, "validate", bad)
+	if !strings.Contains(errs, `set 中有未知的标志 "namd"（是否想写 "named"？）`) {
+		t.Errorf("validate in Chinese:\n%s", errs)
+	}
+	if code, out, _ := runZh(t, "validate", "--lang", "en", demoFile); code != ExitOK || han.MatchString(out) || !strings.Contains(out, "warning few-options: ") {
+		t.Errorf("validate --lang en in a Chinese locale:\n%s", out)
+	}
+	// The JSON keeps its English message and adds the Chinese.
+	code, out, _ := runZh(t, "validate", "--json", bad)
+	var res []struct {
+		Problems []struct {
+			Message   string `json:"message"`
+			MessageZh string `json:"message_zh"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &res); code != ExitFail || err != nil || len(res) != 1 || len(res[0].Problems) != 2 ||
+		han.MatchString(res[0].Problems[0].Message) || !han.MatchString(res[0].Problems[0].MessageZh) {
+		t.Errorf("validate --json: exit %d, %v\n%s", code, err, out)
+	}
+	// The other commands that load a scenario.
+	for _, args := range [][]string{{"sim", bad}, {"analyze", bad, "--games", "1"}, {"preview", bad}, {"play", "--scenario", bad}, {"host", "--scenario", bad}} {
+		code, _, errs := runZh(t, args...)
+		lines(args, code, errs, true, bad, 2)
+		if args[0] == "analyze" {
+			continue // no --lang
+		}
+		code, _, errs = runZh(t, append(args, "--lang", "en")...)
+		lines(args, code, errs, false, bad, 2)
+	}
+	// Preview's lint warnings are in the language of its text.
+	for lang, want := range map[string]string{"zh": "警告 unreachable-inject：事件 \"spill\"", "en": "warning unreachable-inject: inject \"spill\""} {
+		if code, out, _ := runCLI(t, "preview", demoFile, "--inject", "spill", "--lang", lang, "--width", "120"); code != ExitOK || !strings.Contains(out, want) {
+			t.Errorf("preview --lang %s lacks %q:\n%s", lang, want, out)
+		}
 	}
 }

@@ -531,7 +531,7 @@ func (p *previewer) facilitator(in *scenario.Inject) {
 	var ws []string
 	for _, w := range s.Lint() {
 		if w.Inject == in.ID {
-			ws = append(ws, w.String())
+			ws = append(ws, w.In(p.lang))
 		}
 	}
 	if len(ws) > 0 {

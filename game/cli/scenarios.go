@@ -107,25 +107,34 @@ func cmdValidate(c *Ctx, args []string) int {
 	fs := newFlags("validate")
 	asJSON := fs.Bool("json", false, "print JSON")
 	strict := fs.Bool("strict", false, "fail (exit 1) on lint warnings too")
+	langFlag := fs.String("lang", "", "language of the problems and warnings: en or zh (default: from LC_ALL, LC_MESSAGES or LANG)")
 	pos, code, ok := parse(c, fs, args)
 	if !ok {
 		return code
 	}
+	lang, err := pickLang(c, *langFlag)
+	if err != nil {
+		return fail(c, "validate", err)
+	}
 	if len(pos) == 0 {
 		return fail(c, "validate", usageErr("name at least one scenario file or built-in id"))
 	}
+	// The JSON's message is English whatever the language; message_zh is
+	// the Chinese, where there is one.
 	type problem struct {
-		File    string `json:"file"`
-		Line    int    `json:"line"`
-		Col     int    `json:"col"`
-		Message string `json:"message"`
+		File      string `json:"file"`
+		Line      int    `json:"line"`
+		Col       int    `json:"col"`
+		Message   string `json:"message"`
+		MessageZh string `json:"message_zh,omitempty"`
 	}
 	type warning struct {
-		File    string `json:"file"`
-		Line    int    `json:"line"`
-		Col     int    `json:"col"`
-		Code    string `json:"code"`
-		Message string `json:"message"`
+		File      string `json:"file"`
+		Line      int    `json:"line"`
+		Col       int    `json:"col"`
+		Code      string `json:"code"`
+		Message   string `json:"message"`
+		MessageZh string `json:"message_zh,omitempty"`
 	}
 	type result struct {
 		Arg      string    `json:"arg"`
@@ -142,12 +151,13 @@ func cmdValidate(c *Ctx, args []string) int {
 		if err != nil {
 			bad = true
 			for _, p := range scenario.AsProblems(err) {
-				r.Problems = append(r.Problems, problem{File: p.File, Line: p.Pos.Line, Col: p.Pos.Col, Message: p.Msg})
+				r.Problems = append(r.Problems, problem{File: p.File, Line: p.Pos.Line, Col: p.Pos.Col, Message: p.Msg, MessageZh: p.Zh})
 				if !*asJSON {
+					line := p.In(lang)
 					if p.File == "" {
-						p.Msg = c.say(err) // not found: the command line's own message
+						line = c.say(err) // not found: the command line's own message
 					}
-					fmt.Fprintln(c.Stderr, p.Error())
+					fmt.Fprintln(c.Stderr, line)
 				}
 			}
 		} else {
@@ -159,9 +169,9 @@ func cmdValidate(c *Ctx, args []string) int {
 				wout = c.Stderr
 			}
 			for _, w := range ws {
-				r.Warnings = append(r.Warnings, warning{File: w.File, Line: w.Pos.Line, Col: w.Pos.Col, Code: w.Code, Message: w.Msg})
+				r.Warnings = append(r.Warnings, warning{File: w.File, Line: w.Pos.Line, Col: w.Pos.Col, Code: w.Code, Message: w.Msg, MessageZh: w.Zh})
 				if !*asJSON {
-					fmt.Fprintln(wout, w.String())
+					fmt.Fprintln(wout, w.In(lang))
 				}
 			}
 			if *strict && len(ws) > 0 {
