@@ -1,11 +1,17 @@
 package scenario
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/expr-lang/expr"
 	"github.com/expr-lang/expr/ast"
+	"github.com/expr-lang/expr/checker"
+	"github.com/expr-lang/expr/compiler"
+	"github.com/expr-lang/expr/conf"
+	"github.com/expr-lang/expr/file"
+	"github.com/expr-lang/expr/optimizer"
 	"github.com/expr-lang/expr/vm"
 )
 
@@ -126,6 +132,12 @@ type condChecker struct {
 	rulesEnv  map[string]any
 	flagsRead map[string]bool
 	cache     map[condKey]condResult
+
+	// One compiler configuration per environment, made once per load: it
+	// is most of the cost of compiling a short condition. The visitor is
+	// shared and reset for each condition.
+	confs [2]*conf.Config
+	vis   nameVisitor
 }
 
 // Conditions repeat across a scenario ("channels.hotline"); each distinct one
@@ -174,12 +186,9 @@ func (c *condChecker) compile(src string, kind condKind) (*Cond, []string) {
 }
 
 func (c *condChecker) compileNew(src string, kind condKind) (*Cond, []string) {
-	env := c.templ
-	if kind == condRule {
-		env = c.rulesEnv
-	}
-	v := &nameVisitor{c: c, kind: kind}
-	prog, err := expr.Compile(src, expr.Env(env), expr.AsBool(), expr.Patch(v), expr.MaxNodes(500))
+	v := &c.vis
+	*v = nameVisitor{c: c, kind: kind}
+	prog, err := c.compileExpr(src, kind)
 	if len(v.errs) > 0 {
 		return nil, v.errs
 	}
@@ -191,6 +200,41 @@ func (c *condChecker) compileNew(src string, kind condKind) (*Cond, []string) {
 		return nil, []string{fmt.Sprintf("condition %q: %s", src, msg)}
 	}
 	return &Cond{src: src, prog: prog}, nil
+}
+
+// compileExpr is expr.Compile with the configuration kept across calls.
+func (c *condChecker) compileExpr(src string, kind condKind) (*vm.Program, error) {
+	i := 0
+	if kind == condRule {
+		i = 1
+	}
+	cfg := c.confs[i]
+	if cfg == nil {
+		env := c.templ
+		if kind == condRule {
+			env = c.rulesEnv
+		}
+		cfg = conf.CreateNew()
+		for _, op := range []expr.Option{expr.Env(env), expr.AsBool(), expr.Patch(&c.vis), expr.MaxNodes(500)} {
+			op(cfg)
+		}
+		cfg.Check()
+		c.confs[i] = cfg
+	}
+	tree, err := checker.ParseCheck(src, cfg)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Optimize {
+		if err := optimizer.Optimize(&tree.Node, cfg); err != nil {
+			var fe *file.Error
+			if errors.As(err, &fe) {
+				return nil, fe.Bind(tree.Source)
+			}
+			return nil, err
+		}
+	}
+	return compiler.Compile(tree, cfg)
 }
 
 // nameVisitor checks the names a condition reads against the scenario:
