@@ -1,0 +1,4 @@
+package bilingual
+
+// OSCat is the catalogue of the operating system's errors, for the tests.
+var OSCat = osCat
