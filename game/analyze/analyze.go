@@ -33,8 +33,6 @@
 package analyze
 
 import (
-	"errors"
-	"fmt"
 	"math"
 	"math/rand/v2"
 	"runtime"
@@ -120,7 +118,7 @@ func Run(s *scenario.Scenario, cfg Config) (*Report, error) {
 		cfg.Games = 1000
 	}
 	if cfg.Games < 0 {
-		return nil, errors.New("the number of games must be at least 1")
+		return nil, zhMsg.Errorf("the number of games must be at least 1")
 	}
 	if len(cfg.Policies) == 0 {
 		cfg.Policies = DefaultPolicies()
@@ -129,7 +127,7 @@ func Run(s *scenario.Scenario, cfg Config) (*Report, error) {
 	policies := make([]bot.Policy, len(cfg.Policies))
 	for i, name := range cfg.Policies {
 		if seen[name] {
-			return nil, fmt.Errorf("policy %q is named twice", name)
+			return nil, zhMsg.Errorf("policy %q is named twice", name)
 		}
 		seen[name] = true
 		p, err := bot.Get(name)
@@ -142,7 +140,7 @@ func Run(s *scenario.Scenario, cfg Config) (*Report, error) {
 	for range s.Teams {
 		npair *= len(policies)
 		if npair > MaxPairings {
-			return nil, fmt.Errorf("%d policies for %d teams make more than %d pairings: name fewer", len(policies), len(s.Teams), MaxPairings)
+			return nil, zhMsg.Errorf("%d policies for %d teams make more than %d pairings: name fewer", len(policies), len(s.Teams), MaxPairings)
 		}
 	}
 	workers := cfg.Workers
@@ -505,10 +503,10 @@ func (pl *player) play(pair int, seats []bot.Policy, pols []int, seed uint64) er
 			if err := sim.Step(g, team, seats[t], pl.rng); err != nil {
 				// A bot that cannot decide holds, as at the table.
 				if g.Decided(team) {
-					return fmt.Errorf("seed %d, round %d: %w", seed, round, err)
+					return zhMsg.Errorf("seed %d, round %d: %w", seed, round, err)
 				}
 				if herr := g.Apply(engine.Input{Kind: engine.Hold, Team: team}); herr != nil {
-					return fmt.Errorf("seed %d, round %d: %v; holding: %w", seed, round, err, herr)
+					return zhMsg.Errorf("seed %d, round %d: %v; holding: %w", seed, round, err, herr)
 				}
 				pa.holds[t]++
 			}

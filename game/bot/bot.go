@@ -4,12 +4,11 @@
 package bot
 
 import (
-	"errors"
-	"fmt"
 	"math/rand/v2"
 	"sort"
 	"strings"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
 )
@@ -31,10 +30,10 @@ type Policy interface {
 
 // ErrNoHistorical is returned by the historical policy when an inject gives
 // the team no option marked historical.
-var ErrNoHistorical = errors.New("no option is marked historical")
+var ErrNoHistorical = bilingual.New("no option is marked historical", "没有标为历史选择（historical）的选项")
 
 // ErrNoOption is returned when the view offers the team no option at all.
-var ErrNoOption = errors.New("no option is offered")
+var ErrNoOption = bilingual.New("no option is offered", "没有可选的选项")
 
 // Speaker is a policy that can speak in its team's own stock hotline lines
 // (the scenario's public `teams.lines`), which a View does not carry. sim.Step
@@ -89,7 +88,7 @@ func Get(name string) (Policy, error) {
 		}
 		return p, nil
 	}
-	return nil, fmt.Errorf("unknown policy %q (known: %s, or a personality file ending in .toml)", name, strings.Join(Names(), ", "))
+	return nil, zhMsg.Errorf("unknown policy %q (known: %s, or a personality file ending in .toml)", name, strings.Join(Names(), ", "))
 }
 
 // Describe is a policy's one-line description, for seat setup and help.
@@ -129,7 +128,7 @@ func (historical) Decide(v engine.View, rng *rand.Rand) (Decision, error) {
 			return d, nil
 		}
 	}
-	return d, fmt.Errorf("round %d, inject %q, team %q: %w", v.Round, v.InjectID, v.Team, ErrNoHistorical)
+	return d, zhMsg.Errorf("round %d, inject %q, team %q: %w", v.Round, v.InjectID, v.Team, ErrNoHistorical)
 }
 
 type random struct{}
@@ -139,7 +138,7 @@ func (random) Name() string { return "random" }
 func (random) Decide(v engine.View, rng *rand.Rand) (Decision, error) {
 	var d Decision
 	if len(v.Options) == 0 {
-		return d, fmt.Errorf("round %d, inject %q, team %q: %w", v.Round, v.InjectID, v.Team, ErrNoOption)
+		return d, zhMsg.Errorf("round %d, inject %q, team %q: %w", v.Round, v.InjectID, v.Team, ErrNoOption)
 	}
 	guess(v, rng, &d)
 	d.Option = v.Options[rng.IntN(len(v.Options))].ID

@@ -16,6 +16,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/brink-ttx/brink/assets"
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
 )
@@ -84,20 +85,20 @@ func ParsePersonality(file string, data []byte) (*Personality, error) {
 	var p Personality
 	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&p)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", file, err)
+		return nil, zhMsg.Errorf("%s: %v", file, tomlErr{err})
 	}
-	var probs []string
+	var probs []error
 	if und := md.Undecoded(); len(und) > 0 {
 		for _, k := range und {
-			probs = append(probs, fmt.Sprintf("unknown key %q", k.String()))
+			probs = append(probs, zhMsg.Errorf("unknown key %q", k.String()))
 		}
 	}
 	if !nameRe.MatchString(p.ID) {
-		probs = append(probs, fmt.Sprintf("name %q: use lower-case letters, digits and -", p.ID))
+		probs = append(probs, zhMsg.Errorf("name %q: use lower-case letters, digits and -", p.ID))
 	}
 	in := func(what string, v, lo, hi float64) {
 		if math.IsNaN(v) || v < lo || v > hi {
-			probs = append(probs, fmt.Sprintf("%s = %v is outside %v..%v", what, v, lo, hi))
+			probs = append(probs, zhMsg.Errorf("%s = %v is outside %v..%v", what, v, lo, hi))
 		}
 	}
 	in("assess.skill", p.Assess.Skill, 0, 1)
@@ -107,10 +108,14 @@ func ParsePersonality(file string, data []byte) (*Personality, error) {
 	in("talk.chance", p.Talk.Chance, 0, 1)
 	in("choose.noise", p.Choose.Noise, 0, 1e6)
 	if p.Choose.Opening < -2 || p.Choose.Opening > 2 {
-		probs = append(probs, fmt.Sprintf("choose.opening = %d is outside -2..2", p.Choose.Opening))
+		probs = append(probs, zhMsg.Errorf("choose.opening = %d is outside -2..2", p.Choose.Opening))
 	}
 	if len(probs) > 0 {
-		return nil, fmt.Errorf("%s: %s", file, strings.Join(probs, "; "))
+		en, zh := make([]string, len(probs)), make([]string, len(probs))
+		for i, pr := range probs {
+			en[i], zh[i] = pr.Error(), bilingual.Say(pr, "zh")
+		}
+		return nil, zhMsg.Errorf("%s: %s", file, bilingual.Pair{En: strings.Join(en, "; "), Zh: strings.Join(zh, "；")})
 	}
 	return &p, nil
 }
@@ -165,7 +170,7 @@ func (p *Personality) Decide(v engine.View, rng *rand.Rand) (Decision, error) {
 // scenario's public `teams.lines`), which the view does not carry.
 func (p *Personality) DecideWithLines(v engine.View, lines []scenario.Text, rng *rand.Rand) (Decision, error) {
 	if len(v.Options) == 0 {
-		return Decision{}, fmt.Errorf("round %d, inject %q, team %q: %w", v.Round, v.InjectID, v.Team, ErrNoOption)
+		return Decision{}, zhMsg.Errorf("round %d, inject %q, team %q: %w", v.Round, v.InjectID, v.Team, ErrNoOption)
 	}
 	var d Decision
 	var r reader

@@ -6,12 +6,11 @@
 package engine
 
 import (
-	"errors"
-	"fmt"
 	"math/rand/v2"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/score"
 )
@@ -88,7 +87,7 @@ func Replay(s *scenario.Scenario, seed uint64, inputs []Input) (*Game, error) {
 	g.inputs = make([]Input, 0, len(inputs))
 	for i, in := range inputs {
 		if err := g.Apply(in); err != nil {
-			return g, fmt.Errorf("input %d (%s): %w", i+1, in.Kind, err)
+			return g, zhMsg.Errorf("input %d (%s): %w", i+1, in.Kind, err)
 		}
 	}
 	return g, nil
@@ -172,17 +171,18 @@ func (g *Game) Assessed(team string) bool {
 // Offered lists the options offered to team this round.
 func (g *Game) Offered(team string) []*scenario.Option { return g.offered[team] }
 
-// Errors an input can meet. They wrap into messages naming the detail.
+// Errors an input can meet, in English and Chinese. They wrap into
+// messages naming the detail (zhMsg).
 var (
-	ErrOver       = errors.New("the game is over")
-	ErrTeam       = errors.New("unknown team")
-	ErrDecided    = errors.New("the team has already decided this round")
-	ErrAssessed   = errors.New("the team has already assessed this round")
-	ErrNeedAssess = errors.New("the team must state its assessment before it decides")
-	ErrNoAssess   = errors.New("this inject asks the team for no assessment")
-	ErrOption     = errors.New("option not offered to the team this round")
-	ErrChannel    = errors.New("channel closed or not open to the team")
-	ErrInput      = errors.New("invalid input")
+	ErrOver       = bilingual.New("the game is over", "推演已经结束")
+	ErrTeam       = bilingual.New("unknown team", "未知的参演方")
+	ErrDecided    = bilingual.New("the team has already decided this round", "该参演方本轮已经作出决策")
+	ErrAssessed   = bilingual.New("the team has already assessed this round", "该参演方本轮已经作出研判")
+	ErrNeedAssess = bilingual.New("the team must state its assessment before it decides", "该参演方须先作出研判，再作决策")
+	ErrNoAssess   = bilingual.New("this inject asks the team for no assessment", "这个事件不要求该参演方作出研判")
+	ErrOption     = bilingual.New("option not offered to the team this round", "本轮没有向该参演方提供这个选项")
+	ErrChannel    = bilingual.New("channel closed or not open to the team", "渠道已关闭，或不向该参演方开放")
+	ErrInput      = bilingual.New("invalid input", "无效的输入")
 )
 
 // Apply validates and applies one input. A rejected input changes nothing
@@ -208,7 +208,7 @@ func (g *Game) Apply(in Input) error {
 	case End:
 		err = g.end(in)
 	default:
-		err = fmt.Errorf("%w: unknown kind %q", ErrInput, in.Kind)
+		err = zhMsg.Errorf("%w: unknown kind %q", ErrInput, in.Kind)
 	}
 	if err != nil {
 		return err
@@ -221,17 +221,17 @@ func (g *Game) Apply(in Input) error {
 func (g *Game) seatOf(team string) (*seat, error) {
 	st, ok := g.seats[team]
 	if !ok {
-		return nil, fmt.Errorf("%w %q", ErrTeam, team)
+		return nil, zhMsg.Errorf("%w %q", ErrTeam, team)
 	}
 	return st, nil
 }
 
-func checkText(s string, limit int, what string) error {
+func checkText(s string, limit int, what bilingual.Pair) error {
 	if !utf8.ValidString(s) {
-		return fmt.Errorf("%w: %s is not valid UTF-8", ErrInput, what)
+		return zhMsg.Errorf("%w: %s is not valid UTF-8", ErrInput, what)
 	}
 	if n := utf8.RuneCountInString(s); n > limit {
-		return fmt.Errorf("%w: %s is %d characters; the limit is %d", ErrInput, what, n, limit)
+		return zhMsg.Errorf("%w: %s is %d characters; the limit is %d", ErrInput, what, n, limit)
 	}
 	return nil
 }
@@ -242,16 +242,16 @@ func (g *Game) message(in Input) error {
 		return err
 	}
 	if st.choice != nil {
-		return fmt.Errorf("%w: messages close once the team has decided", ErrDecided)
+		return zhMsg.Errorf("%w: messages close once the team has decided", ErrDecided)
 	}
 	ch := g.s.Channel(in.Channel)
 	if ch == nil || !g.env.ChannelOpen(in.Channel) || !ch.Serves(in.Team) {
-		return fmt.Errorf("%w: %q", ErrChannel, in.Channel)
+		return zhMsg.Errorf("%w: %q", ErrChannel, in.Channel)
 	}
 	if strings.TrimSpace(in.Text) == "" {
-		return fmt.Errorf("%w: empty message", ErrInput)
+		return zhMsg.Errorf("%w: empty message", ErrInput)
 	}
-	if err := checkText(in.Text, MaxMessage, "the message"); err != nil {
+	if err := checkText(in.Text, MaxMessage, theMessage); err != nil {
 		return err
 	}
 	st.messaged = true
@@ -275,10 +275,10 @@ func (g *Game) assess(in Input) error {
 		return ErrNoAssess
 	}
 	if h, _ := a.Hypothesis(in.Hypothesis); h == nil {
-		return fmt.Errorf("%w: no hypothesis %q", ErrInput, in.Hypothesis)
+		return zhMsg.Errorf("%w: no hypothesis %q", ErrInput, in.Hypothesis)
 	}
 	if in.Confidence < 1 || in.Confidence > 100 {
-		return fmt.Errorf("%w: confidence %d%% is outside 1..100", ErrInput, in.Confidence)
+		return zhMsg.Errorf("%w: confidence %d%% is outside 1..100", ErrInput, in.Confidence)
 	}
 	st.assessed = Assessment{Team: in.Team, Hypothesis: in.Hypothesis, Confidence: in.Confidence}
 	st.assessment = &st.assessed
@@ -303,9 +303,9 @@ func (g *Game) choose(in Input) error {
 		}
 	}
 	if opt == nil {
-		return fmt.Errorf("%w: %q", ErrOption, in.Option)
+		return zhMsg.Errorf("%w: %q", ErrOption, in.Option)
 	}
-	if err := checkText(in.Rationale, MaxRationale, "the rationale"); err != nil {
+	if err := checkText(in.Rationale, MaxRationale, theRationale); err != nil {
 		return err
 	}
 	st.chose = Choice{Team: in.Team, Option: opt.ID, Stance: opt.Stance, Rationale: strings.TrimSpace(in.Rationale)}
@@ -342,22 +342,22 @@ func (g *Game) hold(in Input) error {
 func (g *Game) adjust(in Input) error {
 	m := g.s.Meter(in.Meter)
 	if m == nil {
-		return fmt.Errorf("%w: unknown meter %q", ErrInput, in.Meter)
+		return zhMsg.Errorf("%w: unknown meter %q", ErrInput, in.Meter)
 	}
 	if m.PerTeam && g.s.Team(in.Team) == nil {
-		return fmt.Errorf("%w: %q is per team: name the team", ErrInput, in.Meter)
+		return zhMsg.Errorf("%w: %q is per team: name the team", ErrInput, in.Meter)
 	}
 	if !m.PerTeam && in.Team != "" {
-		return fmt.Errorf("%w: %q is shared: name no team", ErrInput, in.Meter)
+		return zhMsg.Errorf("%w: %q is shared: name no team", ErrInput, in.Meter)
 	}
 	if strings.TrimSpace(in.Reason) == "" {
-		return fmt.Errorf("%w: a meter adjustment needs a reason", ErrInput)
+		return zhMsg.Errorf("%w: a meter adjustment needs a reason", ErrInput)
 	}
-	if err := checkText(in.Reason, MaxReason, "the reason"); err != nil {
+	if err := checkText(in.Reason, MaxReason, theReason); err != nil {
 		return err
 	}
 	if in.Delta == 0 || in.Delta > m.Max-m.Min || in.Delta < m.Min-m.Max {
-		return fmt.Errorf("%w: delta %d is not a change within the meter's range", ErrInput, in.Delta)
+		return zhMsg.Errorf("%w: delta %d is not a change within the meter's range", ErrInput, in.Delta)
 	}
 	g.actions = append(g.actions, FacilitatorAction{Round: g.round, Kind: Adjust, Meter: in.Meter, Team: in.Team, Delta: in.Delta, Reason: in.Reason})
 	g.addMeter(m, in.Team, in.Delta)
@@ -367,7 +367,7 @@ func (g *Game) adjust(in Input) error {
 
 func (g *Game) insert(in Input) error {
 	if g.s.Inject(in.Inject) == nil {
-		return fmt.Errorf("%w: unknown inject %q", ErrInput, in.Inject)
+		return zhMsg.Errorf("%w: unknown inject %q", ErrInput, in.Inject)
 	}
 	g.actions = append(g.actions, FacilitatorAction{Round: g.round, Kind: Insert, Inject: in.Inject, Reason: in.Reason})
 	g.forced = append(g.forced, in.Inject)
@@ -375,7 +375,7 @@ func (g *Game) insert(in Input) error {
 }
 
 func (g *Game) end(in Input) error {
-	if err := checkText(in.Reason, MaxReason, "the reason"); err != nil {
+	if err := checkText(in.Reason, MaxReason, theReason); err != nil {
 		return err
 	}
 	g.actions = append(g.actions, FacilitatorAction{Round: g.round, Kind: End, Reason: in.Reason})

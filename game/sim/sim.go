@@ -3,13 +3,19 @@
 package sim
 
 import (
-	"fmt"
 	"math/rand/v2"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
 )
+
+// zhMsg is the Chinese of the messages a headless game's errors are said with.
+var zhMsg = bilingual.Catalogue{
+	"no policy for team %q": "没有为参演方 %q 指定电脑风格",
+	"%s (%s): %w":           "%s（%s）：%v",
+}
 
 // Seats maps each team id to the policy that plays it.
 type Seats map[string]bot.Policy
@@ -42,7 +48,7 @@ func Play(s *scenario.Scenario, seed uint64, seats Seats) (*engine.Game, error) 
 	g := engine.New(s, seed)
 	for _, t := range s.Teams {
 		if seats[t.ID] == nil {
-			return nil, fmt.Errorf("no policy for team %q", t.ID)
+			return nil, zhMsg.Errorf("no policy for team %q", t.ID)
 		}
 	}
 	for !g.Over() {
@@ -79,7 +85,7 @@ func Step(g Game, team string, p bot.Policy, rng *rand.Rand) error {
 	if err != nil {
 		return err
 	}
-	wrap := func(err error) error { return fmt.Errorf("%s (%s): %w", team, p.Name(), err) }
+	wrap := func(err error) error { return zhMsg.Errorf("%s (%s): %w", team, p.Name(), err) }
 	if d.Message != "" {
 		for _, c := range v.Channels {
 			if c.Open && c.Member {
