@@ -185,7 +185,7 @@ func CreateIn(dir string, h Header) (*Writer, error) {
 		}
 		return w, err
 	}
-	return nil, fmt.Errorf("%s: too many journals named %s", dir, base)
+	return nil, zhMsg.Errorf("%s: too many journals named %s", dir, base)
 }
 
 // Append reopens an existing journal to add events (after a resume). Bytes
@@ -197,7 +197,7 @@ func Append(path string, validBytes int64) (*Writer, error) {
 	}
 	fail := func(err error) (*Writer, error) {
 		f.Close()
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, zhMsg.Errorf("%s: %w", path, err)
 	}
 	if err := f.Truncate(validBytes); err != nil {
 		return fail(err)
@@ -249,13 +249,13 @@ func (w *Writer) write(v any) error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.f == nil {
-		return fmt.Errorf("%s: journal is closed", w.path)
+		return zhMsg.Errorf("%s: journal is closed", w.path)
 	}
 	if _, err := w.f.Write(b); err != nil {
-		return fmt.Errorf("%s: %w", w.path, err)
+		return zhMsg.Errorf("%s: %w", w.path, err)
 	}
 	if err := w.f.Sync(); err != nil {
-		return fmt.Errorf("%s: %w", w.path, err)
+		return zhMsg.Errorf("%s: %w", w.path, err)
 	}
 	return nil
 }

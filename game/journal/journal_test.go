@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -11,12 +12,26 @@ import (
 	"testing"
 	"time"
 
+	"github.com/brink-ttx/brink/game/bilingual"
+	"github.com/brink-ttx/brink/game/bilingual/bilingualtest"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/journal"
 	"github.com/brink-ttx/brink/game/journal/journaltest"
 )
 
 var seats = map[string]string{"cn": "random", "us": journal.Human}
+
+// inChinese checks that err reads in Chinese, on one line, from prefix on,
+// with nothing of its English left; it returns the Chinese.
+func inChinese(t *testing.T, err error, prefix string) string {
+	t.Helper()
+	zh := bilingual.Say(err, "zh")
+	if !strings.HasPrefix(zh, prefix) || strings.Contains(zh, "\n") {
+		t.Errorf("Chinese of %q: %q does not start with %q on one line", err, zh, prefix)
+	}
+	bilingualtest.Chinese(t, err.Error(), zh)
+	return zh
+}
 
 // same fails unless two games are identical in everything a report shows.
 func same(t *testing.T, want, got *engine.Game) {
@@ -260,13 +275,20 @@ func TestBadFiles(t *testing.T) {
 			if errors.Is(err, journal.ErrNotJournal) != c.foreign {
 				t.Fatalf("ErrNotJournal %v, want %v", errors.Is(err, journal.ErrNotJournal), c.foreign)
 			}
+			inChinese(t, err, fmt.Sprintf("%s:%d: ", p, c.line))
 		})
 	}
-	if _, err := journal.Read(filepath.Join(dir, "missing.jsonl")); err == nil || !strings.Contains(err.Error(), "missing.jsonl: no such file") {
+	_, err := journal.Read(filepath.Join(dir, "missing.jsonl"))
+	if err == nil || !strings.Contains(err.Error(), "missing.jsonl: no such file") {
 		t.Fatalf("missing file: %v", err)
+	}
+	if zh := inChinese(t, err, filepath.Join(dir, "missing.jsonl")+": "); !strings.HasSuffix(zh, "没有这个文件或目录") {
+		t.Errorf("missing file in Chinese: %q", zh)
 	}
 	if _, err := journal.Read(dir); err == nil || !strings.Contains(err.Error(), "is a directory") {
 		t.Fatalf("directory: %v", err)
+	} else if zh := inChinese(t, err, dir+": "); !strings.HasSuffix(zh, "这是一个文件夹") {
+		t.Errorf("directory in Chinese: %q", zh)
 	}
 }
 
@@ -291,6 +313,10 @@ func TestInputThatNoLongerReplays(t *testing.T) {
 			var je *journal.Error
 			if !errors.As(err, &je) || je.Line != i+1 || !strings.Contains(err.Error(), "does not replay") || !strings.Contains(err.Error(), "nonesuch") {
 				t.Fatalf("got %v, want line %d", err, i+1)
+			}
+			// The engine's reason is said in Chinese too.
+			if zh := inChinese(t, err, fmt.Sprintf("%s:%d: ", p, i+1)); !strings.Contains(zh, "本轮没有向该参演方提供这个选项") || !strings.Contains(zh, `"nonesuch"`) {
+				t.Errorf("in Chinese: %q", zh)
 			}
 			return
 		}
@@ -321,12 +347,20 @@ func TestScenarioChanged(t *testing.T) {
 	if !errors.As(err, &me) || !strings.HasPrefix(err.Error(), jp+":1: ") || !strings.Contains(err.Error(), "has changed since this game was played") || !strings.Contains(err.Error(), "--force") {
 		t.Fatalf("edited scenario: %v", err)
 	}
+	if zh := inChinese(t, err, jp+":1: "); !strings.Contains(zh, "--force") || !strings.Contains(zh, sp) {
+		t.Errorf("edited scenario in Chinese: %q", zh)
+	}
 	rb, err := journal.Open(jp, true)
 	if err != nil {
 		t.Fatalf("forced: %v", err)
 	}
 	if !rb.Forced || len(rb.Notes()) != 1 || !strings.Contains(rb.Notes()[0], "replayed anyway") {
 		t.Fatalf("forced: %v %v", rb.Forced, rb.Notes())
+	}
+	if zh := rb.NotesIn("zh"); len(zh) != 1 || !strings.HasPrefix(zh[0], jp+":1: ") {
+		t.Fatalf("forced, in Chinese: %v", zh)
+	} else {
+		bilingualtest.Chinese(t, "the forced note", zh[0])
 	}
 	same(t, g, rb.Game)
 
@@ -366,11 +400,15 @@ func TestScenarioChanged(t *testing.T) {
 	os.Remove(sp)
 	if _, err := journal.Open(jp, false); err == nil || !strings.Contains(err.Error(), "is gone") {
 		t.Fatalf("scenario gone: %v", err)
+	} else {
+		inChinese(t, err, jp+":1: ")
 	}
 	// A broken scenario file is reported, not a mismatch.
 	journaltest.WriteScenario(t, dir, "mine.toml", "id = \n")
 	if _, err := journal.Open(jp, false); err == nil || !strings.Contains(err.Error(), "no longer loads") {
 		t.Fatalf("scenario broken: %v", err)
+	} else if zh := inChinese(t, err, jp+":1: "); !strings.Contains(zh, sp+":") {
+		t.Errorf("scenario broken, in Chinese: %q", zh)
 	}
 }
 
@@ -412,6 +450,8 @@ func TestSeats(t *testing.T) {
 	h.Seats["us"] = "genius"
 	if _, err := h.Bots(); err == nil || !strings.Contains(err.Error(), `seat us: unknown policy "genius"`) {
 		t.Fatalf("unknown policy: %v", err)
+	} else {
+		inChinese(t, err, "席位 us：")
 	}
 	p := filepath.Join(t.TempDir(), "g.jsonl")
 	w, _ := journal.Create(p, journal.Header{Scenario: "demo", Source: "demo", Hash: sc.Hash, Seats: h.Seats})
@@ -439,6 +479,8 @@ func TestCreateNeverOverwrites(t *testing.T) {
 	}
 	if _, err := journal.Create(filepath.Join(dir, want[0]), h); err == nil {
 		t.Fatal("Create overwrote a journal")
+	} else {
+		inChinese(t, err, "无法创建 "+filepath.Join(dir, want[0])+"：")
 	}
 }
 
@@ -463,5 +505,7 @@ func TestWriterAfterClose(t *testing.T) {
 	w.Close()
 	if err := w.Record(engine.Input{Kind: engine.End}, time.Now()); err == nil {
 		t.Fatal("recorded into a closed journal")
+	} else {
+		inChinese(t, err, p+"：")
 	}
 }

@@ -8,10 +8,10 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
 )
 
@@ -67,22 +67,31 @@ func (j *Journal) LastEvent() (at time.Time) {
 // Error is a problem with a journal file, at a line when there is one.
 type Error struct {
 	Path string
-	Line int // from 1; 0 for the whole file
-	Msg  string
-	Err  error // ErrNotJournal for a file that is no journal at all
+	Line int    // from 1; 0 for the whole file
+	Msg  string // in English
+	Zh   string // in Chinese; "" where there is none
+	Err  error  // ErrNotJournal for a file that is no journal at all
 }
 
-func (e *Error) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+func (e *Error) Error() string { return e.In("en") }
+
+// In is the error in lang (English where it has no Chinese), after its
+// path and line.
+func (e *Error) In(lang string) string {
+	msg := e.Msg
+	if lang == "zh" && e.Zh != "" {
+		msg = e.Zh
 	}
-	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, msg)
+	}
+	return fmt.Sprintf("%s: %s", e.Path, msg)
 }
 
 func (e *Error) Unwrap() error { return e.Err }
 
 // ErrNotJournal marks a file that is not a Brink journal.
-var ErrNotJournal = errors.New("not a Brink journal")
+var ErrNotJournal = bilingual.New("not a Brink journal", "不是 Brink 推演记录")
 
 // Read reads a journal. Errors are *Error, naming the file and line.
 func Read(path string) (*Journal, error) {
@@ -92,7 +101,7 @@ func Read(path string) (*Journal, error) {
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		return nil, &Error{Path: path, Msg: err.Error()}
+		return nil, &Error{Path: path, Msg: err.Error(), Zh: bilingual.Say(err, "zh")}
 	}
 	return Parse(path, data)
 }
@@ -103,7 +112,7 @@ func Read(path string) (*Journal, error) {
 func Parse(path string, data []byte) (*Journal, error) {
 	j := &Journal{Path: path}
 	bad := func(n int, format string, a ...any) error {
-		return &Error{Path: path, Line: n, Msg: fmt.Sprintf(format, a...)}
+		return at(path, n, nil, format, a...)
 	}
 	r := bufio.NewReader(bytes.NewReader(data))
 	var off int64
@@ -142,7 +151,7 @@ func Parse(path string, data []byte) (*Journal, error) {
 		}
 	}
 	if n == 0 {
-		return nil, &Error{Path: path, Line: 1, Msg: "not a Brink journal (the file is empty)", Err: ErrNotJournal}
+		return nil, at(path, 1, ErrNotJournal, "not a Brink journal (the file is empty)")
 	}
 	j.ValidBytes = off
 	return j, nil
@@ -153,18 +162,15 @@ var headerStart = []byte(`{"type":"` + HeaderType + `"`)
 
 // headerProblem explains a first line that is not a journal header.
 func headerProblem(path string, text []byte, cut bool) error {
-	e := &Error{Path: path, Line: 1, Err: ErrNotJournal}
 	switch {
 	case len(bytes.TrimSpace(text)) == 0:
-		e.Msg = "not a Brink journal (the first line is empty)"
+		return at(path, 1, ErrNotJournal, "not a Brink journal (the first line is empty)")
 	case bytes.IndexByte(text, 0) >= 0 || !utf8.Valid(text):
-		e.Msg = "not a Brink journal (it is not a text file)"
+		return at(path, 1, ErrNotJournal, "not a Brink journal (it is not a text file)")
 	case cut && (bytes.HasPrefix(text, headerStart) || bytes.HasPrefix(headerStart, text)):
-		e.Msg = "the journal header is cut off: the file holds no whole line"
-	default:
-		e.Msg = "not a Brink journal (the first line is not a journal header)"
+		return at(path, 1, ErrNotJournal, "the journal header is cut off: the file holds no whole line")
 	}
-	return e
+	return at(path, 1, ErrNotJournal, "not a Brink journal (the first line is not a journal header)")
 }
 
 func (j *Journal) readHeader(path string, text []byte) error {
@@ -176,17 +182,17 @@ func (j *Journal) readHeader(path string, text []byte) error {
 	}
 	h := &j.Header
 	if err := json.Unmarshal(text, h); err != nil {
-		return &Error{Path: path, Line: 1, Msg: "corrupted journal header (" + jsonMsg(err) + ")"}
+		return at(path, 1, nil, "corrupted journal header (%s)", jsonErr{err})
 	}
 	switch {
 	case h.Format > Format:
-		return &Error{Path: path, Line: 1, Msg: fmt.Sprintf("journal format %d is newer than this brink reads (%d): update brink", h.Format, Format)}
+		return at(path, 1, nil, "journal format %d is newer than this brink reads (%d): update brink", h.Format, Format)
 	case h.Format < 1:
-		return &Error{Path: path, Line: 1, Msg: "corrupted journal header (no format number)"}
+		return at(path, 1, nil, "corrupted journal header (no format number)")
 	case h.Scenario == "":
-		return &Error{Path: path, Line: 1, Msg: "corrupted journal header (no scenario id)"}
+		return at(path, 1, nil, "corrupted journal header (no scenario id)")
 	case h.Hash == "":
-		return &Error{Path: path, Line: 1, Msg: "corrupted journal header (no scenario hash)"}
+		return at(path, 1, nil, "corrupted journal header (no scenario hash)")
 	}
 	return nil
 }
@@ -201,7 +207,7 @@ func (j *Journal) readEvent(n int, text []byte, bad func(int, string, ...any) er
 		Type string `json:"type"`
 	}
 	if err := json.Unmarshal(text, &probe); err != nil {
-		return bad(n, "corrupted event (%s)", jsonMsg(err))
+		return bad(n, "corrupted event (%s)", jsonErr{err})
 	}
 	strict := func(v any) error {
 		dec := json.NewDecoder(bytes.NewReader(text))
@@ -212,7 +218,7 @@ func (j *Journal) readEvent(n int, text []byte, bad func(int, string, ...any) er
 	case TypeInput:
 		var e Event
 		if err := strict(&e); err != nil {
-			return bad(n, "corrupted input event (%s)", jsonMsg(err))
+			return bad(n, "corrupted input event (%s)", jsonErr{err})
 		}
 		if !kinds[e.Input.Kind] {
 			if e.Input.Kind == "" {
@@ -225,7 +231,7 @@ func (j *Journal) readEvent(n int, text []byte, bad func(int, string, ...any) er
 	case TypeResume:
 		var r ResumeNote
 		if err := strict(&r); err != nil {
-			return bad(n, "corrupted resume note (%s)", jsonMsg(err))
+			return bad(n, "corrupted resume note (%s)", jsonErr{err})
 		}
 		r.Line = n
 		j.Resumes = append(j.Resumes, r)
@@ -237,8 +243,4 @@ func (j *Journal) readEvent(n int, text []byte, bad func(int, string, ...any) er
 		return bad(n, "unknown event type %q (written by a newer brink?)", probe.Type)
 	}
 	return nil
-}
-
-func jsonMsg(err error) string {
-	return strings.TrimPrefix(err.Error(), "json: ")
 }

@@ -2,12 +2,12 @@ package journal
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"strings"
 	"time"
 
 	"github.com/brink-ttx/brink/content"
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
@@ -34,11 +34,18 @@ type MismatchError struct {
 	GotID    string // the id of the scenario now, when it differs
 }
 
-func (e *MismatchError) Error() string {
-	if e.GotID != "" && e.GotID != e.Scenario {
-		return fmt.Sprintf("%s:1: the journal plays scenario %q but %s is now scenario %q; --force replays it anyway", e.Path, e.Scenario, e.Source, e.GotID)
+func (e *MismatchError) Error() string { return e.In("en") }
+
+// In is the error in lang.
+func (e *MismatchError) In(lang string) string {
+	var src any = e.Source
+	if e.Source == theScenario.En {
+		src = theScenario
 	}
-	return fmt.Sprintf("%s:1: scenario %q has changed since this game was played (journal hash %s, %s now %s); --force replays it anyway", e.Path, e.Scenario, short(e.Want), e.Source, short(e.Got))
+	if e.GotID != "" && e.GotID != e.Scenario {
+		return zhMsg.Sprintf(lang, "%s:1: the journal plays scenario %q but %s is now scenario %q; --force replays it anyway", e.Path, e.Scenario, src, e.GotID)
+	}
+	return zhMsg.Sprintf(lang, "%s:1: scenario %q has changed since this game was played (journal hash %s, %s now %s); --force replays it anyway", e.Path, e.Scenario, short(e.Want), src, short(e.Got))
 }
 
 func short(h string) string {
@@ -70,16 +77,16 @@ func LoadScenario(j *Journal) (*scenario.Scenario, error) {
 			return s, nil
 		}
 		if !missing(err) {
-			return nil, &Error{Path: j.Path, Line: 1, Msg: fmt.Sprintf("the journal's scenario no longer loads: %s", firstProblem(err))}
+			return nil, at(j.Path, 1, nil, "the journal's scenario no longer loads: %s", firstProblem(err))
 		}
 		if name, data, ok := content.Read(h.Scenario); ok {
 			return loadBuiltin(j, name, data)
 		}
-		return nil, &Error{Path: j.Path, Line: 1, Msg: fmt.Sprintf("the journal's scenario %s is gone, and no built-in scenario is called %q", src, h.Scenario)}
+		return nil, at(j.Path, 1, nil, "the journal's scenario %s is gone, and no built-in scenario is called %q", src, h.Scenario)
 	}
 	name, data, ok := content.Read(src)
 	if !ok {
-		return nil, &Error{Path: j.Path, Line: 1, Msg: fmt.Sprintf("this brink has no built-in scenario %q (built-in: %s)", src, strings.Join(content.IDs(), ", "))}
+		return nil, at(j.Path, 1, nil, "this brink has no built-in scenario %q (built-in: %s)", src, strings.Join(content.IDs(), ", "))
 	}
 	return loadBuiltin(j, name, data)
 }
@@ -87,7 +94,7 @@ func LoadScenario(j *Journal) (*scenario.Scenario, error) {
 func loadBuiltin(j *Journal, name string, data []byte) (*scenario.Scenario, error) {
 	s, err := scenario.Load(name, data)
 	if err != nil {
-		return nil, &Error{Path: j.Path, Line: 1, Msg: fmt.Sprintf("the built-in scenario does not load: %s", firstProblem(err))}
+		return nil, at(j.Path, 1, nil, "the built-in scenario does not load: %s", firstProblem(err))
 	}
 	return s, nil
 }
@@ -104,16 +111,19 @@ func missing(err error) bool {
 	return false
 }
 
-func firstProblem(err error) string {
+// firstProblem is the first of a scenario's problems, in both languages,
+// with how many more there are.
+func firstProblem(err error) bilingual.Pair {
 	ps := scenario.AsProblems(err)
 	if len(ps) == 0 {
-		return err.Error()
+		return bilingual.Pair{En: err.Error(), Zh: bilingual.Say(err, "zh")}
 	}
-	msg := ps[0].Error()
+	p := bilingual.Pair{En: ps[0].In("en"), Zh: ps[0].In("zh")}
 	if len(ps) > 1 {
-		msg += fmt.Sprintf(" (and %d more problems)", len(ps)-1)
+		p.En += zhMsg.Sprintf("en", " (and %d more problems)", len(ps)-1)
+		p.Zh += zhMsg.Sprintf("zh", " (and %d more problems)", len(ps)-1)
 	}
-	return msg
+	return p
 }
 
 // Rebuild replays the journal's inputs over s. A scenario other than the one
@@ -125,7 +135,7 @@ func Rebuild(j *Journal, s *scenario.Scenario, force bool) (*Rebuilt, error) {
 		if !force {
 			src := s.File
 			if src == "" {
-				src = "the scenario"
+				src = theScenario.En
 			}
 			return nil, &MismatchError{Path: j.Path, Scenario: j.Header.Scenario, Source: src, Want: j.ScenarioHash(), Got: s.Hash, GotID: s.ID}
 		}
@@ -134,11 +144,11 @@ func Rebuild(j *Journal, s *scenario.Scenario, force bool) (*Rebuilt, error) {
 	g := engine.New(s, j.Header.Seed)
 	for i, e := range j.Events {
 		if err := g.Apply(e.Input); err != nil {
-			why := "the journal does not match its scenario"
+			why := notItsScenario
 			if rb.Forced {
-				why = "the scenario has changed since the game was played"
+				why = scenarioChanged
 			}
-			return nil, &Error{Path: j.Path, Line: e.Line, Msg: fmt.Sprintf("input %d (%s) does not replay: %v; %s", i+1, e.Input.Kind, err, why)}
+			return nil, at(j.Path, e.Line, nil, "input %d (%s) does not replay: %v; %s", i+1, e.Input.Kind, err, why)
 		}
 	}
 	rb.Game = g
@@ -160,13 +170,16 @@ func Open(path string, force bool) (*Rebuilt, error) {
 
 // Notes are the lines to tell a user about a rebuilt journal: a cut-off last
 // line left out, a changed scenario replayed anyway.
-func (rb *Rebuilt) Notes() []string {
+func (rb *Rebuilt) Notes() []string { return rb.NotesIn("en") }
+
+// NotesIn are the notes in lang.
+func (rb *Rebuilt) NotesIn(lang string) []string {
 	var out []string
 	if rb.Truncated {
-		out = append(out, fmt.Sprintf("%s:%d: the last line was cut off (the game stopped while writing it); going on from the last whole event (%d inputs)", rb.Path, rb.CutLine, len(rb.Events)))
+		out = append(out, zhMsg.Sprintf(lang, "%s:%d: the last line was cut off (the game stopped while writing it); going on from the last whole event (%d inputs)", rb.Path, rb.CutLine, len(rb.Events)))
 	}
 	if rb.Forced {
-		out = append(out, fmt.Sprintf("%s:1: scenario %q has changed since this game was played; replayed anyway (--force)", rb.Path, rb.Header.Scenario))
+		out = append(out, zhMsg.Sprintf(lang, "%s:1: scenario %q has changed since this game was played; replayed anyway (--force)", rb.Path, rb.Header.Scenario))
 	}
 	return out
 }
@@ -180,7 +193,7 @@ func (h Header) Bots() (map[string]bot.Policy, error) {
 		}
 		p, err := bot.Get(seat)
 		if err != nil {
-			return nil, fmt.Errorf("seat %s: %w", team, err)
+			return nil, zhMsg.Errorf("seat %s: %w", team, err)
 		}
 		out[team] = p
 	}
@@ -219,11 +232,11 @@ func Resume(path string, force bool, version string, now time.Time) (*Rebuilt, *
 // journal that cannot be continued is left untouched.
 func (rb *Rebuilt) Continue(version string, now time.Time) (*Writer, error) {
 	if _, err := rb.Header.Bots(); err != nil {
-		return nil, &Error{Path: rb.Path, Line: 1, Msg: err.Error()}
+		return nil, SeatError(rb.Path, err)
 	}
 	w, err := Append(rb.Path, rb.ValidBytes)
 	if err != nil {
-		return nil, &Error{Path: rb.Path, Msg: fmt.Sprintf("cannot reopen the journal to continue it: %v", plain(err))}
+		return nil, at(rb.Path, 0, nil, "cannot reopen the journal to continue it: %v", plain(err))
 	}
 	note := ResumeNote{At: now, Version: version, Hash: rb.Scenario.Hash, Inputs: len(rb.Events), Forced: rb.Forced}
 	if rb.Truncated {
@@ -234,6 +247,12 @@ func (rb *Rebuilt) Continue(version string, now time.Time) (*Writer, error) {
 		return nil, err
 	}
 	return w, nil
+}
+
+// SeatError is an error of Header.Bots as an error of the journal at path,
+// on its header's line.
+func SeatError(path string, err error) *Error {
+	return &Error{Path: path, Line: 1, Msg: err.Error(), Zh: bilingual.Say(err, "zh")}
 }
 
 // plain is an I/O error without the path wrapped around it.
