@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/score"
 	"github.com/brink-ttx/brink/game/textwrap"
@@ -162,7 +163,7 @@ func (m *console) current() *Table { return m.h.tables[m.sel] }
 
 func (m *console) done(what string, err error) {
 	if err != nil {
-		m.status = fmt.Sprintf(m.t("nothing"), err.Error())
+		m.status = fmt.Sprintf(m.t("nothing"), m.c.Err(err))
 	} else {
 		m.status = fmt.Sprintf(m.t("done"), what)
 	}
@@ -187,7 +188,7 @@ func (m *console) key(k tea.KeyMsg) tea.Cmd {
 			var round int
 			t.Table.With(func(g *engine.Game) { round = g.RoundNumber() })
 			if !t.clock.start(now, round) {
-				m.done("", fmt.Errorf("%s", m.t("noturn")))
+				m.done("", bilingual.New(consoleText["noturn"][0], consoleText["noturn"][1]))
 			} else {
 				m.done("clock started", nil)
 				m.h.log.Info("clock started", "table", t.N)
@@ -267,7 +268,7 @@ func (m *console) key(k tea.KeyMsg) tea.Cmd {
 			if m.mode == modeDelta {
 				d, err := strconv.Atoi(strings.TrimPrefix(v, "+"))
 				if err != nil || d == 0 {
-					m.done("", fmt.Errorf("%q is not a change", v))
+					m.done("", zhMsg.Errorf("%q is not a change", v))
 					return nil
 				}
 				m.delta = d

@@ -8,7 +8,6 @@ package host
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net"
@@ -80,13 +79,13 @@ type conn struct {
 // New makes a host: its tables, journals and join codes. Serve starts it.
 func New(cfg Config) (*Host, error) {
 	if cfg.Scenario == nil {
-		return nil, errors.New("no scenario")
+		return nil, zhMsg.Errorf("no scenario")
 	}
 	if cfg.Tables < 1 {
 		cfg.Tables = 1
 	}
 	if cfg.Tables > 99 {
-		return nil, fmt.Errorf("--tables %d: at most 99 tables", cfg.Tables)
+		return nil, zhMsg.Errorf("--tables %d: at most 99 tables", cfg.Tables)
 	}
 	if cfg.Listen == "" {
 		cfg.Listen = "127.0.0.1:2222"
@@ -133,7 +132,7 @@ func New(cfg Config) (*Host, error) {
 				Seed: seed, Seats: seatNames, Lang: cfg.Lang, Started: cfg.Now().UTC()})
 			if err != nil {
 				h.closeJournals()
-				return nil, fmt.Errorf("journal for table %d: %w", n, err)
+				return nil, zhMsg.Errorf("journal for table %d: %w", n, err)
 			}
 			tb.Journal, rec = w, w
 		}

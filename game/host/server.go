@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net"
 	"os"
 	"path/filepath"
@@ -33,12 +34,21 @@ func (h *Host) Listen() (net.Listener, error) {
 	}
 	if h.cfg.HostKeyPath != "" {
 		if err := os.MkdirAll(filepath.Dir(h.cfg.HostKeyPath), 0o700); err != nil {
-			return nil, err
+			return nil, zhMsg.Errorf("host key %s: %w", h.cfg.HostKeyPath, err)
 		}
 		opts = append(opts, wish.WithHostKeyPath(h.cfg.HostKeyPath))
 	}
 	srv, err := wish.NewServer(opts...)
 	if err != nil {
+		if h.cfg.HostKeyPath != "" {
+			// The only option that can fail: the key cannot be read,
+			// written or parsed.
+			var pe *fs.PathError
+			if errors.As(err, &pe) && pe.Path == h.cfg.HostKeyPath {
+				err = pe.Err
+			}
+			return nil, zhMsg.Errorf("host key %s: %w", h.cfg.HostKeyPath, err)
+		}
 		return nil, err
 	}
 	h.srv = srv
@@ -174,7 +184,7 @@ func (h *Host) model(seat *Seat, sess ssh.Session) (tea.Model, error) {
 	}
 	t := h.table(seat.Table)
 	if t == nil {
-		return nil, fmt.Errorf("no table %d", seat.Table)
+		return nil, zhMsg.Errorf("no table %d", seat.Table)
 	}
 	cfg := tui.Config{Lang: lang, Table: t.Table, Version: h.cfg.Version, Now: h.cfg.Now, NoAnimation: h.cfg.NoAnimation}
 	if t.Journal != nil {

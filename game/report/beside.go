@@ -67,7 +67,7 @@ func WriteBeside(journalPath, lang string) ([]string, error) {
 			return written, nil
 		}
 	}
-	return nil, fmt.Errorf("%s: too many reports beside this journal", journalPath)
+	return nil, zhMsg.Errorf("%s: too many reports beside this journal", journalPath)
 }
 
 // WriteNew writes data to a new file at path; it fails if path exists.

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/journal"
 	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/score"
@@ -104,19 +105,22 @@ func BuildClass(games []*journal.Rebuilt, lang string) (*Class, error) {
 		lang = "en"
 	}
 	if len(games) == 0 {
-		return nil, fmt.Errorf("no journals to compare")
+		return nil, zhMsg.Errorf("no journals to compare")
 	}
 	ids := map[string][]string{}
 	for _, g := range games {
 		ids[g.Scenario.ID] = append(ids[g.Scenario.ID], filepath.Base(g.Path))
 	}
 	if len(ids) > 1 {
-		var parts []string
+		var parts, zhParts []string
 		for id, files := range ids {
 			parts = append(parts, fmt.Sprintf("%s: %s", id, strings.Join(files, ", ")))
 		}
 		sort.Strings(parts)
-		return nil, fmt.Errorf("the journals play different scenarios (%s); compare one scenario at a time", strings.Join(parts, "; "))
+		for _, p := range parts {
+			zhParts = append(zhParts, strings.Replace(strings.ReplaceAll(p, ", ", "、"), ": ", "：", 1))
+		}
+		return nil, zhMsg.Errorf("the journals play different scenarios (%s); compare one scenario at a time", bilingual.Pair{En: strings.Join(parts, "; "), Zh: strings.Join(zhParts, "；")})
 	}
 	games = append([]*journal.Rebuilt(nil), games...)
 	sort.SliceStable(games, func(i, j int) bool { return games[i].Path < games[j].Path })

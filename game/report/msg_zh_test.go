@@ -1,0 +1,17 @@
+package report
+
+import (
+	"testing"
+
+	"github.com/brink-ttx/brink/game/bilingual/bilingualtest"
+)
+
+// Every error the package makes has its Chinese, with the same verbs in the
+// same order.
+func TestZhCatalogue(t *testing.T) {
+	bilingualtest.Catalogue(t, "zhMsg", zhMsg)
+	files := []string{"beside.go", "chart.go", "class.go", "html.go", "json.go", "markdown.go", "msg_zh.go", "report.go", "text.go"}
+	if n := bilingualtest.Code(t, zhMsg, files, map[string]int{"Errorf": 0, "Sprintf": 1}); n == 0 {
+		t.Error("no message found: has the code moved?")
+	}
+}
