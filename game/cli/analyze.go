@@ -84,28 +84,29 @@ func cmdAnalyze(c *Ctx, args []string) int {
 	npair := len(analyze.Pairings(len(s.Teams), cfg.Policies))
 	var stop func()
 	if c.IsTTY {
-		cfg.Progress, stop = progressBar(c.Stderr, npair**games)
+		cfg.Progress, stop = progressBar(c.Stderr, npair**games, c.tr)
 	}
 	rep, err := analyze.Run(s, cfg)
 	if stop != nil {
 		stop()
 	}
 	if err != nil {
-		return fail(c, "analyze", fmt.Errorf("brink analyze: %s: %v", s.ID, err))
+		return fail(c, "analyze", textErr("brink analyze: %s: %v", s.ID, err))
 	}
 	if *asJSON {
 		return writeJSON(c, rep)
 	}
 	if err := rep.WriteText(c.Stdout); err != nil {
-		fmt.Fprintf(c.Stderr, "brink analyze: %v\n", err)
+		fmt.Fprintln(c.Stderr, c.trf("brink analyze: %v", err))
 		return ExitFail
 	}
 	return ExitOK
 }
 
 // progressBar draws a one-line bar on w, at most ten times a second, and
-// erases it when stopped. Only for terminals.
-func progressBar(w io.Writer, total int) (progress func(int), stop func()) {
+// erases it when stopped, its words in the language of tr. Only for
+// terminals.
+func progressBar(w io.Writer, total int, tr func(string) string) (progress func(int), stop func()) {
 	var done atomic.Int64
 	start := time.Now()
 	quit := make(chan struct{})
@@ -120,9 +121,9 @@ func progressBar(w io.Writer, total int) (progress func(int), stop func()) {
 		eta := ""
 		if el := time.Since(start); n > 0 && n < total {
 			left := time.Duration(float64(el) * float64(total-n) / float64(n)).Round(time.Second)
-			eta = fmt.Sprintf(", %s left", left)
+			eta = fmt.Sprintf(tr(", %s left"), left)
 		}
-		fmt.Fprintf(w, "\ranalyze [%s%s] %d/%d games%s\x1b[K", strings.Repeat("█", fill), strings.Repeat("░", width-fill), n, total, eta)
+		fmt.Fprintf(w, tr("\ranalyze [%s%s] %d/%d games%s\x1b[K"), strings.Repeat("█", fill), strings.Repeat("░", width-fill), n, total, eta)
 	}
 	wg.Add(1)
 	go func() {

@@ -2,14 +2,15 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"strings"
 	"syscall"
-	"text/tabwriter"
 	"time"
 
 	"github.com/brink-ttx/brink/content"
@@ -104,7 +105,12 @@ func cmdHost(c *Ctx, args []string) int {
 	ln, err := h.Listen()
 	if err != nil {
 		h.Shutdown(context.Background())
-		return fail(c, "host", fmt.Errorf("listen on %s: %v", *listen, err))
+		var oe *net.OpError
+		if errors.As(err, &oe) {
+			// What the system said, without the address said twice.
+			return fail(c, "host", textErr("listen on %s: %v", *listen, oe.Err))
+		}
+		return fail(c, "host", err) // the host key
 	}
 	printSeats(c, h, s.Title.In(*lang), *hostname)
 	sig := make(chan os.Signal, 1)
@@ -118,7 +124,7 @@ func cmdHost(c *Ctx, args []string) int {
 			return fail(c, "host", err)
 		}
 	case <-sig:
-		fmt.Fprintln(c.Stderr, "brink host: shutting down; journals are closed")
+		fmt.Fprintln(c.Stderr, c.tr("brink host: shutting down; journals are closed"))
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
 		h.Shutdown(ctx)
@@ -128,12 +134,11 @@ func cmdHost(c *Ctx, args []string) int {
 }
 
 func printSeats(c *Ctx, h *host.Host, title, hostname string) {
-	fmt.Fprintf(c.Stdout, "Brink is hosting %q on %s\n\n", title, h.Addr())
-	tw := tabwriter.NewWriter(c.Stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "SEAT\tJOIN CODE\tCOMMAND")
+	fmt.Fprint(c.Stdout, c.trf("Brink is hosting %q on %s\n\n", title, h.Addr()))
+	table := [][]string{strings.Split(c.tr("SEAT\tJOIN CODE\tCOMMAND"), "\t")}
 	for _, s := range h.Seats() {
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", s.User, s.Code, h.JoinCommand(s, hostname))
+		table = append(table, []string{s.User, s.Code, h.JoinCommand(s, hostname)})
 	}
-	tw.Flush()
-	fmt.Fprintln(c.Stdout, "\nEach seat types its command and gives its join code as the password. Ctrl+C stops the host.")
+	printColumns(c.Stdout, table)
+	fmt.Fprintln(c.Stdout, c.tr("\nEach seat types its command and gives its join code as the password. Ctrl+C stops the host."))
 }

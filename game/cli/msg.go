@@ -4,21 +4,24 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"regexp"
 	"strings"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bot"
-	"github.com/brink-ttx/brink/game/scenario"
 )
 
 // The command line's own words in Chinese: the help, each command's
-// usage and flags, usage errors, "not found" and validate's summary. The
+// usage and flags, its errors and notes, and validate's summary. The
 // language comes from the command's --lang once it has been read, else from
 // the environment (LC_ALL, LC_MESSAGES, LANG); the command line has no
 // global --lang. Messages are keyed by their English format, so the English
-// stays where it is written. The loader's problems and lint warnings carry
-// their own Chinese (package scenario).
+// stays where it is written. The errors of the other packages carry their
+// own Chinese (the loader's problems and lint warnings, a journal's errors,
+// a bot's, the engine's, the host's), and the operating system's are said
+// by their errno (package bilingual): say asks each error for it.
 
 // zh reports whether the user reads Chinese.
 func (c *Ctx) zh() bool { return c.language() == "zh" }
@@ -46,35 +49,37 @@ func (c *Ctx) tr(format string) string {
 	return format
 }
 
-// trf formats tr(format).
-func (c *Ctx) trf(format string, a ...any) string { return fmt.Sprintf(c.tr(format), a...) }
-
-// errText is an error of the command line (not the loader's) that can be
-// said in Chinese: exit status 1.
-type errText struct {
-	format string
-	args   []any
+// trf formats tr(format); an error among the arguments is said in the
+// same language.
+func (c *Ctx) trf(format string, a ...any) string {
+	return catalogue.Sprintf(c.language(), format, a...)
 }
 
-func (e errText) Error() string { return fmt.Sprintf(e.format, e.args...) }
+// catalogue is zhText, to make errors with.
+var catalogue = bilingual.Catalogue(zhText)
 
-func textErr(format string, a ...any) error { return errText{format, a} }
+// textErr is an error of the command line (not another package's) that
+// can be said in Chinese: exit status 1. %w wraps as in fmt.Errorf.
+func textErr(format string, a ...any) error { return catalogue.Errorf(format, a...) }
 
-// say is err as the user should read it.
-func (c *Ctx) say(err error) string {
-	var u errUsage
-	if errors.As(err, &u) {
-		return c.trf(u.format, u.args...)
+// In is the usage error in lang.
+func (e errUsage) In(lang string) string { return catalogue.Sprintf(lang, e.format, e.args...) }
+
+// say is err as the user should read it, in the user's language.
+func (c *Ctx) say(err error) string { return bilingual.Say(err, c.language()) }
+
+// reason is an I/O error without the path or paths it names: what the
+// system said.
+func reason(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
 	}
-	var t errText
-	if errors.As(err, &t) {
-		return c.trf(t.format, t.args...)
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
 	}
-	var ps scenario.Problems
-	if errors.As(err, &ps) {
-		return ps.In(c.language())
-	}
-	return err.Error()
+	return err
 }
 
 // The flag package's errors, in Chinese.
@@ -317,4 +322,44 @@ var zhText = map[string]string{
 	"--seat %s: scenario %q has no team %q (teams: %s)":                                   "--seat %s：情景 %q 中没有参演方 %q（参演方：%s）",
 	"--seat %s=%s: %v":                                                                    "--seat %s=%s：%v",
 	"seed must be a whole number from 0 to 18446744073709551615":                          "种子必须是 0 到 18446744073709551615 之间的整数",
+
+	// Errors and notes of the commands that read and write files.
+	"%s: %v":               "%s：%v",
+	"%s: cannot write: %v": "无法写入 %s：%v",
+	"brink: %v":            "brink：%v",
+	"journal %s: %w":       "推演记录 %s：%v",
+	"journal: %w":          "推演记录：%v",
+	"%s: a file of that name exists; brink never overwrites one (choose another --journal)": "%s：同名文件已存在；brink 从不覆盖文件（请用 --journal 另选一个文件名）",
+	"%s: already exists; brink new never overwrites a file (choose another with -o)":        "%s：文件已存在；brink new 从不覆盖文件（请用 -o 另选一个文件名）",
+	"%s: the game is over (%s); nothing to resume — 'brink report %s' writes its report":    "%s：这局推演已经结束（%s），无可继续；运行 'brink report %s' 可生成复盘报告",
+	"%s after %d rounds": "%s，共 %d 轮",
+	"brink resume: %s: %d inputs replayed; round %d of %s; the journal goes on in the same file\n": "brink resume：%s：已重放 %d 项输入；现在是第 %d 轮（情景 %s）；推演记录继续写入同一个文件\n",
+	"brink: the game needs a terminal": "brink：推演需要在终端中进行",
+
+	"%s:%d: the last line is cut off (the game stopped while writing it); 'brink resume %s' repairs the journal, or --force reports the events before it": "%s:%d: 最后一行不完整（推演在写入这一行时中断）；运行 'brink resume %s' 可修复推演记录，或用 --force 只为此前的条目生成报告",
+
+	"%s: not a folder (--class takes a folder of journals, one per table)":            "%s：不是文件夹（--class 需要一个存放推演记录的文件夹，每桌一份）",
+	"%s: no journals (*.jsonl) in this folder":                                        "%s：这个文件夹中没有推演记录（*.jsonl）",
+	"%s: is a folder; -o takes a file name":                                           "%s：这是一个文件夹；-o 需要一个文件名",
+	"%s: -o names the journal itself; choose another file":                            "%s：-o 指向的正是推演记录本身；请另选一个文件",
+	"brink report: wrote %s\n":                                                        "brink report：已写入 %s\n",
+	"wrote %s\n":                                                                      "已写入 %s\n",
+	"next: brink validate --strict %s   (every problem and warning, with its line)\n": "下一步：brink validate --strict %s   （列出全部问题和警告及其行号）\n",
+	"      brink preview %s --inject opening   (an inject as each seat sees it)\n":    "      brink preview %s --inject opening   （按各席位的视角查看一个事件）\n",
+	"      brink sim %s   (a whole game, every seat a bot)\n":                         "      brink sim %s   （推演一整局，每个席位都由电脑扮演）\n",
+	"brink play: no built-in scenario in this build; pass --scenario FILE":            "brink play：此版本没有内置情景；请用 --scenario FILE 指定情景文件",
+	"brink play: needs a terminal (for a game without one, see 'brink sim')":          "brink play：需要在终端中运行（不用终端推演，请用 'brink sim'）",
+	"no game has been started":                                                        "还没有开始推演",
+	"brink sim: %s: %v":                                                               "brink sim：%s：%v",
+	"brink analyze: %s: %v":                                                           "brink analyze：%s：%v",
+	"brink analyze: %v":                                                               "brink analyze：%v",
+	", %s left":                                                                       "，还需 %s",
+	"\ranalyze [%s%s] %d/%d games%s\x1b[K":                                            "\ranalyze [%s%s] %d/%d 局%s\x1b[K",
+
+	// host.
+	"listen on %s: %v": "无法监听 %s：%v",
+	"brink host: shutting down; journals are closed": "brink host：正在停止；各推演记录均已关闭",
+	"Brink is hosting %q on %s\n\n":                  "Brink 正在主持 %q，地址 %s\n\n",
+	"SEAT\tJOIN CODE\tCOMMAND":                       "席位\t加入码\t命令",
+	"\nEach seat types its command and gives its join code as the password. Ctrl+C stops the host.": "\n每个席位输入自己的命令，以加入码作为密码。按 Ctrl+C 停止主持。",
 }

@@ -69,31 +69,23 @@ func cmdNew(c *Ctx, args []string) int {
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
-		return fail(c, "new", fmt.Errorf("%s: already exists; brink new never overwrites a file (choose another with -o)", path))
+		return fail(c, "new", textErr("%s: already exists; brink new never overwrites a file (choose another with -o)", path))
 	}
 	if err != nil {
-		return fail(c, "new", fmt.Errorf("%s: %v", path, cleanErr(err)))
+		return fail(c, "new", textErr("%s: %v", path, reason(err)))
 	}
 	if _, err := f.Write(text); err != nil {
 		f.Close()
-		return fail(c, "new", fmt.Errorf("%s: %v", path, cleanErr(err)))
+		return fail(c, "new", textErr("%s: %v", path, reason(err)))
 	}
 	if err := f.Close(); err != nil {
-		return fail(c, "new", fmt.Errorf("%s: %v", path, cleanErr(err)))
+		return fail(c, "new", textErr("%s: %v", path, reason(err)))
 	}
-	fmt.Fprintf(c.Stdout, "wrote %s\n", path)
-	fmt.Fprintf(c.Stdout, "next: brink validate --strict %s   (every problem and warning, with its line)\n", path)
-	fmt.Fprintf(c.Stdout, "      brink preview %s --inject opening   (an inject as each seat sees it)\n", path)
-	fmt.Fprintf(c.Stdout, "      brink sim %s   (a whole game, every seat a bot)\n", path)
+	fmt.Fprint(c.Stdout, c.trf("wrote %s\n", path))
+	fmt.Fprint(c.Stdout, c.trf("next: brink validate --strict %s   (every problem and warning, with its line)\n", path))
+	fmt.Fprint(c.Stdout, c.trf("      brink preview %s --inject opening   (an inject as each seat sees it)\n", path))
+	fmt.Fprint(c.Stdout, c.trf("      brink sim %s   (a whole game, every seat a bot)\n", path))
 	return ExitOK
-}
-
-func cleanErr(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }
 
 // findSchema returns the path, relative to dir, of the nearest

@@ -122,7 +122,7 @@ func cmdPlay(c *Ctx, args []string) int {
 	} else {
 		cfg.Scenarios = content.IDs()
 		if len(cfg.Scenarios) == 0 {
-			return fail(c, "play", errors.New("brink play: no built-in scenario in this build; pass --scenario FILE"))
+			return fail(c, "play", textErr("brink play: no built-in scenario in this build; pass --scenario FILE"))
 		}
 		// The default scenario first, then the others in their order.
 		for i, id := range cfg.Scenarios {
@@ -139,7 +139,7 @@ func cmdPlay(c *Ctx, args []string) int {
 		cfg.NewSeed = func() uint64 { return rand.Uint64N(1_000_000) }
 	}
 	if !c.IsTTY {
-		fmt.Fprintln(c.Stderr, "brink play: needs a terminal (for a game without one, see 'brink sim')")
+		fmt.Fprintln(c.Stderr, c.tr("brink play: needs a terminal (for a game without one, see 'brink sim')"))
 		return ExitFail
 	}
 
@@ -148,7 +148,7 @@ func cmdPlay(c *Ctx, args []string) int {
 	cfg.Start = st.start
 	cfg.SaveReport = func() ([]string, error) {
 		if st.current == nil {
-			return nil, errors.New("no game has been started")
+			return nil, textErr("no game has been started")
 		}
 		return report.WriteBeside(st.current.Path(), now.lang())
 	}
@@ -213,13 +213,13 @@ func createJournal(c *Ctx, path string, h journal.Header) (*journal.Writer, erro
 	if path != "" {
 		w, err := journal.Create(path, h)
 		if err != nil {
-			return nil, fmt.Errorf("journal %s: %w", path, err)
+			return nil, textErr("journal %s: %w", path, err)
 		}
 		return w, nil
 	}
 	base, err := journal.DefaultPath(c.Getenv, h.Scenario, c.Now())
 	if err != nil {
-		return nil, fmt.Errorf("journal: %w", err)
+		return nil, textErr("journal: %w", err)
 	}
 	stem := strings.TrimSuffix(base, ".jsonl")
 	for i := 1; ; i++ {
@@ -232,7 +232,7 @@ func createJournal(c *Ctx, path string, h journal.Header) (*journal.Writer, erro
 			return w, nil
 		}
 		if !errors.Is(err, os.ErrExist) || i >= 100 {
-			return nil, fmt.Errorf("journal %s: %w", p, err)
+			return nil, textErr("journal %s: %w", p, err)
 		}
 	}
 }
@@ -248,7 +248,7 @@ func runGame(c *Ctx, setup gameSetup) int {
 		return fail(c, "play", err)
 	}
 	if !c.IsTTY {
-		fmt.Fprintln(c.Stderr, "brink: the game needs a terminal")
+		fmt.Fprintln(c.Stderr, c.tr("brink: the game needs a terminal"))
 		return ExitFail
 	}
 	cfg := tui.Config{
@@ -321,7 +321,7 @@ func runTUI(c *Ctx, cfg tui.Config, now *reading) int {
 	_, err := p.Run()
 	m.Close()
 	if err != nil && !errors.Is(err, tea.ErrInterrupted) && !errors.Is(err, tea.ErrProgramKilled) {
-		fmt.Fprintf(c.Stderr, "brink: %v\n", err)
+		fmt.Fprintln(c.Stderr, c.trf("brink: %v", err))
 		return ExitFail
 	}
 	if j := m.JournalPath(); j != "" {

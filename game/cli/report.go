@@ -40,9 +40,9 @@ func openForReport(c *Ctx, path string, force bool) (*journal.Rebuilt, error) {
 		return nil, err
 	}
 	if rb.Truncated && !force {
-		return nil, fmt.Errorf("%s:%d: the last line is cut off (the game stopped while writing it); 'brink resume %s' repairs the journal, or --force reports the events before it", path, rb.CutLine, path)
+		return nil, textErr("%s:%d: the last line is cut off (the game stopped while writing it); 'brink resume %s' repairs the journal, or --force reports the events before it", path, rb.CutLine, path)
 	}
-	for _, n := range rb.Notes() {
+	for _, n := range rb.NotesIn(c.language()) {
 		fmt.Fprintln(c.Stderr, n)
 	}
 	return rb, nil
@@ -52,14 +52,14 @@ func openForReport(c *Ctx, path string, force bool) (*journal.Rebuilt, error) {
 func classJournals(dir string) ([]string, error) {
 	fi, err := os.Stat(dir)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", dir, plainErr(err))
+		return nil, textErr("%s: %v", dir, reason(err))
 	}
 	if !fi.IsDir() {
-		return nil, fmt.Errorf("%s: not a folder (--class takes a folder of journals, one per table)", dir)
+		return nil, textErr("%s: not a folder (--class takes a folder of journals, one per table)", dir)
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", dir, plainErr(err))
+		return nil, textErr("%s: %v", dir, reason(err))
 	}
 	var out []string
 	for _, e := range entries {
@@ -69,16 +69,9 @@ func classJournals(dir string) ([]string, error) {
 	}
 	sort.Strings(out)
 	if len(out) == 0 {
-		return nil, fmt.Errorf("%s: no journals (*.jsonl) in this folder", dir)
+		return nil, textErr("%s: no journals (*.jsonl) in this folder", dir)
 	}
 	return out, nil
-}
-
-func plainErr(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err
-	}
-	return err
 }
 
 func cmdReport(c *Ctx, args []string) int {
@@ -105,9 +98,12 @@ func cmdReport(c *Ctx, args []string) int {
 	if *lang != "" && !report.ValidLang(*lang) {
 		return fail(c, "report", usageErr("--lang takes en or zh, not %q", *lang))
 	}
+	if *lang != "" {
+		c.lang = *lang // the report's, and the command's messages
+	}
 	if *out != "" && *out != "-" {
 		if fi, err := os.Stat(*out); err == nil && fi.IsDir() {
-			return fail(c, "report", fmt.Errorf("%s: is a folder; -o takes a file name", *out))
+			return fail(c, "report", textErr("%s: is a folder; -o takes a file name", *out))
 		}
 	}
 
@@ -133,7 +129,7 @@ func cmdReport(c *Ctx, args []string) int {
 		}
 		cl, err := report.BuildClass(games, l)
 		if err != nil {
-			return fail(c, "report", fmt.Errorf("%s: %v", *class, err))
+			return fail(c, "report", textErr("%s: %v", *class, err))
 		}
 		switch f {
 		case "html":
@@ -173,14 +169,14 @@ func cmdReport(c *Ctx, args []string) int {
 	if fo, err := os.Stat(*out); err == nil {
 		for _, in := range inputs {
 			if fi, err := os.Stat(in); err == nil && os.SameFile(fi, fo) {
-				return fail(c, "report", fmt.Errorf("%s: -o names the journal itself; choose another file", *out))
+				return fail(c, "report", textErr("%s: -o names the journal itself; choose another file", *out))
 			}
 		}
 	}
 	if err := replaceFile(*out, data); err != nil {
 		return fail(c, "report", err)
 	}
-	fmt.Fprintf(c.Stderr, "brink report: wrote %s\n", *out)
+	fmt.Fprint(c.Stderr, c.trf("brink report: wrote %s\n", *out))
 	return ExitOK
 }
 
@@ -190,7 +186,7 @@ func replaceFile(path string, data []byte) error {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("%s: cannot write: %v", path, plainErr(err))
+		return textErr("%s: cannot write: %v", path, reason(err))
 	}
 	_, err = tmp.Write(data)
 	if err == nil {
@@ -204,7 +200,7 @@ func replaceFile(path string, data []byte) error {
 	}
 	if err != nil {
 		os.Remove(tmp.Name())
-		return fmt.Errorf("%s: cannot write: %v", path, err)
+		return textErr("%s: cannot write: %v", path, reason(err))
 	}
 	return nil
 }

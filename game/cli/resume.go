@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/brink-ttx/brink/content"
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/journal"
 	"github.com/brink-ttx/brink/game/report"
@@ -29,7 +31,7 @@ func journalSource(arg string) string {
 // event per input, as a table would have.
 func writeSimJournal(c *Ctx, path, arg string, g *engine.Game, policies map[string]string, lang string) error {
 	if _, err := os.Lstat(path); err == nil {
-		return fmt.Errorf("%s: a file of that name exists; brink never overwrites one (choose another --journal)", path)
+		return textErr("%s: a file of that name exists; brink never overwrites one (choose another --journal)", path)
 	}
 	h := journal.Header{Version: BuildVersion(), Scenario: g.Scenario().ID, Source: journalSource(arg), Hash: g.Scenario().Hash,
 		Seed: g.Seed(), Seats: policies, Lang: lang, Started: c.Now()}
@@ -53,11 +55,11 @@ type resumed struct {
 	setup gameSetup
 }
 
-// errOver refuses to resume a finished game.
-type errOver struct{ path, outcome string }
-
-func (e errOver) Error() string {
-	return fmt.Sprintf("%s: the game is over (%s); nothing to resume — 'brink report %s' writes its report", e.path, e.outcome, e.path)
+// outcomeAfter is how a finished game ended, in both languages.
+func outcomeAfter(g *engine.Game) bilingual.Pair {
+	o, n := string(g.Outcome()), len(g.History())
+	zo := simText("zh", strings.ToUpper(o))
+	return bilingual.Pair{En: catalogue.Sprintf("en", "%s after %d rounds", o, n), Zh: catalogue.Sprintf("zh", "%s after %d rounds", zo, n)}
 }
 
 // prepareResume rebuilds the game in a journal by replay, reopens the
@@ -70,11 +72,11 @@ func prepareResume(c *Ctx, path string, force bool, lang string) (*resumed, erro
 		return nil, err
 	}
 	if rb.Game.Over() {
-		return nil, errOver{path, fmt.Sprintf("%s after %d rounds", rb.Game.Outcome(), len(rb.Game.History()))}
+		return nil, textErr("%s: the game is over (%s); nothing to resume — 'brink report %s' writes its report", path, outcomeAfter(rb.Game), path)
 	}
 	bots, err := rb.Header.Bots()
 	if err != nil {
-		return nil, &journal.Error{Path: path, Line: 1, Msg: err.Error()}
+		return nil, journal.SeatError(path, err)
 	}
 	w, err := rb.Continue(BuildVersion(), c.Now())
 	if err != nil {
@@ -106,6 +108,9 @@ func cmdResume(c *Ctx, args []string) int {
 	if *lang != "" && !report.ValidLang(*lang) {
 		return fail(c, "resume", usageErr("--lang takes en or zh, not %q", *lang))
 	}
+	if *lang != "" {
+		c.lang = *lang // the game's, and the command's messages
+	}
 	if *turn < 0 {
 		return fail(c, "resume", usageErr("--turn-time cannot be negative"))
 	}
@@ -114,11 +119,11 @@ func cmdResume(c *Ctx, args []string) int {
 		return fail(c, "resume", err)
 	}
 	defer r.setup.Journal.Close()
-	for _, n := range r.rb.Notes() {
+	for _, n := range r.rb.NotesIn(c.language()) {
 		fmt.Fprintln(c.Stderr, n)
 	}
-	fmt.Fprintf(c.Stderr, "brink resume: %s: %d inputs replayed; round %d of %s; the journal goes on in the same file\n",
-		pos[0], len(r.rb.Events), r.rb.Game.RoundNumber(), r.rb.Scenario.ID)
+	fmt.Fprint(c.Stderr, c.trf("brink resume: %s: %d inputs replayed; round %d of %s; the journal goes on in the same file\n",
+		pos[0], len(r.rb.Events), r.rb.Game.RoundNumber(), r.rb.Scenario.ID))
 	r.setup.Coach, r.setup.TurnTime = *coach, *turn
 	return runGame(c, r.setup)
 }

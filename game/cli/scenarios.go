@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -73,6 +74,13 @@ func cmdScenarios(c *Ctx, args []string) int {
 		}
 		table = append(table, []string{r.ID, strings.Join(r.Teams, ","), fmt.Sprint(r.Rounds), title})
 	}
+	printColumns(c.Stdout, table)
+	return ExitOK
+}
+
+// printColumns prints a table's rows, each column padded to its widest cell
+// by display width, two spaces apart.
+func printColumns(w io.Writer, table [][]string) {
 	widths := make([]int, len(table[0]))
 	for _, row := range table {
 		for i, cell := range row {
@@ -87,9 +95,8 @@ func cmdScenarios(c *Ctx, args []string) int {
 				b.WriteString(strings.Repeat(" ", widths[i]-lipgloss.Width(cell)+2))
 			}
 		}
-		fmt.Fprintln(c.Stdout, b.String())
+		fmt.Fprintln(w, b.String())
 	}
-	return ExitOK
 }
 
 func writeJSON(c *Ctx, v any) int {
@@ -97,7 +104,7 @@ func writeJSON(c *Ctx, v any) int {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
-		fmt.Fprintf(c.Stderr, "brink: %v\n", err)
+		fmt.Fprintln(c.Stderr, c.trf("brink: %v", err))
 		return ExitFail
 	}
 	return ExitOK

@@ -30,7 +30,7 @@ func (s *seedFlag) String() string { return strconv.FormatUint(s.v, 10) }
 func (s *seedFlag) Set(v string) error {
 	n, err := strconv.ParseUint(v, 10, 64)
 	if err != nil {
-		return fmt.Errorf("seed must be a whole number from 0 to 18446744073709551615")
+		return textErr("seed must be a whole number from 0 to 18446744073709551615")
 	}
 	s.v, s.set = n, true
 	return nil
@@ -152,7 +152,7 @@ func cmdSim(c *Ctx, args []string) int {
 	}
 	g, err := sim.Play(s, seed.v, st)
 	if err != nil {
-		return fail(c, "sim", fmt.Errorf("brink sim: %s: %v", s.ID, err))
+		return fail(c, "sim", textErr("brink sim: %s: %v", s.ID, err))
 	}
 	if *journalPath != "" {
 		if err := writeSimJournal(c, *journalPath, pos[0], g, names, *lang); err != nil {
