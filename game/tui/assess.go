@@ -124,7 +124,7 @@ func (a *assessScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	case key.Matches(k, keys.Confirm):
 		err := a.s.apply(engine.Input{Kind: engine.Assess, Team: a.s.seat, Hypothesis: q.Hypotheses[a.cursor].ID, Confidence: confidences[a.conf]})
 		if err != nil {
-			a.err = a.c.S(oneLine(err.Error()))
+			a.err = a.c.Err(err)
 			a.layout()
 			return stay, nil
 		}

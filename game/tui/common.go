@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/textwrap"
 )
@@ -63,6 +64,10 @@ func (c *Common) S(s string) string {
 	}
 	return s
 }
+
+// Err is an error in the Common's language, folded onto one line and
+// ready to draw.
+func (c *Common) Err(err error) string { return c.S(oneLine(bilingual.Say(err, c.Lang))) }
 
 // Line is scenario text in the Common's language, folded onto one line
 // and ready to draw.

@@ -224,7 +224,7 @@ func (d *decideScreen) choose() (nav, tea.Cmd) {
 	o := v.Options[min(d.cursor, len(v.Options)-1)]
 	err := d.s.apply(engine.Input{Kind: engine.Choose, Team: d.s.seat, Option: o.ID, Rationale: strings.TrimSpace(d.rationale.Value())})
 	if err != nil {
-		d.err = d.c.S(oneLine(err.Error()))
+		d.err = d.c.Err(err)
 		return stay, nil
 	}
 	return navNext, nil

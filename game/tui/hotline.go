@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
 )
 
@@ -172,7 +173,7 @@ func (h *hotlineScreen) send() {
 	}
 	err := h.s.apply(engine.Input{Kind: engine.Message, Team: h.s.seat, Channel: ch.ID, Text: text})
 	if err != nil {
-		h.err = h.c.Tf("hotline.notSent", oneLine(err.Error()))
+		h.err = h.c.Tf("hotline.notSent", oneLine(bilingual.Say(err, h.c.Lang)))
 		return
 	}
 	h.input.Reset()

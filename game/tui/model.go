@@ -419,7 +419,7 @@ func (m *Model) start() tea.Cmd {
 	g, err := m.cfg.Start(*m.setup)
 	if err != nil {
 		if s, ok := m.screen.(*setupScreen); ok {
-			s.err = m.c.S(oneLine(err.Error()))
+			s.err = m.c.Err(err)
 		}
 		return nil
 	}

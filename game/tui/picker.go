@@ -91,7 +91,7 @@ func (p *pickerScreen) details(w int) string {
 	id := p.m.cfg.Scenarios[p.cursor]
 	s, err := p.m.scenario(id)
 	if err != nil {
-		return st.Error.Render(wrap(p.c.S(oneLine(err.Error())), w))
+		return st.Error.Render(wrap(p.c.Err(err), w))
 	}
 	var b strings.Builder
 	b.WriteString(st.Title.Render(wrap(p.c.Line(s.Title), w)) + "\n")

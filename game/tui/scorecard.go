@@ -218,7 +218,7 @@ func (sc *scorecardScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 			paths, err := sc.m.cfg.SaveReport()
 			sc.saved, sc.err = paths, ""
 			if err != nil {
-				sc.err = sc.c.S(oneLine(err.Error()))
+				sc.err = sc.c.Err(err)
 			}
 			sc.SetSize(sc.w, sc.h)
 			return stay, nil

@@ -71,7 +71,7 @@ func (t *titleScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 		}
 		s, err := t.m.defaultScenario()
 		if err != nil {
-			t.err = t.c.S(oneLine(err.Error()))
+			t.err = t.c.Err(err)
 			return stay, nil
 		}
 		t.m.chosen = s
