@@ -10,26 +10,15 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/brink-ttx/brink/game/bilingual"
+	"github.com/brink-ttx/brink/game/bilingual/bilingualtest"
 )
-
-var hanRe = regexp.MustCompile(`\p{Han}`)
-
-// englishLeft returns the first run of three English words in a Chinese
-// message, once quoted values are taken out: a part the catalogue missed.
-func englishLeft(zh string) string {
-	s := regexp.MustCompile(`"(?:[^"\\]|\\.)*"`).ReplaceAllString(zh, "")
-	s = regexp.MustCompile(`'[^']*'`).ReplaceAllString(s, "")
-	return regexp.MustCompile(`[A-Za-z]+(?: [A-Za-z]+){2,}`).FindString(s)
-}
 
 // checkZh fails unless zh is Chinese with nothing of the English left.
 func checkZh(t *testing.T, en, zh string) {
 	t.Helper()
-	if !hanRe.MatchString(zh) {
-		t.Errorf("no Chinese for %q (got %q)", en, zh)
-	} else if left := englishLeft(zh); left != "" {
-		t.Errorf("Chinese of %q still says %q: %s", en, left, zh)
-	}
+	bilingualtest.Chinese(t, en, zh)
 }
 
 // The formats of the files below that make paths, not messages.
@@ -155,24 +144,10 @@ func literal(e ast.Expr) (string, bool) {
 	return s, err == nil
 }
 
-// Every Chinese format takes the same arguments as its English.
+// Every Chinese format takes the same arguments as its English, is Chinese
+// and writes its punctuation full-width.
 func TestZhVerbs(t *testing.T) {
-	for en, zh := range zhMsg {
-		if a, b := fmtVerbs(en), fmtVerbs(zh); !slices.Equal(a, b) {
-			t.Errorf("%q has verbs %v, its Chinese %q has %v", en, a, zh, b)
-		}
-		if zh == "" || zh == en {
-			t.Errorf("%q: no translation", en)
-		}
-		if strings.ContainsAny(zh, ",;:?!") && hanRe.MatchString(zh) {
-			// ASCII punctuation is fine inside code and quoted values,
-			// which the check takes out first.
-			plain := regexp.MustCompile(`"(?:[^"\\]|\\.)*"|'[^']*'|\{[^}]*\}|\[[^\]]*\]|%[a-z]|[a-z_]+\.[a-z_.<>]+|\d+:\d+|\d+\.\.\d+|\(\)`).ReplaceAllString(zh, "")
-			if strings.ContainsAny(plain, ",;?!") || regexp.MustCompile(`\p{Han}[:]|[:]\p{Han}`).MatchString(plain) {
-				t.Errorf("%q: use full-width punctuation in Chinese: %q", en, zh)
-			}
-		}
-	}
+	bilingualtest.Catalogue(t, "scenario", bilingual.Catalogue(zhMsg))
 }
 
 // Every format the catalogue knows is read back from its English.
