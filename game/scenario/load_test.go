@@ -266,3 +266,22 @@ func FuzzLoad(f *testing.F) {
 		newLocator(string(data)).Find("x") // the locator alone must not panic either
 	})
 }
+
+// validID says what idPattern says, on every short string over the
+// characters that matter.
+func TestValidID(t *testing.T) {
+	alphabet := []byte("az09_-A. é")
+	var try func(prefix []byte)
+	try = func(prefix []byte) {
+		if got, want := validID(string(prefix)), idPattern.MatchString(string(prefix)); got != want {
+			t.Errorf("validID(%q) = %v, idPattern says %v", prefix, got, want)
+		}
+		if len(prefix) == 3 {
+			return
+		}
+		for _, c := range alphabet {
+			try(append(prefix, c))
+		}
+	}
+	try(nil)
+}

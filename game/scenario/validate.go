@@ -91,13 +91,28 @@ func knownKeysBeside(k toml.Key) []string {
 	return nil
 }
 
+// idPattern is the form of every id (idPatternJSON in the schema); validID
+// checks it without the regexp engine, as a load checks thousands of ids.
 var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
+
+func validID(id string) bool {
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case (c == '_' || c == '-') && i > 0:
+		default:
+			return false
+		}
+	}
+	return id != ""
+}
 
 func (v *validator) checkID(path string, what noun, id string, seen map[string]string) {
 	switch {
 	case id == "":
 		v.at(path, "%s needs an id", what)
-	case !idPattern.MatchString(id):
+	case !validID(id):
 		v.at(path+".id", "%s id %q: use lower-case letters, digits, - and _", what, id)
 	default:
 		if first, dup := seen[id]; dup {
@@ -123,7 +138,7 @@ func (v *validator) validate() {
 
 	if s.ID == "" {
 		v.at("", "missing required key \"id\" (the scenario's id, e.g. id = \"grid-implant\")")
-	} else if !idPattern.MatchString(s.ID) {
+	} else if !validID(s.ID) {
 		v.at("id", "scenario id %q: use lower-case letters, digits, - and _", s.ID)
 	}
 	if s.Title.Empty() {
@@ -451,20 +466,20 @@ func (v *validator) cond(cc *condChecker, path, name, src string, kind condKind,
 
 func (v *validator) effects(p, name string, ef Effects, option bool) {
 	s := v.s
-	for _, id := range sortedKeys(ef) {
+	// Maps are read in any order: the problems are sorted by position.
+	for id, e := range ef {
 		m := s.index.meter[id]
 		if m == nil {
 			v.at(p+"."+id, "%s: effect on unknown meter %q%s", name, id, suggest(id, s.meterIDs()))
 			continue
 		}
-		e := ef[id]
 		if !m.PerTeam && e.IsTable {
 			v.at(p+"."+id, "%s: %q is a shared meter: give one number, not a table of teams", name, id)
 		}
 		if m.PerTeam && !e.IsTable && !option {
 			v.at(p+"."+id, "%s: %q is a per-team meter: a rule must name the teams, as { us = 2, cn = -2 }", name, id)
 		}
-		for _, k := range sortedKeys(e.PerTeam) {
+		for k := range e.PerTeam {
 			ok := s.index.team[k] != nil || (option && (k == "self" || k == "others"))
 			if !ok {
 				hint := "a team id"
@@ -475,11 +490,14 @@ func (v *validator) effects(p, name string, ef Effects, option bool) {
 			}
 		}
 		span := m.Max - m.Min
-		for _, n := range append([]int{e.Shared}, mapValues(e.PerTeam)...) {
-			if n > span || n < -span {
-				v.at(p+"."+id, "%s: effect %d on %q is larger than the meter's whole range", name, n, id)
-				break
+		n := e.Shared // the largest change, whatever the order of the map
+		for _, d := range e.PerTeam {
+			if abs(d) > abs(n) || (abs(d) == abs(n) && d > n) {
+				n = d
 			}
+		}
+		if n > span || n < -span {
+			v.at(p+"."+id, "%s: effect %d on %q is larger than the meter's whole range", name, n, id)
 		}
 	}
 }
@@ -616,12 +634,11 @@ func sortedKeys[V any](m map[string]V) []string {
 
 func keys(m map[string]bool) []string { return sortedKeys(m) }
 
-func mapValues(m map[string]int) []int {
-	out := make([]int, 0, len(m))
-	for _, k := range sortedKeys(m) {
-		out = append(out, m[k])
+func abs(n int) int {
+	if n < 0 {
+		return -n
 	}
-	return out
+	return n
 }
 
 func contains(list []string, s string) bool {
