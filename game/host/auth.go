@@ -92,9 +92,11 @@ func (h *Host) check(ctx ssh.Context, password string) bool {
 
 func (h *Host) passwordHandler(ctx ssh.Context, password string) bool { return h.check(ctx, password) }
 
-// keyboardInteractive asks for the join code, for clients that prefer it.
+// keyboardInteractive asks for the join code, for clients that prefer it,
+// in the host's language: a client sends its own only after it has joined.
 func (h *Host) keyboardInteractive(ctx ssh.Context, ch gossh.KeyboardInteractiveChallenge) bool {
-	answers, err := ch(ctx.User(), "Brink: enter your seat's join code.", []string{"Join code (password): "}, []bool{false})
+	lang := h.cfg.Lang
+	answers, err := ch(ctx.User(), zhMsg.Sprintf(lang, "Brink: enter your seat's join code."), []string{zhMsg.Sprintf(lang, "Join code (password): ")}, []bool{false})
 	if err != nil || len(answers) != 1 {
 		return false
 	}

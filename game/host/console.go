@@ -18,18 +18,19 @@ import (
 	"github.com/brink-ttx/brink/game/tui"
 )
 
-// The console's own words, in both languages.
+// The console's own words, in both languages. An entry with verbs is a
+// format (tf).
 var consoleText = map[string][2]string{
 	"title":      {"Brink host — facilitator console", "Brink 主持端 — 导演控制台"},
-	"table":      {"Table", "桌"},
-	"round":      {"round", "回合"},
-	"over":       {"over", "已结束"},
+	"tableno":    {"Table %d  ", "第 %d 桌  "},
+	"over":       {"over: %s  ", "已结束：%s  "},
+	"round":      {"round %d/%d %s  ", "回合 %d/%d %s  "},
 	"decided":    {"decided", "已决定"},
 	"waiting":    {"waiting", "未决定"},
-	"clock":      {"clock", "计时"},
-	"paused":     {"paused", "已暂停"},
-	"noclock":    {"no clock", "未计时"},
-	"seats":      {"seats", "席位"},
+	"teamstate":  {"%s:%s(%d) ", "%s：%s（%d） "},
+	"meters":     {" T%d R%d", " 紧张度 %d 互信 %d"},
+	"clock":      {"  clock %s", "  计时 %s"},
+	"paused":     {"  clock %s (paused)", "  计时 %s（已暂停）"},
 	"private":    {"Everything at this table (the white cell sees all)", "本桌全部信息（导演组可见一切）"},
 	"help":       {"F2 中文 · ↑/↓ table · s start clock · p pause · + extend 1m · a advance · i insert · m adjust meter · e end · f free seat · tab details · q quit", "F2 English · ↑/↓ 选桌 · s 开始计时 · p 暂停 · + 延长1分钟 · a 推进 · i 插入事件 · m 调整指标 · e 结束 · f 释放席位 · tab 详情 · q 退出"},
 	"pickinject": {"Insert which inject next? (enter to insert, esc to cancel)", "下一回合插入哪个事件？（回车确认，esc 取消）"},
@@ -42,9 +43,9 @@ var consoleText = map[string][2]string{
 	"small":      {"terminal too small: need 80×24", "终端太小：至少需要 80×24"},
 	"nothing":    {"nothing to do: %s", "无法执行：%s"},
 	"done":       {"done: %s", "已执行：%s"},
-	"interests":  {"interests", "利益"},
-	"noturn":     {"the host runs without --turn-time", "主持端未设置 --turn-time"},
-	"connected":  {"connected", "在线"},
+	"principle":  {"%s %d (L%d)", "%s %d（%d 级）"},
+	"card":       {"%s: %s · interests %d", "%s：%s · 利益 %d"},
+	"post":       {"(%s) %s: %s", "（%s）%s：%s"},
 }
 
 func (c *console) t(key string) string {
@@ -57,6 +58,9 @@ func (c *console) t(key string) string {
 	}
 	return c.c.S(v[0])
 }
+
+// tf is the format key with args, in the console's language.
+func (c *console) tf(key string, a ...any) string { return fmt.Sprintf(c.t(key), a...) }
 
 type consoleMode int
 
@@ -84,7 +88,8 @@ type console struct {
 	meter   string
 	team    string
 	delta   int
-	status  string
+	status  message // what the last act did, said in the language of the moment
+	failed  error   // or why it did nothing
 	w, ht   int
 	updates chan struct{}
 	unsubs  []func()
@@ -161,12 +166,44 @@ func (m *console) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (m *console) current() *Table { return m.h.tables[m.sel] }
 
-func (m *console) done(what string, err error) {
+// did notes what the last act did: a format of zhMsg.
+func (m *console) did(format string, a ...any) { m.status, m.failed = say(format, a...), nil }
+
+// fail notes why the last act did nothing.
+func (m *console) fail(err error) { m.status, m.failed = message{}, err }
+
+// act notes the last act: why it did nothing if err, else what it did.
+func (m *console) act(err error, format string, a ...any) {
 	if err != nil {
-		m.status = fmt.Sprintf(m.t("nothing"), m.c.Err(err))
-	} else {
-		m.status = fmt.Sprintf(m.t("done"), what)
+		m.fail(err)
+		return
 	}
+	m.did(format, a...)
+}
+
+// statusLine is the last act's note in the console's language.
+func (m *console) statusLine() string {
+	switch {
+	case m.failed != nil:
+		return m.tf("nothing", m.c.Err(m.failed))
+	case m.status.format != "":
+		return m.tf("done", m.c.S(m.status.In(m.c.Lang)))
+	}
+	return ""
+}
+
+// meterLabel names a meter (and its team) in both languages.
+func (m *console) meterLabel(id, team string) bilingual.Pair {
+	s := m.h.cfg.Scenario
+	p := bilingual.Pair{En: id, Zh: id}
+	if mt := s.Meter(id); mt != nil {
+		p = bilingual.Pair{En: mt.Name.In("en"), Zh: mt.Name.In("zh")}
+	}
+	if tm := s.Team(team); tm != nil {
+		p.En += " " + tm.Short
+		p.Zh += " " + tm.Short
+	}
+	return p
 }
 
 func (m *console) key(k tea.KeyMsg) tea.Cmd {
@@ -187,25 +224,36 @@ func (m *console) key(k tea.KeyMsg) tea.Cmd {
 		case "s":
 			var round int
 			t.Table.With(func(g *engine.Game) { round = g.RoundNumber() })
-			if !t.clock.start(now, round) {
-				m.done("", bilingual.New(consoleText["noturn"][0], consoleText["noturn"][1]))
-			} else {
-				m.done("clock started", nil)
+			switch {
+			case m.h.cfg.TurnTime <= 0:
+				m.fail(zhMsg.Errorf("the host runs without --turn-time: there is no clock"))
+			case t.clock.start(now, round):
+				m.did("clock started at table %d", t.N)
 				m.h.log.Info("clock started", "table", t.N)
+			default:
+				m.fail(zhMsg.Errorf("the clock at table %d is already running", t.N))
 			}
 		case "p":
-			if t.clock.togglePause(now) {
-				m.done("clock paused/resumed", nil)
-				m.h.log.Info("clock paused or resumed", "table", t.N)
+			switch {
+			case !t.clock.togglePause(now):
+				m.fail(zhMsg.Errorf("no clock is running at table %d (s starts it)", t.N))
+			case t.Clock(now).Paused:
+				m.did("clock paused at table %d", t.N)
+				m.h.log.Info("clock paused", "table", t.N)
+			default:
+				m.did("clock resumed at table %d", t.N)
+				m.h.log.Info("clock resumed", "table", t.N)
 			}
 		case "+", "=":
 			if t.clock.extend(now, time.Minute) {
-				m.done("clock +1m", nil)
+				m.did("clock extended by 1 minute at table %d", t.N)
 				m.h.log.Info("clock extended", "table", t.N)
+			} else {
+				m.fail(zhMsg.Errorf("no clock is running at table %d (s starts it)", t.N))
 			}
 		case "a":
 			t.expire()
-			m.done("undecided teams hold", nil)
+			m.did("the undecided teams at table %d hold", t.N)
 		case "i":
 			m.list = s.InjectIDs()
 			m.mode, m.cursor = modeInject, 0
@@ -244,11 +292,11 @@ func (m *console) key(k tea.KeyMsg) tea.Cmd {
 			choice := m.list[m.cursor]
 			switch m.mode {
 			case modeInject:
-				m.done("inserted "+choice, t.Table.Apply(engine.Input{Kind: engine.Insert, Inject: choice, Reason: "facilitator"}))
+				m.act(t.Table.Apply(engine.Input{Kind: engine.Insert, Inject: choice, Reason: "facilitator"}), "inject %s comes next at table %d", choice, t.N)
 				m.mode = modeTables
 			case modeSeat:
 				n := m.h.FreeSeat(choice)
-				m.done(fmt.Sprintf("freed %s (%d sessions)", choice, n), nil)
+				m.did("seat %s freed: %d sessions disconnected", choice, n)
 				m.mode = modeTables
 			case modeMeter:
 				m.meter, m.team, _ = strings.Cut(choice, ".")
@@ -268,7 +316,7 @@ func (m *console) key(k tea.KeyMsg) tea.Cmd {
 			if m.mode == modeDelta {
 				d, err := strconv.Atoi(strings.TrimPrefix(v, "+"))
 				if err != nil || d == 0 {
-					m.done("", zhMsg.Errorf("%q is not a change", v))
+					m.fail(zhMsg.Errorf("%q is not a change (e.g. +10 or -5)", v))
 					return nil
 				}
 				m.delta = d
@@ -277,7 +325,7 @@ func (m *console) key(k tea.KeyMsg) tea.Cmd {
 				return nil
 			}
 			err := t.Table.Apply(engine.Input{Kind: engine.Adjust, Meter: m.meter, Team: m.team, Delta: m.delta, Reason: v})
-			m.done(fmt.Sprintf("%s %+d", m.meter, m.delta), err)
+			m.act(err, "%s %+d at table %d, journaled with its reason", m.meterLabel(m.meter, m.team), m.delta, t.N)
 			if err == nil {
 				m.h.log.Info("meter adjusted", "table", t.N, "meter", m.meter, "team", m.team, "delta", m.delta)
 			}
@@ -290,7 +338,7 @@ func (m *console) key(k tea.KeyMsg) tea.Cmd {
 		return cmd
 	case modeEnd:
 		if k.String() == "y" {
-			m.done("game ended", t.Table.Apply(engine.Input{Kind: engine.End, Reason: "ended by the facilitator"}))
+			m.act(t.Table.Apply(engine.Input{Kind: engine.End, Reason: "ended by the facilitator"}), "game ended at table %d", t.N)
 		}
 		m.mode = modeTables
 	}
@@ -299,33 +347,43 @@ func (m *console) key(k tea.KeyMsg) tea.Cmd {
 
 // tableLine is one table's state: round, who has decided (not what), meters, clock.
 func (m *console) tableLine(t *Table, conn map[string]int) string {
-	lang := m.c.Lang
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s %d  ", m.t("table"), t.N)
+	b.WriteString(m.tf("tableno", t.N))
 	t.Table.With(func(g *engine.Game) {
 		if g.Over() {
-			fmt.Fprintf(&b, "%s: %s  ", m.t("over"), strings.ToUpper(string(g.Outcome())))
+			outcome := m.c.T("outcome." + string(g.Outcome()))
+			if m.c.Lang != "zh" {
+				outcome = strings.ToUpper(outcome)
+			}
+			b.WriteString(m.tf("over", outcome))
 		} else {
-			fmt.Fprintf(&b, "%s %d/%d %s  ", m.t("round"), g.RoundNumber(), g.Scenario().Rounds, g.Current().Title.In(lang))
+			b.WriteString(m.tf("round", g.RoundNumber(), g.Scenario().Rounds, m.c.Line(g.Current().Title)))
 			for _, tm := range g.Scenario().Teams {
 				state := m.t("waiting")
 				if g.Decided(tm.ID) {
 					state = m.t("decided")
 				}
-				fmt.Fprintf(&b, "%s:%s(%d) ", tm.Short, state, conn[teamUser(t.N, tm.ID)])
+				b.WriteString(m.tf("teamstate", m.c.S(tm.Short), state, conn[teamUser(t.N, tm.ID)]))
 			}
 		}
-		fmt.Fprintf(&b, " T%d R%d", g.Meter("tension", ""), g.Meter("trust", ""))
+		b.WriteString(m.tf("meters", g.Meter("tension", ""), g.Meter("trust", "")))
 	})
 	cs := t.Clock(m.h.cfg.Now())
 	switch {
 	case !cs.Running:
 	case cs.Paused:
-		fmt.Fprintf(&b, "  %s %s (%s)", m.t("clock"), cs.Remaining.Round(time.Second), m.t("paused"))
+		b.WriteString(m.tf("paused", minSec(cs.Remaining)))
 	default:
-		fmt.Fprintf(&b, "  %s %s", m.t("clock"), cs.Remaining.Round(time.Second))
+		b.WriteString(m.tf("clock", minSec(cs.Remaining)))
 	}
 	return b.String()
+}
+
+// minSec is a time left as minutes and seconds, "2:05", as a seat's screen
+// shows it.
+func minSec(d time.Duration) string {
+	s := int((d + time.Second - 1) / time.Second)
+	return fmt.Sprintf("%d:%02d", s/60, s%60)
 }
 
 // privateView is everything at the chosen table: the white cell sees all.
@@ -340,9 +398,9 @@ func (m *console) privateView(t *Table, w int) []string {
 				card := g.Card(tm.ID)
 				var parts []string
 				for _, p := range card.Principles {
-					parts = append(parts, fmt.Sprintf("%s %d (L%d)", score.Name(p.ID).In(lang), p.Score, p.Level))
+					parts = append(parts, m.tf("principle", score.Name(p.ID).In(lang), p.Score, p.Level))
 				}
-				add(fmt.Sprintf("%s: %s · %s %d", tm.Name.In(lang), strings.Join(parts, " · "), m.t("interests"), g.Meter("interests", tm.ID)))
+				add(m.tf("card", tm.Name.In(lang), strings.Join(parts, " · "), g.Meter("interests", tm.ID)))
 			}
 			return
 		}
@@ -355,7 +413,11 @@ func (m *console) privateView(t *Table, w int) []string {
 		}
 		for _, p := range g.Posts() {
 			if p.Round == g.RoundNumber() {
-				add(fmt.Sprintf("(%s) %s: %s", p.Channel, s.Team(p.Team).Short, p.Text))
+				channel := p.Channel
+				if ch := s.Channel(p.Channel); ch != nil && !ch.Name.Empty() {
+					channel = ch.Name.In(lang)
+				}
+				add(m.tf("post", channel, s.Team(p.Team).Short, p.Text))
 			}
 		}
 	})
@@ -389,10 +451,14 @@ func (m *console) View() string {
 		start := max(0, m.cursor-(m.ht-len(lines)-4))
 		for i := start; i < len(m.list) && len(lines) < m.ht-3; i++ {
 			label := m.list[i]
-			if m.mode == modeInject {
+			switch m.mode {
+			case modeInject:
 				if in := m.h.cfg.Scenario.Inject(label); in != nil {
-					label += " — " + in.Title.In(m.c.Lang)
+					label += " — " + m.c.Line(in.Title)
 				}
+			case modeMeter:
+				id, team, _ := strings.Cut(label, ".")
+				label += " — " + m.c.S(m.meterLabel(id, team).In(m.c.Lang))
 			}
 			if i == m.cursor {
 				lines = append(lines, st.Selected.Render("> "+label))
@@ -420,7 +486,7 @@ func (m *console) View() string {
 		}
 	}
 	// Keep the status and help at the bottom; cut what does not fit.
-	foot := []string{st.Dim.Render(m.status), st.Dim.Render(m.t("help"))}
+	foot := []string{st.Dim.Render(m.statusLine()), st.Dim.Render(m.t("help"))}
 	room := m.ht - len(foot)
 	if len(lines) > room {
 		lines = lines[:room]

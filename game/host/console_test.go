@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
+	"github.com/brink-ttx/brink/game/bilingual/bilingualtest"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/tui"
 )
@@ -23,7 +24,7 @@ func newTestConsole(t *testing.T, cfg Config) (*Host, *console) {
 		t.Fatal(err)
 	}
 	r := lipgloss.NewRenderer(nil, termenv.WithProfile(termenv.Ascii))
-	m := newConsole(h, tui.NewCommon(r, "en"))
+	m := newConsole(h, tui.NewCommon(r, cfg.Lang))
 	t.Cleanup(m.Close)
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 36})
 	return h, m
@@ -55,7 +56,7 @@ func TestConsoleAdjustInsertEnd(t *testing.T) {
 	keys(m, "down", "down", "down", "enter", "-7", "enter", "domestic pressure", "enter")
 	t2 := h.tables[1].Table
 	if got := t2.View("b"); func() int { mv, _ := got.Meter("interests", "b"); return mv.Value }() != 43 {
-		t.Fatalf("interests.b at table 2 should be 50−7; status %q", m.status)
+		t.Fatalf("interests.b at table 2 should be 50−7; status %q", m.statusLine())
 	}
 	if v := h.tables[0].Table.View("b"); func() int { mv, _ := v.Meter("interests", "b"); return mv.Value }() != 50 {
 		t.Fatal("the adjustment reached the wrong table")
@@ -170,5 +171,76 @@ func TestConsoleSwitchesLanguage(t *testing.T) {
 	m.Update(tea.KeyMsg{Type: tea.KeyF2})
 	if !strings.Contains(m.View(), "facilitator console") {
 		t.Fatal("F2 again switches back")
+	}
+}
+
+// Every act of the console says what it did, or why it did nothing, in the
+// console's language; F2 says the last one again in the other language.
+func TestConsoleSaysWhatItDidInItsLanguage(t *testing.T) {
+	type step struct {
+		keys   []string
+		en, zh string
+	}
+	steps := []step{
+		{[]string{"p"}, "nothing to do: no clock is running at table 1 (s starts it)", "无法执行：第 1 桌没有在计时（按 s 开始）"},
+		{[]string{"s"}, "done: clock started at table 1", "已执行：第 1 桌已开始计时"},
+		{[]string{"s"}, "nothing to do: the clock at table 1 is already running", "无法执行：第 1 桌已在计时"},
+		{[]string{"p"}, "done: clock paused at table 1", "已执行：第 1 桌的计时已暂停"},
+		{[]string{"p"}, "done: clock resumed at table 1", "已执行：第 1 桌的计时已继续"},
+		{[]string{"+"}, "done: clock extended by 1 minute at table 1", "已执行：第 1 桌的计时延长了 1 分钟"},
+		{[]string{"m", "down", "enter", "x", "enter", "esc"}, `nothing to do: "x" is not a change (e.g. +10 or -5)`, `无法执行："x" 不是有效的变化量（如 +10 或 -5）`},
+		{[]string{"m", "down", "down", "enter", "+3", "enter", "why", "enter"}, "done: Interests A +3 at table 1, journaled with its reason", "已执行：利益 A +3（第 1 桌），已连同理由记入推演记录"},
+		{[]string{"i", "down", "enter"}, "done: inject answer comes next at table 1", "已执行：事件 answer 将在第 1 桌的下一回合出现"},
+		{[]string{"f", "enter"}, "done: seat t1-a freed: 0 sessions disconnected", "已执行：席位 t1-a 已释放：断开了 0 个连接"},
+		{[]string{"a"}, "done: the undecided teams at table 1 hold", "已执行：第 1 桌尚未决定的参演方按默认选项处理"},
+		{[]string{"e", "y"}, "done: game ended at table 1", "已执行：第 1 桌的推演已结束"},
+	}
+	for _, lang := range []string{"en", "zh"} {
+		now := time.Unix(7000, 0)
+		_, m := newTestConsole(t, Config{Tables: 1, TurnTime: 2 * time.Minute, Lang: lang, Now: func() time.Time { return now }})
+		for _, st := range steps {
+			keys(m, st.keys...)
+			want, other := st.en, st.zh
+			if lang == "zh" {
+				want, other = other, want
+			}
+			if v := m.View(); !strings.Contains(v, want) {
+				t.Errorf("%s %v: the status should say %q:\n%s", lang, st.keys, want, v)
+			}
+			// F2 says the same in the other language, and back.
+			m.Update(tea.KeyMsg{Type: tea.KeyF2})
+			if v := m.View(); !strings.Contains(v, other) {
+				t.Errorf("%s %v, then F2: the status should say %q:\n%s", lang, st.keys, other, v)
+			}
+			m.Update(tea.KeyMsg{Type: tea.KeyF2})
+		}
+		v := m.View()
+		if lang == "zh" {
+			for _, want := range []string{"第 1 桌  已结束：", "紧张度", "互信"} {
+				if !strings.Contains(v, want) {
+					t.Errorf("zh: the table line lacks %q:\n%s", want, v)
+				}
+			}
+			if left := bilingualtest.EnglishLeft(strings.Join(strings.Split(v, "\n")[:4], "\n")); left != "" {
+				t.Errorf("zh: the console still says %q:\n%s", left, v)
+			}
+		} else if !strings.Contains(v, "Table 1  over: ") {
+			t.Errorf("en: the table line:\n%s", v)
+		}
+	}
+	// Without --turn-time there is no clock to start.
+	_, m := newTestConsole(t, Config{Tables: 1, Lang: "zh"})
+	keys(m, "s")
+	if v := m.View(); !strings.Contains(v, "无法执行：主持端未设置 --turn-time：没有计时") {
+		t.Errorf("s without a turn time:\n%s", v)
+	}
+}
+
+// The pick lists name each meter in the console's language.
+func TestConsoleMeterNamesInItsLanguage(t *testing.T) {
+	_, m := newTestConsole(t, Config{Tables: 1, Lang: "zh"})
+	keys(m, "m")
+	if v := m.View(); !strings.Contains(v, "interests.a — 利益 A") || !strings.Contains(v, "trust — ") {
+		t.Errorf("the meters to adjust, in Chinese:\n%s", v)
 	}
 }

@@ -73,7 +73,7 @@ type Table struct {
 type conn struct {
 	seat *Seat
 	sess ssh.Session
-	quit func(reason string)
+	quit func(reason message) // said in the session's language
 }
 
 // New makes a host: its tables, journals and join codes. Serve starts it.
@@ -208,7 +208,7 @@ func (h *Host) Shutdown(ctx context.Context) error {
 		}
 		h.mu.Unlock()
 		for _, c := range conns {
-			c.quit("The host is shutting down. Every game is saved in its journal.")
+			c.quit(say("The host is shutting down. Every game is saved in its journal."))
 		}
 		if h.srv != nil {
 			err = h.srv.Shutdown(ctx)
@@ -244,7 +244,7 @@ func (h *Host) FreeSeat(user string) int {
 	}
 	h.mu.Unlock()
 	for _, c := range conns {
-		c.quit("The facilitator freed this seat.")
+		c.quit(say("The facilitator freed this seat."))
 	}
 	h.log.Info("seat freed", "seat", user, "sessions", len(conns))
 	return len(conns)

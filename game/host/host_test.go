@@ -76,6 +76,8 @@ func (s *screen) Write(p []byte) (int, error) {
 	return s.out.Write(p)
 }
 
+var han = regexp.MustCompile(`\p{Han}`)
+
 var ansiRe = regexp.MustCompile(`\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][A-Z0-9]|\x1b[=>]|\x1b\][^\x07]*\x07`)
 
 // text is everything received so far, without escape sequences.
@@ -106,6 +108,13 @@ func tail(s string, n int) string {
 
 func open(t testing.TB, h *Host, user string) *screen {
 	t.Helper()
+	return openWith(t, h, user, true)
+}
+
+// openWith opens a session on a seat, with a terminal or without, sending
+// the client's environment env ("LANG=zh_CN.UTF-8").
+func openWith(t testing.TB, h *Host, user string, pty bool, env ...string) *screen {
+	t.Helper()
 	c, err := dial(h.Addr(), user, h.seats[user].Code)
 	if err != nil {
 		t.Fatalf("%s: %v", user, err)
@@ -122,8 +131,16 @@ func open(t testing.TB, h *Host, user string) *screen {
 		t.Fatal(err)
 	}
 	sc.in = in
-	if err := sess.RequestPty("xterm-256color", 40, 120, gossh.TerminalModes{}); err != nil {
-		t.Fatal(err)
+	for _, kv := range env {
+		k, v, _ := strings.Cut(kv, "=")
+		if err := sess.Setenv(k, v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if pty {
+		if err := sess.RequestPty("xterm-256color", 40, 120, gossh.TerminalModes{}); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if err := sess.Shell(); err != nil {
 		t.Fatal(err)
@@ -310,5 +327,120 @@ func TestKeyStreamNeverCrashesHost(t *testing.T) {
 	b.waitFor(t, "SECRET-B-ONE")
 	if err := h.tables[0].Table.Apply(engine.Input{Kind: engine.Message, Team: "b", Channel: "hotline", Text: "still here"}); err != nil && !strings.Contains(err.Error(), "decided") && !strings.Contains(err.Error(), "closed") {
 		t.Fatalf("the table stopped working: %v", err)
+	}
+}
+
+// What a session reads outside the game's screen — why it is refused or
+// ended — is in its own language, from the LANG its client sends, else in
+// the host's.
+func TestSessionNoticesInItsLanguage(t *testing.T) {
+	waitDone := func(s *screen) {
+		t.Helper()
+		select {
+		case <-s.done:
+		case <-time.After(5 * time.Second):
+			t.Fatal("the session was not ended")
+		}
+	}
+	zh := "LANG=zh_CN.UTF-8"
+	h := start(t, Config{Tables: 1, MaxSessions: 2})
+	for _, c := range []struct {
+		env  []string
+		want string
+	}{
+		{nil, "brink: a terminal is needed: connect with ssh -t"},
+		{[]string{zh}, "brink：需要终端：请用 ssh -t 连接"},
+		{[]string{"LC_ALL=zh_TW.UTF-8", "LANG=en_US.UTF-8"}, "brink：需要终端"},
+	} {
+		s := openWith(t, h, "t1-observer", false, c.env...)
+		waitDone(s)
+		if !strings.Contains(s.text(), c.want) {
+			t.Errorf("%v, no terminal: want %q, got %q", c.env, c.want, s.text())
+		}
+	}
+	a := openWith(t, h, "t1-a", true, zh)
+	a.waitFor(t, "SECRET-A-ONE")
+	b := openWith(t, h, "t1-b", true)
+	b.waitFor(t, "SECRET-B-ONE")
+	for _, c := range []struct {
+		env  []string
+		want string
+	}{{[]string{zh}, "brink：主持端已满；请稍后再试"}, {nil, "brink: the host is full; try again later"}} {
+		full := openWith(t, h, "t1-observer", true, c.env...)
+		waitDone(full)
+		if !strings.Contains(full.text(), c.want) {
+			t.Errorf("%v, host full: want %q, got %q", c.env, c.want, full.text())
+		}
+	}
+	// Freed by the facilitator, then the host shuts down.
+	h.FreeSeat("t1-a")
+	waitDone(a)
+	if !strings.Contains(a.text(), "导演组释放了这个席位。") {
+		t.Errorf("freed, in Chinese: %q", tail(a.text(), 300))
+	}
+	again := openWith(t, h, "t1-a", true, zh)
+	again.waitFor(t, "SECRET-A-ONE")
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	defer cancel()
+	h.Shutdown(ctx)
+	waitDone(again)
+	waitDone(b)
+	if !strings.Contains(again.text(), "主持端正在停止。每局推演都已保存在推演记录中。") {
+		t.Errorf("shutdown, in Chinese: %q", tail(again.text(), 300))
+	}
+	if !strings.Contains(b.text(), "The host is shutting down.") || han.MatchString(tail(b.text(), 100)) {
+		t.Errorf("shutdown, in English: %q", tail(b.text(), 300))
+	}
+}
+
+// A session that switched its language with F2 is told in the language it
+// reads now.
+func TestSessionNoticeFollowsF2(t *testing.T) {
+	h := start(t, Config{Tables: 1})
+	a := openWith(t, h, "t1-a", true, "LANG=en_US.UTF-8")
+	a.waitFor(t, "SECRET-A-ONE")
+	if _, err := a.in.Write([]byte("\x1bOQ")); err != nil { // F2
+		t.Fatal(err)
+	}
+	a.waitFor(t, "第 1 轮")
+	h.FreeSeat("t1-a")
+	select {
+	case <-a.done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the freed session was not ended")
+	}
+	if !strings.Contains(a.text(), "导演组释放了这个席位。") {
+		t.Errorf("freed after F2: %q", tail(a.text(), 300))
+	}
+}
+
+// The join-code prompt of keyboard-interactive clients is in the host's
+// language: a client sends its own only after it has joined.
+func TestJoinPromptInHostsLanguage(t *testing.T) {
+	for lang, want := range map[string][2]string{
+		"en": {"Brink: enter your seat's join code.", "Join code (password): "},
+		"zh": {"Brink：请输入本席位的加入码。", "加入码（密码）："},
+	} {
+		h := start(t, Config{Tables: 1, Lang: lang})
+		var got [2]string
+		c, err := gossh.Dial("tcp", h.Addr(), &gossh.ClientConfig{
+			User: "t1-a",
+			Auth: []gossh.AuthMethod{gossh.KeyboardInteractive(func(user, instruction string, questions []string, echos []bool) ([]string, error) {
+				got[0] = instruction
+				if len(questions) == 1 {
+					got[1] = questions[0]
+				}
+				return []string{h.seats["t1-a"].Code}, nil
+			})},
+			HostKeyCallback: gossh.InsecureIgnoreHostKey(),
+			Timeout:         5 * time.Second,
+		})
+		if err != nil {
+			t.Fatalf("%s: %v", lang, err)
+		}
+		c.Close()
+		if got != want {
+			t.Errorf("%s: the prompt is %q, want %q", lang, got, want)
+		}
 	}
 }

@@ -98,26 +98,26 @@ func (h *Host) langOf(sess ssh.Session) string {
 // middleware binds the session to its verified seat and runs its program.
 func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
+		lang := h.langOf(sess)
 		seat := h.seatOf(sess)
 		if seat == nil {
-			wish.Fatalln(sess, "brink: this session has no verified seat")
+			fatal(sess, lang, say("brink: this session has no verified seat"))
 			return
 		}
 		_, windows, hasPty := sess.Pty()
 		if !hasPty {
-			wish.Fatalln(sess, "brink: a terminal is needed: connect with ssh -t")
+			fatal(sess, lang, say("brink: a terminal is needed: connect with ssh -t"))
 			return
 		}
-		model, err := h.model(seat, sess)
+		model, common, err := h.model(seat, sess)
 		if err != nil {
-			wish.Fatalln(sess, "brink: "+err.Error())
+			fatal(sess, lang, say("brink: %v", err))
 			return
 		}
 		opts := append(bubbletea.MakeOptions(sess), tea.WithAltScreen(), tea.WithMouseCellMotion())
 		p := tea.NewProgram(model, opts...)
-		var reason string
-		quit := make(chan string, 1)
-		c := &conn{seat: seat, sess: sess, quit: func(r string) {
+		quit := make(chan message, 1)
+		c := &conn{seat: seat, sess: sess, quit: func(r message) {
 			select {
 			case quit <- r:
 			default:
@@ -135,7 +135,7 @@ func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 				m.Close()
 			}
 			h.log.Warn("session refused: host full", "seat", seat.User)
-			wish.Fatalln(sess, "brink: the host is full; try again later")
+			fatal(sess, lang, say("brink: the host is full; try again later"))
 			return
 		}
 		defer func() {
@@ -165,26 +165,33 @@ func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 			m.Close()
 		}
 		select {
-		case reason = <-quit:
-			fmt.Fprintf(sess, "\r\n%s\r\n", reason)
+		case reason := <-quit:
+			// In the language the session reads now (F2 may have switched it).
+			fmt.Fprintf(sess, "\r\n%s\r\n", reason.In(common.Lang))
 		default:
 		}
 		next(sess)
 	}
 }
 
+// fatal tells a session, in its language, why it ends, and ends it.
+func fatal(sess ssh.Session, lang string, why message) {
+	wish.Fatalln(sess, why.In(lang))
+}
+
 // model builds the program for a seat: the game for a team or an observer,
-// the console for the facilitator.
-func (h *Host) model(seat *Seat, sess ssh.Session) (tea.Model, error) {
+// the console for the facilitator; and the Common it draws with, whose
+// language is the session's.
+func (h *Host) model(seat *Seat, sess ssh.Session) (tea.Model, *tui.Common, error) {
 	lang := h.langOf(sess)
 	common := tui.NewCommon(renderer(sess), lang)
 	common.ASCII = tui.EastAsianWide(sshEnv(sess.Environ()).Getenv) // the session's RUNEWIDTH_EASTASIAN
 	if seat.Role == RoleFacilitator {
-		return newConsole(h, common), nil
+		return newConsole(h, common), common, nil
 	}
 	t := h.table(seat.Table)
 	if t == nil {
-		return nil, zhMsg.Errorf("no table %d", seat.Table)
+		return nil, nil, zhMsg.Errorf("no table %d", seat.Table)
 	}
 	cfg := tui.Config{Lang: lang, Table: t.Table, Version: h.cfg.Version, Now: h.cfg.Now, NoAnimation: h.cfg.NoAnimation}
 	if t.Journal != nil {
@@ -197,7 +204,7 @@ func (h *Host) model(seat *Seat, sess ssh.Session) (tea.Model, error) {
 		cs := t.Clock(h.cfg.Now())
 		return cs.Remaining, cs.Running && !cs.Paused
 	}
-	return tui.New(cfg, common), nil
+	return tui.New(cfg, common), common, nil
 }
 
 // renderer makes a session's own lipgloss renderer from its TERM and
