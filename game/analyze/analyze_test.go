@@ -40,8 +40,10 @@ func reportBytes(t testing.TB, r *Report) []byte {
 	if err := enc.Encode(r); err != nil {
 		t.Fatal(err)
 	}
-	if err := r.WriteText(&b); err != nil {
-		t.Fatal(err)
+	for _, lang := range []string{"en", "zh"} {
+		if err := r.WriteText(&b, lang); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return b.Bytes()
 }

@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/brink-ttx/brink/game/bilingual"
 )
 
 // Report is the result of a run, as `brink analyze --json` prints it.
@@ -26,6 +28,10 @@ type Report struct {
 	Warnings []string `json:"warnings"`
 	// Definitions say what the flags in this report mean.
 	Definitions Definitions `json:"definitions"`
+
+	// For the text report in Chinese: the title, and each warning.
+	titleZh  string
+	warnings []warning
 }
 
 // Definitions of the report's judgements.
@@ -47,6 +53,11 @@ var definitions = Definitions{
 	GameSeeds:  "Game i of every pairing is played with the same seed, derived from the base seed and i (SplitMix64), so pairings meet the same draws.",
 	Quantiles:  "p10, median and p90 are the smallest values with at least 10, 50 and 90 % of the games at or below them.",
 }
+
+// dominantZh is the definition of a dominant option in Chinese, for the
+// text report.
+const dominantZh = "在至少一个由审慎型电脑风格推演的回合中，该参演方可以在这个选项和至少一个其他选项之间选择，" +
+	"而在所有这样的回合中，审慎型电脑风格都选了它：无论电脑风格看重什么，都从没有理由做别的选择。"
 
 // Seat is one team's policy in a pairing.
 type Seat struct {
@@ -175,7 +186,7 @@ func (h *hist) stat() Stat {
 func (ix *index) report(a *acc, cfg Config) *Report {
 	s := ix.s
 	r := &Report{
-		Scenario: s.ID, Title: s.Title.In("en"), Hash: s.Hash, Seed: cfg.Seed,
+		Scenario: s.ID, Title: s.Title.In("en"), titleZh: s.Title.In("zh"), Hash: s.Hash, Seed: cfg.Seed,
 		GamesPerPairing: cfg.Games, Policies: cfg.Policies, Teams: ix.teams,
 		Pairings: []Pairing{}, Injects: []InjectStat{}, Options: []OptionStat{}, Flags: []FlagStat{},
 		Warnings: []string{}, Definitions: definitions,
@@ -211,7 +222,7 @@ func (ix *index) report(a *acc, cfg Config) *Report {
 		}
 		st := InjectStat{ID: in.ID, Kind: kind, Games: fired[i], Share: ratio(fired[i], r.Games), Times: a.times[i], NeverFired: fired[i] == 0}
 		if st.NeverFired {
-			r.Warnings = append(r.Warnings, "inject "+in.ID+" ("+kind+") never fired")
+			r.warn("inject %s (%s) never fired", in.ID, kindName(kind))
 		}
 		r.Injects = append(r.Injects, st)
 	}
@@ -237,9 +248,9 @@ func (ix *index) report(a *acc, cfg Config) *Report {
 		name := st.Inject + "/" + st.Team + "/" + st.Option
 		switch {
 		case st.NeverOffered && fired[o.inject] > 0:
-			r.Warnings = append(r.Warnings, "option "+name+" was never offered (its condition never held)")
+			r.warn("option %s was never offered (its condition never held)", name)
 		case st.NeverChosen:
-			r.Warnings = append(r.Warnings, "option "+name+" was never chosen")
+			r.warn("option %s was never chosen", name)
 		case st.Dominant:
 			var who []string
 			for _, p := range cfg.Policies {
@@ -247,7 +258,8 @@ func (ix *index) report(a *acc, cfg Config) *Report {
 					who = append(who, p)
 				}
 			}
-			r.Warnings = append(r.Warnings, "option "+name+" is dominant: every deliberate personality offered it ("+strings.Join(who, ", ")+") always chose it")
+			r.warn("option %s is dominant: every deliberate personality offered it (%s) always chose it", name,
+				bilingual.Pair{En: strings.Join(who, ", "), Zh: strings.Join(who, "、")})
 		}
 		r.Options = append(r.Options, st)
 	}
@@ -255,15 +267,13 @@ func (ix *index) report(a *acc, cfg Config) *Report {
 		st := FlagStat{ID: f.ID, Default: f.Default, SetIn: a.flagsSet[i], Read: s.FlagRead(f.ID)}
 		st.NeverSet = st.SetIn == 0 && !f.Default
 		st.NeverRead = !st.Read
-		var why []string
-		if st.NeverSet {
-			why = append(why, "never set")
-		}
-		if st.NeverRead {
-			why = append(why, "never read by any condition")
-		}
-		if len(why) > 0 {
-			r.Warnings = append(r.Warnings, "flag "+f.ID+" is "+strings.Join(why, " and "))
+		switch {
+		case st.NeverSet && st.NeverRead:
+			r.warn("flag %s is never set and never read by any condition", f.ID)
+		case st.NeverSet:
+			r.warn("flag %s is never set", f.ID)
+		case st.NeverRead:
+			r.warn("flag %s is never read by any condition", f.ID)
 		}
 		r.Flags = append(r.Flags, st)
 	}
