@@ -170,6 +170,7 @@ func zhFlags() map[string]string {
 
 		"analyze.games":   "每种组合推演的局数",
 		"analyze.json":    "输出一个 JSON 对象",
+		"analyze.lang":    "文本报告的语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG）；--json 的输出不变",
 		"analyze.seats":   "参与配对的电脑风格，以逗号分隔（默认：除 historical 外全部）；可选：" + policies + "，或一个风格文件",
 		"analyze.seed":    "基础随机种子；每种组合的第 i 局使用由它和 i 导出的种子",
 		"analyze.workers": "同时推演的局数",
