@@ -92,11 +92,20 @@ func (h *Host) check(ctx ssh.Context, password string) bool {
 
 func (h *Host) passwordHandler(ctx ssh.Context, password string) bool { return h.check(ctx, password) }
 
-// keyboardInteractive asks for the join code, for clients that prefer it,
-// in the host's language: a client sends its own only after it has joined.
+// keyboardInteractive asks for the join code, for clients that prefer it.
+// A client sends its language only after it has joined, so the prompt is in
+// both, the host's first.
 func (h *Host) keyboardInteractive(ctx ssh.Context, ch gossh.KeyboardInteractiveChallenge) bool {
-	lang := h.cfg.Lang
-	answers, err := ch(ctx.User(), zhMsg.Sprintf(lang, "Brink: enter your seat's join code."), []string{zhMsg.Sprintf(lang, "Join code (password): ")}, []bool{false})
+	both := func(format string) string {
+		other := "zh"
+		if h.cfg.Lang == "zh" {
+			other = "en"
+		}
+		return zhMsg.Sprintf(h.cfg.Lang, format) + " / " + zhMsg.Sprintf(other, format)
+	}
+	instruction := both("Brink: enter your seat's join code.")
+	prompt := both("Join code (password)") + ": "
+	answers, err := ch(ctx.User(), instruction, []string{prompt}, []bool{false})
 	if err != nil || len(answers) != 1 {
 		return false
 	}

@@ -20,7 +20,7 @@ var zhMsg = bilingual.Catalogue{
 	"The host is shutting down. Every game is saved in its journal.": "主持端正在停止。每局推演都已保存在推演记录中。",
 	"The facilitator freed this seat.":                               "导演组释放了这个席位。",
 	"Brink: enter your seat's join code.":                            "Brink：请输入本席位的加入码。",
-	"Join code (password): ":                                         "加入码（密码）：",
+	"Join code (password)":                                           "加入码（密码）",
 
 	// The facilitator's console: what each act did, or why it did nothing.
 	"clock started at table %d":                            "第 %d 桌已开始计时",
