@@ -16,6 +16,8 @@ import (
 	"sync"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/brink-ttx/brink/game/fasttoml"
 )
 
 // Problem is one thing wrong with a scenario file.
@@ -111,14 +113,13 @@ func Load(file string, data []byte) (s *Scenario, err error) {
 	if strings.ContainsRune(src, 0) {
 		return nil, Problems{{File: file, Msg: "not a text file (it contains NUL bytes)", Zh: zhf("not a text file (it contains NUL bytes)")}}
 	}
-	s = &Scenario{}
-	md, derr := toml.Decode(src, s)
+	s, undecoded, derr := decode(src)
 	if derr != nil {
 		return nil, Problems{decodeProblem(file, src, derr)}
 	}
 	l := newLocator(src)
 	v := &validator{s: s, file: file, loc: l}
-	for _, k := range md.Undecoded() {
+	for _, k := range undecoded {
 		v.unknownKey(k)
 	}
 	s.File = file
@@ -139,6 +140,29 @@ func Load(file string, data []byte) (s *Scenario, err error) {
 		return nil, v.probs
 	}
 	return s, nil
+}
+
+// decode reads src into a fresh Scenario and lists the keys the format does
+// not know. The fast reader takes a file it can read whole; anything else
+// (a syntax error, a type mismatch, TOML it does not handle) is decoded
+// again by BurntSushi/toml, the reference, whose errors carry the position
+// and the wording the author sees. The two agree on every file the fast
+// reader accepts (FuzzFastDecode).
+func decode(src string) (*Scenario, []toml.Key, error) {
+	s := &Scenario{}
+	if keys, err := fasttoml.Unmarshal(src, s); err == nil {
+		undecoded := make([]toml.Key, len(keys))
+		for i, k := range keys {
+			undecoded[i] = toml.Key(k)
+		}
+		return s, undecoded, nil
+	}
+	s = &Scenario{}
+	md, err := toml.Decode(src, s)
+	if err != nil {
+		return nil, nil, err
+	}
+	return s, md.Undecoded(), nil
 }
 
 // decodeProblem turns a decoder error into one positioned line.

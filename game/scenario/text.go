@@ -17,7 +17,22 @@ func (t *Text) UnmarshalTOML(v any) error {
 		*t = Text{"en": x}
 		return nil
 	case map[string]any:
-		out := Text{}
+		out := make(Text, len(x))
+		ok := true
+		for k, v := range x {
+			s, isStr := v.(string)
+			if !isStr || !knownLang(k) {
+				ok = false
+				break
+			}
+			out[k] = s
+		}
+		if ok {
+			*t = out
+			return nil
+		}
+		// Say what is wrong with the first language in order, whatever the
+		// order of the map.
 		keys := make([]string, 0, len(x))
 		for k := range x {
 			keys = append(keys, k)
@@ -38,6 +53,23 @@ func (t *Text) UnmarshalTOML(v any) error {
 	default:
 		return fmt.Errorf("text must be a string or a table like { en = \"…\", zh = \"…\" }, not %s", tomlTypeName(v))
 	}
+}
+
+// UnmarshalTOMLStrings is UnmarshalTOML for a table of strings, which the
+// fast reader offers without building a map; it declines a language it does
+// not know, so that UnmarshalTOML says what is wrong.
+func (t *Text) UnmarshalTOMLStrings(langs, strs []string) bool {
+	for _, l := range langs {
+		if !knownLang(l) {
+			return false
+		}
+	}
+	out := make(Text, len(langs))
+	for i, l := range langs {
+		out[l] = strs[i]
+	}
+	*t = out
+	return true
 }
 
 // Languages the content format knows.
