@@ -213,12 +213,13 @@ func (p *parser) child(n *pnode, k string) *pnode {
 	return c
 }
 
+// maxHint bounds what a hint reserves: a table or array larger than this
+// grows as it is read, so that one large table does not make every later
+// one at its path as large.
+const maxHint = 64
+
 func entHint(pn *pnode) int {
-	h := int(pn.hint)
-	if h < 2 {
-		return 2
-	}
-	return h
+	return min(max(int(pn.hint), 2), maxHint)
 }
 
 // closeHint records the table's size as a hint for the next one at its path.
@@ -604,7 +605,7 @@ func (p *parser) array(pn *pnode) value {
 	p.pos++
 	p.nest()
 	arr := p.newTable(fArray, pn, 0)
-	elems := p.valSlice(int(pn.ahint) + 1)
+	elems := p.valSlice(min(int(pn.ahint)+1, maxHint))
 	for {
 		p.skipBlank()
 		if p.pos >= len(src) {
