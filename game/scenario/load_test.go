@@ -106,6 +106,8 @@ func TestLoadBadInput(t *testing.T) {
 		{"missing id", `id = "demo"`, ``, `missing required key "id"`, ""},
 		{"shared meter as table", `effects = { tension = -5, trust = 5 }`, `effects = { tension = { us = 1 }, trust = 5 }`, `"tension" is a shared meter`, ""},
 		{"effect not a number", `effects = { tension = -5, trust = 5 }`, `effects = { tension = "up", trust = 5 }`, `effect on tension must be a whole number`, ""},
+		{"effect beyond the meter", `others = -5`, `others = -500`, `effect -500 on "interests" is larger than the meter's whole range`, ""},
+		{"effect at the integer's limit", `others = -5`, `others = -9223372036854775808`, `effect -9223372036854775808 on "interests" is larger than the meter's whole range`, ""},
 		{"two hold options", `label = "Offer a joint look at the evidence"`, "label = \"Offer a joint look at the evidence\"\nhold = true", `only one option per team may be the hold option`, ""},
 		{"not text", `id = "demo"`, "id = \"demo\"\x00", `not a text file`, ""},
 	}

@@ -490,13 +490,16 @@ func (v *validator) effects(p, name string, ef Effects, option bool) {
 			}
 		}
 		span := m.Max - m.Min
-		n := e.Shared // the largest change, whatever the order of the map
+		// Name one change that is too large, the same whatever the order
+		// of the map: the shared one, else the lowest of the teams'.
+		outside := func(d int) bool { return d > span || d < -span }
+		n, big := e.Shared, outside(e.Shared)
 		for _, d := range e.PerTeam {
-			if abs(d) > abs(n) || (abs(d) == abs(n) && d > n) {
-				n = d
+			if outside(d) && (!big || (d < n && !outside(e.Shared))) {
+				n, big = d, true
 			}
 		}
-		if n > span || n < -span {
+		if big {
 			v.at(p+"."+id, "%s: effect %d on %q is larger than the meter's whole range", name, n, id)
 		}
 	}
@@ -633,13 +636,6 @@ func sortedKeys[V any](m map[string]V) []string {
 }
 
 func keys(m map[string]bool) []string { return sortedKeys(m) }
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
 
 func contains(list []string, s string) bool {
 	for _, x := range list {
