@@ -146,7 +146,8 @@ func (g *Game) ChannelOpen(id string) bool { return g.env.ChannelOpen(id) }
 func (g *Game) Card(team string) score.Card { return g.scores().Card(team) }
 
 // scores is the ledger of every revealed round. The reveal writes evidence
-// once, into its round; the ledger takes it from there when asked.
+// once, into its round; the ledger takes it from there when asked. It
+// writes to the game, so readers of one game must not run at once.
 func (g *Game) scores() *score.Ledger {
 	for ; g.folded < len(g.history); g.folded++ {
 		for _, e := range g.history[g.folded].Evidence {

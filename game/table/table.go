@@ -116,7 +116,9 @@ func (t *Table) View(team string) engine.View {
 }
 
 // With runs f with the game under the table's lock. f must not keep g, and
-// must only read it: use Apply to change the game.
+// must only read it: use Apply to change the game. The lock is exclusive
+// even for reading, as a reading method may fill a cache (Card folds the
+// revealed rounds into the scorecard).
 func (t *Table) With(f func(g *engine.Game)) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
