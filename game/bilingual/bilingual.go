@@ -10,6 +10,7 @@ package bilingual
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -53,6 +54,25 @@ func said(e error, lang string) (string, bool) {
 		return s.In(lang), true
 	}
 	return osZh(e)
+}
+
+// VerbRe matches one fmt verb with its flags, width and precision.
+var VerbRe = regexp.MustCompile(`%[-+# 0]*(?:\d+|\*)?(?:\.(?:\d+|\*)?)?[a-zA-Z%]`)
+
+// Verbs lists a format's verbs in order, without %%; %w counts as %v, as a
+// Chinese format says the wrapped error with %v.
+func Verbs(format string) []string {
+	var out []string
+	for _, v := range VerbRe.FindAllString(format, -1) {
+		switch v {
+		case "%%":
+			continue
+		case "%w":
+			v = "%v"
+		}
+		out = append(out, v)
+	}
+	return out
 }
 
 // Catalogue is the Chinese of a package's messages, by English format.

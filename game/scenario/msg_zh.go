@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/brink-ttx/brink/game/bilingual"
 )
 
 // The loader's problems and the lint warnings in Chinese. Every message is
@@ -298,7 +300,7 @@ func zhf(format string, a ...any) string {
 	if !ok {
 		return ""
 	}
-	verbs := fmtVerbs(format)
+	verbs := bilingual.Verbs(format)
 	args := make([]any, len(a))
 	for i, x := range a {
 		switch x := x.(type) {
@@ -345,10 +347,10 @@ var exprPos = regexp.MustCompile(` \((\d+:\d+)\)$`)
 // zhTry reads s back against the catalogue: the Chinese, and whether the
 // catalogue knew it.
 func zhTry(s string) (string, bool) {
-	if s == "" || idPattern.MatchString(s) {
+	if s == "" || validID(s) {
 		return s, false // an id is never a message, even one spelt "nothing"
 	}
-	if z, ok := zhMsg[s]; ok && len(fmtVerbs(s)) == 0 {
+	if z, ok := zhMsg[s]; ok && len(bilingual.Verbs(s)) == 0 {
 		return z, true
 	}
 	if m := exprPos.FindStringSubmatchIndex(s); m != nil {
@@ -415,8 +417,8 @@ func zhPatterns() []zhPattern {
 		}
 		var keys []scored
 		for k := range zhMsg {
-			lit := verbRe.ReplaceAllString(k, "")
-			if len(fmtVerbs(k)) == 0 || !strings.ContainsFunc(lit, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }) {
+			lit := bilingual.VerbRe.ReplaceAllString(k, "")
+			if len(bilingual.Verbs(k)) == 0 || !strings.ContainsFunc(lit, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }) {
 				continue
 			}
 			keys = append(keys, scored{k, len(lit)})
@@ -428,28 +430,14 @@ func zhPatterns() []zhPattern {
 			return keys[i].key < keys[j].key
 		})
 		for _, k := range keys {
-			p := zhPattern{re: patternOf(k.key), verbs: fmtVerbs(k.key), zh: zhMsg[k.key]}
+			p := zhPattern{re: patternOf(k.key), verbs: bilingual.Verbs(k.key), zh: zhMsg[k.key]}
 			// The words between the verbs (a %% counts as one: the test is
 			// only the looser for it).
-			p.words = verbRe.Split(k.key, -1)
+			p.words = bilingual.VerbRe.Split(k.key, -1)
 			zhPatternList = append(zhPatternList, p)
 		}
 	})
 	return zhPatternList
-}
-
-// verbRe matches one fmt verb with its flags, width and precision.
-var verbRe = regexp.MustCompile(`%[-+# 0]*(?:\d+|\*)?(?:\.(?:\d+|\*)?)?[a-zA-Z%]`)
-
-// fmtVerbs lists a format's verbs in order ("%q", "%d", "%02x"), without %%.
-func fmtVerbs(format string) []string {
-	var out []string
-	for _, v := range verbRe.FindAllString(format, -1) {
-		if v != "%%" {
-			out = append(out, v)
-		}
-	}
-	return out
 }
 
 // patternOf is a regular expression that matches what format prints, with
@@ -458,7 +446,7 @@ func patternOf(format string) *regexp.Regexp {
 	var b strings.Builder
 	b.WriteString("^")
 	last := 0
-	for _, loc := range verbRe.FindAllStringIndex(format, -1) {
+	for _, loc := range bilingual.VerbRe.FindAllStringIndex(format, -1) {
 		b.WriteString(regexp.QuoteMeta(format[last:loc[0]]))
 		last = loc[1]
 		v := format[loc[0]:loc[1]]
@@ -496,7 +484,7 @@ func hintVerb(format string, loc []int) bool {
 // fillVerbs puts already formatted values in place of a format's verbs.
 func fillVerbs(format string, vals []string) string {
 	i := 0
-	return verbRe.ReplaceAllStringFunc(format, func(v string) string {
+	return bilingual.VerbRe.ReplaceAllStringFunc(format, func(v string) string {
 		if v == "%%" {
 			return "%"
 		}

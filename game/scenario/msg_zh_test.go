@@ -170,7 +170,7 @@ func TestZhReadBack(t *testing.T) {
 		return "kk"
 	}
 	for en, zh := range zhMsg {
-		verbs := fmtVerbs(en)
+		verbs := bilingual.Verbs(en)
 		if len(verbs) == 0 {
 			if got, ok := zhTry(en); !ok || got != zh {
 				t.Errorf("%q reads back as %q, %v", en, got, ok)
@@ -178,12 +178,12 @@ func TestZhReadBack(t *testing.T) {
 			continue
 		}
 		var args []any
-		for _, loc := range verbRe.FindAllStringIndex(en, -1) {
+		for _, loc := range bilingual.VerbRe.FindAllStringIndex(en, -1) {
 			if en[loc[0]:loc[1]] != "%%" {
 				args = append(args, sample(en, loc))
 			}
 		}
-		lit := verbRe.ReplaceAllString(en, "")
+		lit := bilingual.VerbRe.ReplaceAllString(en, "")
 		if !regexp.MustCompile(`[a-zA-Z]`).MatchString(lit) {
 			continue // "%s: %s" is only ever said, never read back
 		}

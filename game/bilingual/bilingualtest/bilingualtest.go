@@ -47,44 +47,26 @@ func Chinese(t testing.TB, what, s string) {
 	}
 }
 
-// verbRe matches one fmt verb with its flags, width and precision.
-var verbRe = regexp.MustCompile(`%[-+# 0]*(?:\d+|\*)?(?:\.(?:\d+|\*)?)?[a-zA-Z%]`)
-
-// Verbs lists a format's verbs in order, without %%; %w counts as %v.
-func Verbs(format string) []string {
-	var out []string
-	for _, v := range verbRe.FindAllString(format, -1) {
-		switch v {
-		case "%%":
-			continue
-		case "%w":
-			v = "%v"
-		}
-		out = append(out, v)
-	}
-	return out
-}
-
 // Catalogue checks each entry: the Chinese is Chinese, takes the English's
 // verbs in the same order, and writes its own punctuation full-width.
 func Catalogue(t testing.TB, name string, cat bilingual.Catalogue) {
 	t.Helper()
 	for en, zh := range cat {
-		if a, b := Verbs(en), Verbs(zh); !slices.Equal(a, b) {
+		if a, b := bilingual.Verbs(en), bilingual.Verbs(zh); !slices.Equal(a, b) {
 			t.Errorf("%s: %q has verbs %v, its Chinese %q has %v", name, en, a, zh, b)
 		}
-		if strings.TrimSpace(verbRe.ReplaceAllString(en, "")) == "" {
+		if strings.TrimSpace(bilingual.VerbRe.ReplaceAllString(en, "")) == "" {
 			continue // verbs alone ("%w %q"): nothing to translate
 		}
 		// A format of punctuation alone ("%s: %v") has Chinese punctuation.
-		words := code.ReplaceAllString(verbRe.ReplaceAllString(en, ""), "")
+		words := code.ReplaceAllString(bilingual.VerbRe.ReplaceAllString(en, ""), "")
 		if zh == en || !nonASCII.MatchString(zh) || (letters.MatchString(words) && !hanRe.MatchString(zh)) {
 			t.Errorf("%s: %q has no Chinese (%q)", name, en, zh)
 			continue
 		}
 		// A location that starts a line ("%s:%d: ") keeps its ASCII colons,
 		// as a compiler's does.
-		plain := verbRe.ReplaceAllString(location.ReplaceAllString(zh, ""), "")
+		plain := bilingual.VerbRe.ReplaceAllString(location.ReplaceAllString(zh, ""), "")
 		if left := EnglishLeft(plain); left != "" {
 			t.Errorf("%s: the Chinese of %q still says %q", name, en, left)
 		}
