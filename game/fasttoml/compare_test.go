@@ -9,10 +9,11 @@ import (
 	"reflect"
 	"sort"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/brink-ttx/brink/game/scenario/scenariotest"
 )
 
 // burntParse decodes src with BurntSushi/toml into a map. A panic inside
@@ -153,29 +154,9 @@ func seedFiles(t testing.TB) map[string][]byte {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if in, ok := corpusInput(string(data)); ok {
+		if in, ok := scenariotest.FuzzInput(string(data)); ok {
 			out[f] = in
 		}
 	}
 	return out
-}
-
-// corpusInput reads the one []byte or string input of a "go test fuzz v1"
-// corpus file.
-func corpusInput(file string) ([]byte, bool) {
-	lines := strings.Split(strings.TrimSpace(file), "\n")
-	if len(lines) != 2 || lines[0] != "go test fuzz v1" {
-		return nil, false
-	}
-	l := lines[1]
-	for _, pre := range []string{"[]byte(", "string("} {
-		if strings.HasPrefix(l, pre) && strings.HasSuffix(l, ")") {
-			s, err := strconv.Unquote(l[len(pre) : len(l)-1])
-			if err != nil {
-				return nil, false
-			}
-			return []byte(s), true
-		}
-	}
-	return nil, false
 }

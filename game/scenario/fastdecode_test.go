@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -15,6 +14,7 @@ import (
 
 	"github.com/brink-ttx/brink/content"
 	"github.com/brink-ttx/brink/game/fasttoml"
+	"github.com/brink-ttx/brink/game/scenario/scenariotest"
 )
 
 // burntDecode decodes src into a fresh Scenario with BurntSushi/toml, the
@@ -191,15 +191,10 @@ func FuzzFastDecode(f *testing.F) {
 			f.Fatal(err)
 		}
 		if strings.HasPrefix(string(data), "go test fuzz v1\n") {
-			lines := strings.Split(strings.TrimSpace(string(data)), "\n")
-			if len(lines) != 2 || !strings.HasPrefix(lines[1], "[]byte(") {
+			var ok bool
+			if data, ok = scenariotest.FuzzInput(string(data)); !ok {
 				continue
 			}
-			s, err := strconv.Unquote(strings.TrimSuffix(strings.TrimPrefix(lines[1], "[]byte("), ")"))
-			if err != nil {
-				continue
-			}
-			data = []byte(s)
 		}
 		f.Add(data)
 	}
