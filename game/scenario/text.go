@@ -18,33 +18,10 @@ func (t *Text) UnmarshalTOML(v any) error {
 		return nil
 	case map[string]any:
 		out := make(Text, len(x))
-		ok := true
 		for k, v := range x {
 			s, isStr := v.(string)
 			if !isStr || !knownLang(k) {
-				ok = false
-				break
-			}
-			out[k] = s
-		}
-		if ok {
-			*t = out
-			return nil
-		}
-		// Say what is wrong with the first language in order, whatever the
-		// order of the map.
-		keys := make([]string, 0, len(x))
-		for k := range x {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			s, ok := x[k].(string)
-			if !ok {
-				return fmt.Errorf("text in language %q must be a string, not %s", k, tomlTypeName(x[k]))
-			}
-			if !knownLang(k) {
-				return fmt.Errorf("unknown language %q (use en or zh)", k)
+				return textTableError(x)
 			}
 			out[k] = s
 		}
@@ -53,6 +30,25 @@ func (t *Text) UnmarshalTOML(v any) error {
 	default:
 		return fmt.Errorf("text must be a string or a table like { en = \"…\", zh = \"…\" }, not %s", tomlTypeName(v))
 	}
+}
+
+// textTableError says what is wrong with the first language of a text
+// table, in order, whatever the order of the map.
+func textTableError(x map[string]any) error {
+	keys := make([]string, 0, len(x))
+	for k := range x {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if _, ok := x[k].(string); !ok {
+			return fmt.Errorf("text in language %q must be a string, not %s", k, tomlTypeName(x[k]))
+		}
+		if !knownLang(k) {
+			return fmt.Errorf("unknown language %q (use en or zh)", k)
+		}
+	}
+	return nil
 }
 
 // UnmarshalTOMLStrings is UnmarshalTOML for a table of strings, which the
