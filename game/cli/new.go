@@ -208,8 +208,29 @@ sources = [                        # what the scenario draws on: title, and wher
 ]
 
 [scoring]
-hotline = 2                        # intent points for using an open channel before deciding (0..20)
+hotline = 0                        # intent points for any message at all (0..20); keep 0: mark the options that ask
 assessment = 10                    # the scale of assessment points (0..50)
+exploit_cap = 3                    # the most interests a team gains in a round it presses while another restrains
+
+[outcomes]                         # what every team takes when the game ends so (a number moves every team)
+catastrophe = { interests = -20 }  # without [outcomes], these four are the defaults
+escalated = { interests = -8 }
+contained = {}
+resolved = { interests = 8 }
+
+[[secrets]]                        # a hidden truth drawn with the seed when a game starts; read as secrets.culprit
+id = "culprit"
+description = {{t "Who placed the implant" "谁植入了程序"}}
+[[secrets.truths]]
+id = "state"
+weight = 1                         # truths are drawn by weight
+kind = "hostile"                   # what the truth credits the other side with: benign or hostile
+text = {{t (printf "A service of the %s's state" .B.Name) (printf "%s所属国家的机构" .B.Zh)}}
+[[secrets.truths]]
+id = "third"
+weight = 1
+kind = "benign"
+text = {{t "A third party using borrowed tools" "借用他人工具的第三方"}}
 {{range .Teams}}
 [[teams]]                          # effects apply in the order teams are declared
 id = {{q .ID}}
@@ -257,16 +278,24 @@ brief = {{t "A contractor finds an implant in a logistics network that serves bo
 intel.{{.ID}} = {{t (en (index .Intel 0)) (zh (index .Intel 0))}}
 {{- end}}
 
-# An intent question with a fixed truth.
+# Another telling of the brief or intel, when its condition holds as the inject is drawn:
+# here the accused side knows whether its own services did it.
+[[injects.variants]]
+when = 'secrets.culprit == "state"'
+intel.{{.B.ID}} = {{t "One of your own services confirms, privately, an operation against logistics networks." "你方一个部门私下证实，曾对物流网络实施过行动。"}}
+
+# An intent question whose truth is the secret's draw: a hypothesis per truth.
 [injects.assess.{{.A.ID}}]
 question = {{t "Who is behind the implant?" "谁是植入程序的幕后黑手？"}}
-truth = "third"
+truth = "secrets.culprit"           # or a hypothesis id, or "choice"
 [[injects.assess.{{.A.ID}}.hypotheses]]
 id = "state"
 text = {{t "A state service of the other side." "对方的国家机构。"}}
+kind = "hostile"                   # benign or hostile: lint checks the truths are not all one kind
 [[injects.assess.{{.A.ID}}.hypotheses]]
 id = "third"
 text = {{t "A third party, using borrowed tools." "借用他人工具的第三方。"}}
+kind = "benign"
 
 # With truth = "choice", the true hypothesis is the one whose stances hold the stance
 # the about team chooses this round; every stance from -2 to 2 falls in exactly one.
@@ -303,6 +332,17 @@ effects = { pressure = 1 }         # a number on a per-team meter: the acting te
 result = {{t "The delegation waits; its capital grows impatient." "代表团选择等待；国内日益不耐烦。"}}
 marks.time = { weight = 5, reason = {{t "Takes time before committing to a course." "在确定方针之前留出时间。"}} }
 
+# Firm can be principled: a private démarche with the evidence and a deadline the other
+# side can meet keeps the four principles while it defends the team's interests.
+[[injects.options.{{.ID}}]]
+id = "demarche"
+label = {{t "Deliver a private démarche with a 30-day deadline" "私下交涉，给出30天期限"}}
+stance = 1
+effects = { tension = 3, interests = 2 }
+marks.intent = { weight = 5, reason = {{t "Says what it wants and what it knows." "说明己方诉求和掌握的情况。"}} }
+marks.face = { weight = 10, reason = {{t "Presses in private, where the other side can act without losing face." "私下施压，对方可以采取行动而不失颜面。"}} }
+marks.time = { weight = 5, reason = {{t "Gives a deadline long enough to act on." "给出足以采取行动的期限。"}} }
+
 [[injects.options.{{.ID}}]]
 id = "accuse"
 label = {{t "Accuse the other side in public" "公开指责对方"}}
@@ -324,7 +364,7 @@ follow = ["reply"]                 # follow-ups queued for the next round
 id = "both-ask"
 when = 'picked({{q .A.ID}}, "ask") && picked({{q .B.ID}}, "ask")'
 narrative = {{t "Technical teams meet within the week." "双方技术团队在一周内会面。"}}
-effects = { tension = -5, trust = 5 }    # in a rule, a per-team meter names its teams: { {{.A.ID}} = 1, {{.B.ID}} = -1 }
+effects = { tension = -5, trust = 5, interests = 3 }  # in a rule a number moves every team (a joint dividend); a table names teams: { {{.A.ID}} = 1, all = 0 }
 marks.{{.A.ID}}.sum = { weight = 5, reason = {{t "Turns a suspicion into joint work." "把猜疑变成共同工作。"}} }
 marks.{{.B.ID}}.sum = { weight = 5, reason = {{t "Turns a suspicion into joint work." "把猜疑变成共同工作。"}} }
 stop = true                        # no later rule of this inject is tried
@@ -356,6 +396,15 @@ label = {{t "Say nothing more" "不再表态"}}
 stance = 0
 hold = true
 marks.time = { weight = -5, reason = {{t "Lets the story run without an answer." "任由事态发展而不作回应。"}} }
+
+[[injects.options.{{.ID}}]]
+id = "conditional"
+label = {{t "Offer the evidence if an investigation is opened" "提出：对方启动调查，即提供证据"}}
+stance = 1
+effects = { trust = 3 }
+marks.intent = { weight = 5, reason = {{t "Asks for a check before anything more." "先要求核查，再谈其他。"}} }
+marks.face = { weight = 5, reason = {{t "Leaves the other side a way to act on its own terms." "给对方留出按自己的方式行事的余地。"}} }
+marks.sum = { weight = 5, reason = {{t "Makes the answer a joint one." "把回应变成共同的事。"}} }
 
 [[injects.options.{{.ID}}]]
 id = "counter"

@@ -86,12 +86,13 @@ func TestPressPath(t *testing.T) {
 	if !g.Flag("pressed") || g.ChannelOpen("hotline") {
 		t.Errorf("press should set the flag and close the hotline")
 	}
-	// a: wait marks time +5; assessment "hard" at 90% was right: +5; hotline +2.
+	// a: wait marks time +5; assessment "hard" at 90% was right: +5; the
+	// hotline message earns nothing by itself.
 	if got := evidence(g, "a", "time"); !reflect.DeepEqual(got, []int{5}) {
 		t.Errorf("a time evidence = %v", got)
 	}
-	if got := evidence(g, "a", "intent"); !reflect.DeepEqual(got, []int{5, 2}) {
-		t.Errorf("a intent evidence = %v, want assessment +5 then hotline +2", got)
+	if got := evidence(g, "a", "intent"); !reflect.DeepEqual(got, []int{5}) {
+		t.Errorf("a intent evidence = %v, want the assessment's +5 alone", got)
 	}
 	// b: 70% on the wrong one of three: Brier 1.235, points round(10×(2/3−1.235)) = −6.
 	if got := evidence(g, "b", "intent"); !reflect.DeepEqual(got, []int{-6}) {
@@ -285,7 +286,7 @@ func TestViewHidesPrivate(t *testing.T) {
 	if !strings.Contains(vb, "HOTLINE-TEXT") || !strings.Contains(va, "SECRET-A-ONE") || strings.Contains(va, "SECRET-B-ONE") {
 		t.Errorf("a seat sees its own intel and the shared hotline, and not the other's intel")
 	}
-	if v := g.ViewFor("b"); !v.Teams[0].Decided || v.MyChoice != nil || v.Options[0].ID != "press" {
+	if v := g.ViewFor("b"); !v.Teams[0].Decided || v.MyChoice != nil || !offers(v, "press") {
 		t.Errorf("b should see that a decided (not what), and its own options")
 	}
 	if v := g.ViewFor("a"); v.MyChoice == nil || v.MyChoice.Option != "calm" || v.MyAssess.Hypothesis != "hard" {
@@ -371,4 +372,13 @@ func cardJSON(t *testing.T, c any) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+func offers(v View, option string) bool {
+	for _, o := range v.Options {
+		if o.ID == option {
+			return true
+		}
+	}
+	return false
 }

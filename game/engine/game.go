@@ -28,6 +28,7 @@ type Game struct {
 	forced  []string
 	fired   map[string]int
 	current *scenario.Inject
+	variant int // the current inject's variant, from 1; 0 for its own text
 	offered map[string][]*scenario.Option
 	seats   map[string]*seat
 
@@ -35,18 +36,19 @@ type Game struct {
 	stances map[string]int             // team → stance of the last revealed (or revealing) round
 	picked  map[string]string          // team → option this round, during the reveal
 
-	history   []Round
-	posts     []Post
-	actions   []FacilitatorAction
-	ledger    *score.Ledger // the evidence of history[:folded], by team
-	folded    int
-	bufs      roundBufs
-	inputs    []Input
-	over      bool
-	outcome   Outcome
-	endReason string
-	lowTrust  bool
-	revealing bool
+	history    []Round
+	settlement []MeterChange // what the outcome did to the meters
+	posts      []Post
+	actions    []FacilitatorAction
+	ledger     *score.Ledger // the evidence of history[:folded], by team
+	folded     int
+	bufs       roundBufs
+	inputs     []Input
+	over       bool
+	outcome    Outcome
+	endReason  string
+	lowTrust   bool
+	revealing  bool
 }
 
 // seat is one team's pending, secret state in the current round. The
@@ -77,9 +79,62 @@ func New(s *scenario.Scenario, seed uint64) *Game {
 	for _, t := range s.Teams {
 		g.chosen[t.ID] = make(map[string]bool, s.Rounds)
 	}
+	g.drawSecrets()
 	g.nextRound()
 	return g
 }
+
+// drawSecrets fixes every secret's truth from the seed, with a stream of its
+// own: adding a secret to a scenario does not change which injects its
+// weighted slots draw.
+func (g *Game) drawSecrets() {
+	if len(g.s.Secrets) == 0 {
+		return
+	}
+	rng := rand.New(rand.NewPCG(g.seed^0x5ec7e75, g.seed+0x5ec7e75))
+	for _, sc := range g.s.Secrets {
+		total := 0
+		for _, t := range sc.Truths {
+			total += truthWeight(t)
+		}
+		r := rng.IntN(max(total, 1))
+		pick := sc.Truths[len(sc.Truths)-1].ID
+		for _, t := range sc.Truths {
+			if r < truthWeight(t) {
+				pick = t.ID
+				break
+			}
+			r -= truthWeight(t)
+		}
+		g.env.SetSecret(sc.ID, pick)
+	}
+}
+
+// truthWeight is a truth's weight; 0 (unset) counts as 1.
+func truthWeight(t scenario.Truth) int {
+	if t.Weight == 0 {
+		return 1
+	}
+	return t.Weight
+}
+
+// Secret is the truth a secret took in this game. Only the engine, the
+// facilitator and the debrief may read it: no seat's view holds it before
+// the game is over.
+func (g *Game) Secret(id string) string { return g.env.Secret(id) }
+
+// Secrets lists every secret's truth, in scenario order.
+func (g *Game) Secrets() []SecretValue {
+	out := make([]SecretValue, 0, len(g.s.Secrets))
+	for _, sc := range g.s.Secrets {
+		out = append(out, SecretValue{ID: sc.ID, Truth: g.env.Secret(sc.ID)})
+	}
+	return out
+}
+
+// Settlement is what the outcome did to the meters when the game ended
+// (empty while it runs).
+func (g *Game) Settlement() []MeterChange { return g.settlement }
 
 // Replay rebuilds a game from its seed and inputs.
 func Replay(s *scenario.Scenario, seed uint64, inputs []Input) (*Game, error) {
@@ -314,10 +369,12 @@ func (g *Game) choose(in Input) error {
 	return nil
 }
 
-// HoldOption is the option team falls back on when it holds this round, or nil.
+// HoldOption is the option team falls back on when it holds this round, or
+// nil. Running out of time is never a public act: a public hold option is
+// not taken, and the team holds with no decision.
 func (g *Game) HoldOption(team string) *scenario.Option {
 	for _, o := range g.offered[team] {
-		if o.Hold {
+		if o.Hold && !o.Public() {
 			return o
 		}
 	}

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"math/rand/v2"
 
 	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/score"
@@ -88,6 +89,13 @@ func (g *Game) nextRound() {
 	}
 	g.round++
 	g.current = in
+	g.variant = 0
+	for k := range in.Variants {
+		if in.Variants[k].Condition().Holds(g.env) {
+			g.variant = k + 1
+			break
+		}
+	}
 	g.fired[in.ID]++
 	// The round's maps are reused: a game plays many rounds.
 	if g.seats == nil {
@@ -114,10 +122,30 @@ func (g *Game) nextRound() {
 			// leave a team with nothing to choose.
 			g.offered[t.ID] = []*scenario.Option{&opts[0]}
 		}
+		g.shuffle(t.ID, g.offered[t.ID])
 	}
 	if in.Ends && len(in.Options) == 0 {
-		g.history = append(g.history, Round{Number: g.round, Inject: in.ID, Choices: []Choice{}, Assessments: []Assessment{}, Rules: []string{}, Meters: []MeterChange{}, Evidence: []TeamEvidence{}})
+		g.history = append(g.history, Round{Number: g.round, Inject: in.ID, Variant: g.variant, Choices: []Choice{}, Assessments: []Assessment{}, Rules: []string{}, Meters: []MeterChange{}, Evidence: []TeamEvidence{}})
 		g.finish("the scenario reached its ending")
+	}
+}
+
+// shuffle puts a team's options in an order of their own, fixed by the
+// seed, the round and the team, so that no position (first, softest) gives
+// an answer away. It draws from its own stream: the game's does not move.
+func (g *Game) shuffle(team string, opts []*scenario.Option) {
+	if len(opts) < 2 {
+		return
+	}
+	h := uint64(14695981039346656037) // FNV-1a of the team id
+	for i := 0; i < len(team); i++ {
+		h = (h ^ uint64(team[i])) * 1099511628211
+	}
+	var pcg rand.PCG
+	pcg.Seed(g.seed^h, uint64(g.round)*0x9e3779b97f4a7c15+0x0b7e)
+	for i := len(opts) - 1; i > 0; i-- {
+		j := int(pcg.Uint64() % uint64(i+1))
+		opts[i], opts[j] = opts[j], opts[i]
 	}
 }
 
@@ -183,17 +211,27 @@ func (g *Game) applyEffects(ef scenario.Effects, actor string, blunt bool) {
 			continue
 		}
 		if !e.IsTable {
-			g.addMeter(m, actor, e.Shared)
+			if actor != "" {
+				g.addMeter(m, actor, e.Shared)
+				continue
+			}
+			// A rule's or an outcome's number: every team.
+			for _, t := range g.s.Teams {
+				g.addMeter(m, t.ID, e.Shared)
+			}
 			continue
 		}
 		for _, t := range g.s.Teams {
 			d, ok := e.PerTeam[t.ID]
 			if !ok && actor != "" {
 				if t.ID == actor {
-					d = e.PerTeam["self"]
+					d, ok = e.PerTeam["self"]
 				} else {
-					d = e.PerTeam["others"]
+					d, ok = e.PerTeam["others"]
 				}
+			}
+			if !ok {
+				d = e.PerTeam["all"]
 			}
 			g.addMeter(m, t.ID, d)
 		}
@@ -229,7 +267,7 @@ func (g *Game) reveal() {
 	n := len(g.s.Teams)
 	rounds := max(g.s.Rounds, 1)
 	b := &g.bufs
-	r := Round{Number: g.round, Inject: in.ID,
+	r := Round{Number: g.round, Inject: in.ID, Variant: g.variant,
 		Choices:     take(&b.choices, n, n*rounds),
 		Assessments: take(&b.assessments, n, n*rounds),
 		Evidence:    take(&b.evidence, 4*n, 4*n*rounds),
@@ -314,6 +352,7 @@ func (g *Game) reveal() {
 			break
 		}
 	}
+	g.capExploitation(&r, before)
 	g.scoreAssessments(&r)
 	g.scoreHotline(&r)
 	for i := range before {
@@ -331,6 +370,45 @@ func (g *Game) reveal() {
 	}
 }
 
+// capExploitation bounds what a team gains by pressing while another
+// restrains: in such a round its interests rise at most the scenario's
+// exploitation cap, whatever its option and the rules paid.
+func (g *Game) capExploitation(r *Round, before []MeterChange) {
+	m := g.s.Meter("interests")
+	if m == nil || !m.PerTeam {
+		return
+	}
+	limit := g.s.ExploitCap()
+	restrained := false
+	for _, c := range r.Choices {
+		restrained = restrained || (c.Option != "" && c.Stance <= -1)
+	}
+	if !restrained {
+		return
+	}
+	for _, c := range r.Choices {
+		if c.Option == "" || c.Stance < 1 {
+			continue
+		}
+		was := 0
+		for _, b := range before {
+			if b.Meter == m.ID && b.Team == c.Team {
+				was = b.Before
+			}
+		}
+		if now := g.env.Meter(m.ID, c.Team); now-was > limit {
+			g.env.SetMeter(m.ID, c.Team, was+limit)
+			t := g.s.Team(c.Team)
+			r.Notes = append(r.Notes, g.s.Memo(noteKey{c.Team, "capped"}, func() scenario.Text {
+				return scenario.Text{
+					"en": fmt.Sprintf("%s pressed while the other side held back: its interests gain is capped at %d this round.", t.Name.In("en"), limit),
+					"zh": fmt.Sprintf("%s在对方克制时施压：本轮其利益增幅以 %d 为限。", t.Name.In("zh"), limit),
+				}
+			}))
+		}
+	}
+}
+
 func (g *Game) scoreAssessments(r *Round) {
 	in := g.current
 	for _, t := range g.s.Teams {
@@ -340,6 +418,9 @@ func (g *Game) scoreAssessments(r *Round) {
 			continue
 		}
 		truth := a.Truth
+		if sec := a.SecretTruth(); sec != "" {
+			truth = g.env.Secret(sec)
+		}
 		if truth == scenario.TruthIsChoice {
 			stance := g.seats[a.About].choice.Stance
 			for _, h := range a.Hypotheses {
@@ -410,6 +491,24 @@ func (g *Game) finish(reason string) {
 	g.over = true
 	g.endReason = reason
 	g.outcome = g.judge()
+	g.settle()
+}
+
+// settle applies the outcome's effects to every team: a crisis costs
+// everyone, a resolved one pays everyone.
+func (g *Game) settle() {
+	ef := g.s.OutcomeEffects(string(g.outcome))
+	if len(ef) == 0 {
+		return
+	}
+	before := g.snapshot()
+	g.applyEffects(ef, "", false)
+	for _, b := range before {
+		if after := g.env.Meter(b.Meter, b.Team); after != b.Before {
+			b.After = after
+			g.settlement = append(g.settlement, b)
+		}
+	}
 }
 
 // judge decides the outcome from the meters (see FORMAT.md, "Outcome").

@@ -46,10 +46,17 @@ type MeterChange struct {
 // Delta is After − Before.
 func (m MeterChange) Delta() int { return m.After - m.Before }
 
+// SecretValue is the truth a secret took in a game.
+type SecretValue struct {
+	ID    string `json:"id"`
+	Truth string `json:"truth"`
+}
+
 // Round is the public record of one revealed round.
 type Round struct {
 	Number      int             `json:"round"`
 	Inject      string          `json:"inject"`
+	Variant     int             `json:"variant,omitempty"` // the inject's variant told, from 1; 0 for its own text
 	Choices     []Choice        `json:"choices"`
 	Assessments []Assessment    `json:"assessments"`
 	Rules       []string        `json:"rules"`

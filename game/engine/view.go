@@ -44,6 +44,10 @@ type View struct {
 
 	// Scorecards once the game is over (every team's: the debrief is public).
 	Cards []score.Card
+	// Once the game is over: what the outcome did to the meters, and the
+	// truth every secret took.
+	Settlement []MeterChange
+	Secrets    []SecretValue
 }
 
 // AssessQuestion is a seat's intent question.
@@ -88,10 +92,10 @@ func (g *Game) ViewFor(team string) View {
 	}
 	v := View{Team: team, Round: g.round, MaxRounds: g.s.Rounds, Over: g.over, Outcome: g.outcome, EndReason: g.endReason, LowTrust: g.lowTrust}
 	if in := g.current; in != nil {
-		v.InjectID, v.Title, v.Date, v.Brief = in.ID, in.Title, in.Date, in.Brief
-		v.Inject = publicInject(in)
+		v.InjectID, v.Title, v.Date, v.Brief = in.ID, in.Title, in.Date, in.BriefFor(g.variant)
+		v.Inject = publicInject(in, v.Brief)
 		if team != Observer && !g.over {
-			v.Intel = in.Intel[team]
+			v.Intel = in.IntelFor(g.variant, team)
 			if a, ok := in.Assess[team]; ok {
 				v.Question = &AssessQuestion{Question: a.Question, Hypotheses: append([]scenario.Hypothesis(nil), a.Hypotheses...)}
 			}
@@ -108,7 +112,7 @@ func (g *Game) ViewFor(team string) View {
 				}
 			}
 		} else if team != Observer && g.over {
-			v.Intel = in.Intel[team]
+			v.Intel = in.IntelFor(g.variant, team)
 		}
 	}
 	for _, t := range g.s.Teams {
@@ -143,6 +147,8 @@ func (g *Game) ViewFor(team string) View {
 		for _, t := range g.s.Teams {
 			v.Cards = append(v.Cards, g.scores().Card(t.ID))
 		}
+		v.Settlement = append([]MeterChange(nil), g.settlement...)
+		v.Secrets = g.Secrets()
 	}
 	return v
 }
@@ -150,8 +156,8 @@ func (g *Game) ViewFor(team string) View {
 // publicInject copies the public part of an inject: no intelligence, no
 // assessment questions, no options (those reach a seat only through its own
 // fields of the View).
-func publicInject(in *scenario.Inject) *scenario.Inject {
-	return &scenario.Inject{ID: in.ID, Title: in.Title, Date: in.Date, Round: in.Round, Ends: in.Ends, Brief: in.Brief}
+func publicInject(in *scenario.Inject, brief scenario.Text) *scenario.Inject {
+	return &scenario.Inject{ID: in.ID, Title: in.Title, Date: in.Date, Round: in.Round, Ends: in.Ends, Brief: brief}
 }
 
 // Meter returns the view's value of a meter ("" team for shared meters).

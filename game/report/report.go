@@ -376,9 +376,9 @@ func buildRound(s *scenario.Scenario, rd engine.Round, lang string) Round {
 		r.Title = rd.Inject
 		return r
 	}
-	r.Title, r.Date, r.Brief = in.Title.In(lang), in.Date.In(lang), in.Brief.In(lang)
+	r.Title, r.Date, r.Brief = in.Title.In(lang), in.Date.In(lang), in.BriefFor(rd.Variant).In(lang)
 	for _, t := range s.Teams {
-		if txt := in.Intel[t.ID]; !txt.Empty() {
+		if txt := in.IntelFor(rd.Variant, t.ID); !txt.Empty() {
 			r.Intel = append(r.Intel, TeamText{Team: t.ID, Text: txt.In(lang)})
 		}
 	}

@@ -63,12 +63,67 @@ func (a *Assess) Hypothesis(id string) (*Hypothesis, int) {
 	return nil, -1
 }
 
-// HotlinePoints is the intent points for using an open channel before deciding.
+// HotlinePoints is the intent points for using an open channel before
+// deciding. It is 0 unless the scenario sets it: a message earns nothing by
+// itself (what it asks is what options and rules mark).
 func (s *Scenario) HotlinePoints() int {
 	if s.Scoring.Hotline != nil {
 		return *s.Scoring.Hotline
 	}
-	return 2
+	return 0
+}
+
+// DefaultExploitCap is the exploitation cap when the scenario sets none.
+const DefaultExploitCap = 3
+
+// ExploitCap is the most a team's interests may rise in a round in which it
+// presses (stance >= 1) while another team restrains (stance <= -1).
+func (s *Scenario) ExploitCap() int {
+	if s.Scoring.ExploitCap != nil {
+		return *s.Scoring.ExploitCap
+	}
+	return DefaultExploitCap
+}
+
+// OutcomeIDs are the outcomes [outcomes] may name, from worst to best.
+var OutcomeIDs = []string{"catastrophe", "escalated", "contained", "resolved"}
+
+// DefaultOutcomes are the outcome effects of a scenario with no [outcomes]
+// table: a catastrophe costs every team 20 interest points, an escalated
+// crisis 8, and a resolved one pays every team 8.
+var DefaultOutcomes = map[string]Effects{
+	"catastrophe": {"interests": {Shared: -20}},
+	"escalated":   {"interests": {Shared: -8}},
+	"resolved":    {"interests": {Shared: 8}},
+}
+
+// OutcomeEffects are the effects every team takes when the game ends with
+// outcome.
+func (s *Scenario) OutcomeEffects(outcome string) Effects {
+	if s.Outcomes != nil {
+		return s.Outcomes[outcome]
+	}
+	return DefaultOutcomes[outcome]
+}
+
+// Secret returns the secret with id, or nil.
+func (s *Scenario) Secret(id string) *Secret {
+	for i := range s.Secrets {
+		if s.Secrets[i].ID == id {
+			return &s.Secrets[i]
+		}
+	}
+	return nil
+}
+
+// Truth returns the secret's truth with id, or nil.
+func (sc *Secret) Truth(id string) *Truth {
+	for i := range sc.Truths {
+		if sc.Truths[i].ID == id {
+			return &sc.Truths[i]
+		}
+	}
+	return nil
 }
 
 // AssessmentScale scales an assessment's Brier skill into intent points.
@@ -94,4 +149,23 @@ func (s *Scenario) Memo(key any, build func() Text) Text {
 	}
 	t, _ := s.memo.LoadOrStore(key, build())
 	return t.(Text)
+}
+
+// BriefFor is the inject's brief as variant tells it (from 1; 0 is the
+// inject's own).
+func (in *Inject) BriefFor(variant int) Text {
+	if variant > 0 && variant <= len(in.Variants) && !in.Variants[variant-1].Brief.Empty() {
+		return in.Variants[variant-1].Brief
+	}
+	return in.Brief
+}
+
+// IntelFor is team's intelligence as variant tells it.
+func (in *Inject) IntelFor(variant int, team string) Text {
+	if variant > 0 && variant <= len(in.Variants) {
+		if t, ok := in.Variants[variant-1].Intel[team]; ok {
+			return t
+		}
+	}
+	return in.Intel[team]
 }

@@ -61,13 +61,14 @@ type Env struct {
 	vars     map[string]any
 	flags    map[string]bool
 	channels map[string]bool
+	secrets  map[string]string
 	team     map[string]map[string]int
 	vm       vm.VM // reused: a game evaluates its conditions one at a time
 }
 
 // NewEnv makes an environment with every name the scenario declares.
 func (s *Scenario) NewEnv(f Funcs) *Env {
-	e := &Env{vars: map[string]any{}, flags: map[string]bool{}, channels: map[string]bool{}, team: map[string]map[string]int{}}
+	e := &Env{vars: map[string]any{}, flags: map[string]bool{}, channels: map[string]bool{}, secrets: map[string]string{}, team: map[string]map[string]int{}}
 	for _, m := range s.Meters {
 		if m.PerTeam {
 			per := map[string]int{}
@@ -86,8 +87,12 @@ func (s *Scenario) NewEnv(f Funcs) *Env {
 	for _, c := range s.Channels {
 		e.channels[c.ID] = c.IsOpen()
 	}
+	for _, sc := range s.Secrets {
+		e.secrets[sc.ID] = ""
+	}
 	e.vars["flags"] = e.flags
 	e.vars["channels"] = e.channels
+	e.vars["secrets"] = e.secrets
 	e.vars["round"] = 0
 	if f != nil {
 		e.vars["chose"] = f.Chose
@@ -112,6 +117,12 @@ func (e *Env) SetFlag(id string, v bool) { e.flags[id] = v }
 
 // SetChannel opens or closes a channel.
 func (e *Env) SetChannel(id string, open bool) { e.channels[id] = open }
+
+// SetSecret fixes a secret's truth.
+func (e *Env) SetSecret(id, truth string) { e.secrets[id] = truth }
+
+// Secret is a secret's truth ("" before it is drawn).
+func (e *Env) Secret(id string) string { return e.secrets[id] }
 
 // SetRound sets the round number.
 func (e *Env) SetRound(n int) { e.vars["round"] = n }
@@ -269,6 +280,14 @@ func (v *nameVisitor) Visit(node *ast.Node) {
 				return
 			}
 			v.c.flagsRead[prop.Value] = true
+		case id.Value == "secrets":
+			if !isStr {
+				v.fail("secrets must be named directly, as secrets.name")
+				return
+			}
+			if s.Secret(prop.Value) == nil {
+				v.fail("unknown secret %q%s", prop.Value, suggest(prop.Value, s.secretIDs()))
+			}
 		case id.Value == "channels":
 			if !isStr {
 				v.fail("channels must be named directly, as channels.name")
@@ -285,6 +304,18 @@ func (v *nameVisitor) Visit(node *ast.Node) {
 			if s.index.team[prop.Value] == nil {
 				v.fail("unknown team %q in %s.%s%s", prop.Value, id.Value, prop.Value, suggest(prop.Value, s.teamIDs()))
 			}
+		}
+	case *ast.BinaryNode:
+		// secrets.x == "truth": the truth must be one the secret has.
+		if n.Operator != "==" && n.Operator != "!=" {
+			return
+		}
+		sec, str := secretMember(n.Left), stringLit(n.Right)
+		if sec == "" {
+			sec, str = secretMember(n.Right), stringLit(n.Left)
+		}
+		if sc := s.Secret(sec); sc != nil && str != nil && sc.Truth(*str) == nil {
+			v.fail("secret %q has no truth %q%s", sec, *str, suggest(*str, sc.truthIDs()))
 		}
 	case *ast.CallNode:
 		id, ok := n.Callee.(*ast.IdentifierNode)
@@ -328,6 +359,28 @@ func (v *nameVisitor) Visit(node *ast.Node) {
 			}
 		}
 	}
+}
+
+// secretMember returns x for the node secrets.x, else "".
+func secretMember(n ast.Node) string {
+	m, ok := n.(*ast.MemberNode)
+	if !ok {
+		return ""
+	}
+	if id, ok := m.Node.(*ast.IdentifierNode); !ok || id.Value != "secrets" {
+		return ""
+	}
+	if p, ok := m.Property.(*ast.StringNode); ok {
+		return p.Value
+	}
+	return ""
+}
+
+func stringLit(n ast.Node) *string {
+	if s, ok := n.(*ast.StringNode); ok {
+		return &s.Value
+	}
+	return nil
 }
 
 func callExample(fn string) string {

@@ -74,6 +74,13 @@ const (
 	LintMissingEn          = "missing-en"
 	LintNoDebrief          = "no-debrief"
 	LintNoSources          = "no-sources"
+	LintSoftestBest        = "softest-best"
+	LintNoFirmPrincipled   = "no-firm-principled"
+	LintHoldOnlyPrinciple  = "hold-only-principle"
+	LintPublicHold         = "public-hold"
+	LintUnlabelledTruth    = "unlabelled-truth"
+	LintOneSidedTruths     = "one-sided-truths"
+	LintHotlinePoints      = "hotline-points"
 )
 
 // LintCode describes one lint code.
@@ -100,6 +107,13 @@ var LintCodes = []LintCode{
 	{LintMissingEn, "text without its English (en)"},
 	{LintNoDebrief, "a scenario without debrief questions"},
 	{LintNoSources, "a scenario without sources"},
+	{LintSoftestBest, "the softest option has the top marks in more than half of the decisions"},
+	{LintNoFirmPrincipled, "fewer than half of the decisions offer a firm option that scores as well as the softest"},
+	{LintHoldOnlyPrinciple, "a principle that only hold options mark, for a team"},
+	{LintPublicHold, "a hold option that is public"},
+	{LintUnlabelledTruth, "a fixed truth whose hypothesis has no kind (benign or hostile)"},
+	{LintOneSidedTruths, "every fixed truth is the same kind of reading"},
+	{LintHotlinePoints, "hotline messages that earn points whatever they say"},
 }
 
 // MinOptions is the fewest options a team should have in an inject before
@@ -112,6 +126,11 @@ const MinOptions = 3
 func (s *Scenario) Lint() Warnings {
 	l := &linter{s: s, an: analyze(s)}
 	l.injects()
+	l.principles()
+	l.truths()
+	if s.HotlinePoints() > 0 {
+		l.warn("scoring.hotline", LintHotlinePoints, "scoring.hotline = %d gives intent points for any message, whatever it says; leave it 0 and mark the options that ask and check", s.HotlinePoints())
+	}
 	l.flags()
 	l.meters()
 	l.texts()
@@ -178,6 +197,7 @@ func (l *linter) injects() {
 			for k := range in.Options[team] {
 				o := &in.Options[team][k]
 				op := fmt.Sprintf("%s.options.%s[%d]", p, team, k)
+				l.publicHold(p, in, team, k, o)
 				if len(o.Marks) == 0 {
 					l.warn(op, LintOptionWithoutMarks, "inject %q: option %s/%s has no principle marks: say what it earns or costs with marks.<principle> = { weight = …, reason = \"…\" }",
 						in.ID, team, o.ID)
@@ -342,6 +362,13 @@ func (s *Scenario) texts() []textAt {
 				}
 			}
 		}
+		for k, va := range in.Variants {
+			vp := fmt.Sprintf("%s.variants[%d]", p, k)
+			add(vp+".brief", va.Brief)
+			for _, team := range sortedKeys(va.Intel) {
+				add(vp+".intel."+team, va.Intel[team])
+			}
+		}
 		for k, r := range in.Rules {
 			rp := fmt.Sprintf("%s.rules[%d]", p, k)
 			add(rp+".narrative", r.Narrative)
@@ -354,6 +381,13 @@ func (s *Scenario) texts() []textAt {
 	}
 	for i, d := range s.Debrief {
 		add(fmt.Sprintf("debrief[%d]", i), d)
+	}
+	for i, sc := range s.Secrets {
+		p := fmt.Sprintf("secrets[%d]", i)
+		add(p+".description", sc.Description)
+		for k, t := range sc.Truths {
+			add(fmt.Sprintf("%s.truths[%d].text", p, k), t.Text)
+		}
 	}
 	return out
 }

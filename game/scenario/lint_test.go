@@ -70,7 +70,7 @@ label = { en = "Option %s", zh = "选项%s" }
 stance = %d
 effects = { tension = %d, trust = %d, interests = { self = 2, others = -1 } }
 marks.intent = { weight = %d, reason = { en = "Because.", zh = "因为。" } }
-`, team, id, id, id, st, 5*st, -5*st, 5-5*st)
+`, team, id, id, id, st, 5*st, -5*st, 5+5*max(st, -st))
 				if in == "one" && team == "us" && k == 2 {
 					b.WriteString("set = [\"named\"]\nfollow = [\"answer\"]\n")
 				}
@@ -181,6 +181,20 @@ id = "one"`},
 		{"one text without en", replace(`brief = { en = "Brief two.", zh = "简报two。" }`, `brief = { zh = "简报two。" }`), LintMissingEn, `brief = { zh = "简报two。" }`},
 		{"no debrief", replace(`debrief = [{ en = "What did you learn?", zh = "你学到了什么？" }]`, ""), LintNoDebrief, ""},
 		{"no sources", replace(`sources = [{ title = "Illustration", where = "here" }]`, ""), LintNoSources, ""},
+		{"the softest option on top", replaceAll("weight = 15", "weight = 5"), LintSoftestBest, "[[injects.options.cn]]"},
+		{"no firm option scores as well", replaceAll("weight = 15", "weight = 5"), LintNoFirmPrincipled, "[[injects.options.cn]]"},
+		{"a principle only a hold option marks",
+			replace("stance = -1\nmarks.face = { weight = 5", "stance = -1\nhold = true\nmarks.sum = { weight = 5, reason = { en = \"Waits.\", zh = \"等待。\" } }\nmarks.face = { weight = 5"),
+			LintHoldOnlyPrinciple, "marks.sum"},
+		{"a public hold", replace("stance = -1\nmarks.face = { weight = 5", "stance = -1\nhold = true\nvisibility = \"public\"\nmarks.face = { weight = 5"),
+			LintPublicHold, "hold = true"},
+		{"a fixed truth with no kind", replace("[injects.assess.cn]", fixedTruth("us", "third", "")+"\n[injects.assess.cn]"),
+			LintUnlabelledTruth, "[[injects.assess.us.hypotheses]]"},
+		{"every fixed truth benign",
+			replace("[injects.assess.cn]", fixedTruth("us", "third", "benign")+"\n[injects.assess.cn]").
+				then(replace(two, two+fixedTruth("cn", "third", "benign"))),
+			LintOneSidedTruths, `truth = "third"`},
+		{"hotline points", replace("[[teams]]", "[scoring]\nhotline = 2\n\n[[teams]]"), LintHotlinePoints, "hotline = 2"},
 	}
 	seen := map[string]bool{}
 	for _, c := range cases {
@@ -289,6 +303,41 @@ func replace(old, new string) edit {
 		}
 		return strings.Replace(s, old, new, 1)
 	}
+}
+
+// two is inject two's brief and intelligence, after which its own tables start.
+const two = `brief = { en = "Brief two.", zh = "简报two。" }
+intel.cn = { en = "Intel for cn.", zh = "中方情报。" }
+intel.us = { en = "Intel for us.", zh = "美方情报。" }
+`
+
+func replaceAll(old, new string) edit {
+	return func(s string) string {
+		if !strings.Contains(s, old) {
+			panic(fmt.Sprintf("lintClean has no %q", old))
+		}
+		return strings.ReplaceAll(s, old, new)
+	}
+}
+
+// fixedTruth is an assessment for team whose truth is the hypothesis
+// "third", listed first, of the given kind ("" for none).
+func fixedTruth(team, truth, kind string) string {
+	k := ""
+	if kind != "" {
+		k = fmt.Sprintf("kind = %q\n", kind)
+	}
+	return fmt.Sprintf(`[injects.assess.%[1]s]
+question = { en = "Who did it?", zh = "是谁干的？" }
+truth = %[2]q
+[[injects.assess.%[1]s.hypotheses]]
+id = "third"
+text = { en = "A third party.", zh = "第三方。" }
+%[3]s[[injects.assess.%[1]s.hypotheses]]
+id = "state"
+text = { en = "The other state.", zh = "对方国家。" }
+kind = "hostile"
+`, team, truth, k)
 }
 
 // dropOption removes the option table that holds line.

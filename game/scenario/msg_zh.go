@@ -39,6 +39,8 @@ var zhNouns = map[noun]string{
 	"inject":     "事件",
 	"option":     "选项",
 	"hypothesis": "假设",
+	"secret":     "隐情",
+	"truth":      "真相",
 }
 
 // bi is a piece of a message in both languages; it formats as its English.
@@ -55,6 +57,33 @@ func biOf(format string, a ...any) bi {
 }
 
 var zhMsg = map[string]string{
+	// Lint: what a scenario teaches.
+	"in %d of %d decisions the softest option has the top principle marks, the first here: make a firm, principled option (a private démarche with a workable deadline, a proportionate and reversible measure, a conditional offer) score as well": "在 %d 个决策中有 %d 个，最温和的选项原则得分最高（第一个在此）：请让一个坚定而合乎原则的选项（有可行期限的私下交涉、相称且可逆的措施、附条件的提议）得分同样高",
+	"only %d of %d decisions offer a firm option (stance +1 or more) with marks at least the softest option's, the first without here: principled is not the same as conciliatory":                                                                  "%d 个决策中只有 %d 个提供了原则得分不低于最温和选项的坚定选项（姿态 +1 及以上），第一个缺少的在此：合乎原则不等于妥协退让",
+	"team %q: principle %s is marked only on hold options, so a team that decides in time is never tested on it":                                                                                                                                    "参演方 %q：原则 %s 只在默认（超时）选项上有评分，按时作出决定的参演方永远不会在这一原则上受到检验",
+	"inject %q: option %s/%s is both the hold option and public; running out of time is never a public act, so a team that holds takes no decision instead: make the hold private":                                                                  "事件 %q：选项 %s/%s 既是默认（超时）选项又是公开行动；超时绝不应成为公开行为，因此超时的参演方将不作任何决定：请把默认选项设为非公开",
+	"inject %q: %s's true hypothesis %q has no kind: label it kind = \"benign\" or \"hostile\", so that lint can tell whether the scenario's truths are all of one kind":                                                                            "事件 %q：%s 的真实假设 %q 没有类别：请标注 kind = \"benign\"（善意）或 \"hostile\"（敌意），以便检查情景中的真相是否全属一类",
+	"every fixed truth in the scenario is the %s reading (%d assessments, the first here): players learn the answer instead of reading the evidence; make some truths of the other kind, or draw them from a secret":                                "情景中所有固定真相都是 %s 的解读（共 %d 项研判，第一项在此）：玩家会记住答案而不去研读证据；请让部分真相属于另一类，或改由隐情抽取",
+	"scoring.hotline = %d gives intent points for any message, whatever it says; leave it 0 and mark the options that ask and check":                                                                                                                "scoring.hotline = %d 会让任何消息都获得研判意图分，无论内容如何；请保持为 0，改为给询问和核实的选项评分",
+	// Secrets, outcomes, variants and kinds.
+	"scoring.exploit_cap must be within 0..100, not %d": "scoring.exploit_cap 须在 0..100 之间，而不是 %d",
+	"secret %q needs at least 2 truths, found %d":       "隐情 %q 至少需要 2 个真相，现有 %d 个",
+	"%s: text":            "%s 的文字",
+	"%s: hypothesis %q":   "%s 的假设 %q",
+	"secret %q: truth %q": "隐情 %q 的真相 %q",
+	"%s: kind must be \"benign\" or \"hostile\", not %q":                       "%s：kind 须为 \"benign\"（善意）或 \"hostile\"（敌意），而不是 %q",
+	"unknown outcome %q (use catastrophe, escalated, contained or resolved)%s": "未知的结局 %q（请用 catastrophe、escalated、contained 或 resolved）%s",
+	"outcome %q": "结局 %q",
+	"%s: %q is a shared meter; an outcome moves per-team meters only":  "%s：%q 是共用指标；结局只能改变各方各自的指标",
+	"%s: truth %q names an unknown secret%s":                           "%s：真相 %q 指向未知的隐情%s",
+	"%s: truth %q: secret %q can be %q, but no hypothesis has that id": "%s：真相 %q：隐情 %q 可能为 %q，但没有这个 id 的假设",
+	"%s: variant %d": "%s 的第 %d 个变体",
+	"%s changes nothing: give it a brief or intel":    "%s 没有改变任何内容：请给出 brief 或 intel",
+	"unknown secret %q%s":                             "未知的隐情 %q%s",
+	"secrets must be named directly, as secrets.name": "隐情须直接写名，如 secrets.name",
+	"secret %q has no truth %q%s":                     "隐情 %q 没有真相 %q%s",
+	"a team id or all":                                "参演方 id 或 all",
+	"a team id, self, others or all":                  "参演方 id、self、others 或 all",
 	// Names the validator gives the parts of a scenario; messages start with them.
 	"inject %q":                      "事件 %q",
 	"%s: option %s/%s":               "%s 的选项 %s/%s",
@@ -94,23 +123,20 @@ var zhMsg = map[string]string{
 	"channel %q: unknown team %q%s":                                               "渠道 %q：未知的参演方 %q%s",
 
 	// Meters.
-	"meter id %q is a reserved word in conditions":                                   "指标 id %q 是条件表达式中的保留字",
-	"meter %q: max (%d) must be above min (%d)":                                      "指标 %q：max（%d）必须大于 min（%d）",
-	"meter %q: start %d is outside %d..%d":                                           "指标 %q：start %d 超出了 %d..%d 的范围",
-	"meter %q: threshold %s = %d is outside %d..%d":                                  "指标 %q：阈值 %s = %d 超出了 %d..%d 的范围",
-	"meter \"tension\" must be a shared meter":                                       "指标 \"tension\" 必须是共享指标",
-	"meter \"tension\" needs thresholds crisis and catastrophe":                      "指标 \"tension\" 需要阈值 crisis 和 catastrophe",
-	"meter \"tension\": crisis (%d) must be below catastrophe (%d)":                  "指标 \"tension\"：crisis（%d）必须小于 catastrophe（%d）",
-	"meter \"tension\": resolved (%d) must be below crisis (%d)":                     "指标 \"tension\"：resolved（%d）必须小于 crisis（%d）",
-	"meter \"trust\" must be a shared meter":                                         "指标 \"trust\" 必须是共享指标",
-	"meter \"interests\" must be a per-team meter (per_team = true)":                 "指标 \"interests\" 必须是各方分列的指标（per_team = true）",
-	"%s: effect on unknown meter %q%s":                                               "%s：effects 中有未知的指标 %q%s",
-	"%s: %q is a shared meter: give one number, not a table of teams":                "%s：%q 是共享指标：请给一个数，而不是按参演方分列的表",
-	"%s: effect on %s for %q: use %s":                                                "%s：对 %s 的效果中有 %q：请用%s",
-	"a team id":                                                                      "参演方 id",
-	"a team id, self or others":                                                      "参演方 id、self 或 others",
-	"%s: effect %d on %q is larger than the meter's whole range":                     "%s：效果 %d（作用于 %q）超过了该指标的整个范围",
-	"%s: %q is a per-team meter: a rule must name the teams, as { us = 2, cn = -2 }": "%s：%q 是各方分列的指标：组合规则必须写明参演方，如 { us = 2, cn = -2 }",
+	"meter id %q is a reserved word in conditions":                    "指标 id %q 是条件表达式中的保留字",
+	"meter %q: max (%d) must be above min (%d)":                       "指标 %q：max（%d）必须大于 min（%d）",
+	"meter %q: start %d is outside %d..%d":                            "指标 %q：start %d 超出了 %d..%d 的范围",
+	"meter %q: threshold %s = %d is outside %d..%d":                   "指标 %q：阈值 %s = %d 超出了 %d..%d 的范围",
+	"meter \"tension\" must be a shared meter":                        "指标 \"tension\" 必须是共享指标",
+	"meter \"tension\" needs thresholds crisis and catastrophe":       "指标 \"tension\" 需要阈值 crisis 和 catastrophe",
+	"meter \"tension\": crisis (%d) must be below catastrophe (%d)":   "指标 \"tension\"：crisis（%d）必须小于 catastrophe（%d）",
+	"meter \"tension\": resolved (%d) must be below crisis (%d)":      "指标 \"tension\"：resolved（%d）必须小于 crisis（%d）",
+	"meter \"trust\" must be a shared meter":                          "指标 \"trust\" 必须是共享指标",
+	"meter \"interests\" must be a per-team meter (per_team = true)":  "指标 \"interests\" 必须是各方分列的指标（per_team = true）",
+	"%s: effect on unknown meter %q%s":                                "%s：effects 中有未知的指标 %q%s",
+	"%s: %q is a shared meter: give one number, not a table of teams": "%s：%q 是共享指标：请给一个数，而不是按参演方分列的表",
+	"%s: effect on %s for %q: use %s":                                 "%s：对 %s 的效果中有 %q：请用%s",
+	"%s: effect %d on %q is larger than the meter's whole range":      "%s：效果 %d（作用于 %q）超过了该指标的整个范围",
 
 	// Injects, options and rules.
 	"%s: round %d is outside 1..%d":                                                "%s：round %d 超出了 1..%d 的范围",

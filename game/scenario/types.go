@@ -3,6 +3,7 @@ package scenario
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -18,9 +19,15 @@ type Scenario struct {
 	Flags    []Flag    `toml:"flags"`
 	Channels []Channel `toml:"channels"`
 	Scoring  Scoring   `toml:"scoring"`
-	Injects  []Inject  `toml:"injects"`
-	Debrief  []Text    `toml:"debrief"`
-	Sources  []Source  `toml:"sources"`
+	// Outcomes are the effects every team takes when the game ends with
+	// an outcome (catastrophe, escalated, contained, resolved). Absent,
+	// DefaultOutcomes apply: a crisis costs everyone.
+	Outcomes map[string]Effects `toml:"outcomes"`
+	// Secrets are hidden truths drawn at the start of each game.
+	Secrets []Secret `toml:"secrets"`
+	Injects []Inject `toml:"injects"`
+	Debrief []Text   `toml:"debrief"`
+	Sources []Source `toml:"sources"`
 
 	// Filled by the loader.
 	File  string `toml:"-"`
@@ -76,7 +83,36 @@ type Scoring struct {
 	Hotline *int `toml:"hotline"`
 	// Assessment scales the Brier skill of an assessment into intent points.
 	Assessment *int `toml:"assessment"`
+	// ExploitCap is the most a team's interests may rise in a round in
+	// which it presses (stance >= 1) while another team restrains (stance
+	// <= -1); nil takes DefaultExploitCap.
+	ExploitCap *int `toml:"exploit_cap"`
 }
+
+// Secret is a hidden truth of the scenario: one of its truths is drawn,
+// by weight, when a game starts (fixed by the seed). Conditions read it as
+// secrets.ID; an assessment's truth can be "secrets.ID".
+type Secret struct {
+	ID          string  `toml:"id"`
+	Description Text    `toml:"description"`
+	Truths      []Truth `toml:"truths"`
+}
+
+// Truth is one value a secret may take.
+type Truth struct {
+	ID     string `toml:"id"`
+	Weight int    `toml:"weight"`
+	Kind   string `toml:"kind"`
+	Text   Text   `toml:"text"`
+}
+
+// Hypothesis and truth kinds: whether a reading credits the other side with
+// benign or hostile intent. Lint uses them to find a scenario whose truths
+// are all of one kind.
+const (
+	Benign  = "benign"
+	Hostile = "hostile"
+)
 
 // Inject is one round's event.
 type Inject struct {
@@ -95,9 +131,25 @@ type Inject struct {
 	Assess  map[string]Assess   `toml:"assess"`
 	Options map[string][]Option `toml:"options"`
 	Rules   []Rule              `toml:"rules"`
+	// Variants replace the brief and intelligence when their condition
+	// holds as the inject is drawn (the first that holds wins): the same
+	// inject can tell a different story under different secrets.
+	Variants []Variant `toml:"variants"`
 
 	cond *Cond
 }
+
+// Variant is another telling of an inject's brief and intelligence.
+type Variant struct {
+	When  string          `toml:"when"`
+	Brief Text            `toml:"brief"`
+	Intel map[string]Text `toml:"intel"`
+
+	cond *Cond
+}
+
+// Condition is the variant's compiled `when`.
+func (va *Variant) Condition() *Cond { return va.cond }
 
 // Condition is the inject's compiled `when`; nil always holds.
 func (in *Inject) Condition() *Cond { return in.cond }
@@ -105,8 +157,10 @@ func (in *Inject) Condition() *Cond { return in.cond }
 // Assess asks a team to read the situation.
 type Assess struct {
 	Question Text `toml:"question"`
-	// Truth is the id of the true hypothesis, or "choice": the hypothesis
-	// whose stances contain the stance team About actually chooses this round.
+	// Truth is the id of the true hypothesis; "choice": the hypothesis
+	// whose stances contain the stance team About actually chooses this
+	// round; or "secrets.ID": the hypothesis named like the secret's drawn
+	// truth.
 	Truth      string       `toml:"truth"`
 	About      string       `toml:"about"`
 	Hypotheses []Hypothesis `toml:"hypotheses"`
@@ -115,6 +169,15 @@ type Assess struct {
 // TruthIsChoice is the Truth value that makes the other team's choice the truth.
 const TruthIsChoice = "choice"
 
+// SecretTruth returns the secret an assessment's truth names ("secrets.ID"),
+// or "".
+func (a *Assess) SecretTruth() string {
+	if id, ok := strings.CutPrefix(a.Truth, "secrets."); ok {
+		return id
+	}
+	return ""
+}
+
 // Hypothesis is one possible read of the other side's intent.
 type Hypothesis struct {
 	ID   string `toml:"id"`
@@ -122,6 +185,9 @@ type Hypothesis struct {
 	// Stances is [low, high]: with truth = "choice", the hypothesis is true
 	// when the About team's chosen stance is within it.
 	Stances []int `toml:"stances"`
+	// Kind is "benign" or "hostile": what the reading credits the other
+	// side with. Optional; lint asks for it where the truth is fixed.
+	Kind string `toml:"kind"`
 }
 
 // Option is one response a team may choose.
@@ -187,8 +253,9 @@ type Source struct {
 }
 
 // Effects maps a meter id to a change. A shared meter takes a number; a
-// per-team meter takes a number (the acting team) or a table of team id,
-// "self" or "others" to a number.
+// per-team meter takes a number (in an option: the acting team; in a rule or
+// an outcome: every team) or a table of team id, "self", "others" or "all"
+// to a number.
 type Effects map[string]Effect
 
 // Effect is the change to one meter.

@@ -62,7 +62,7 @@ func knownKeysBeside(k toml.Key) []string {
 	parts := strings.Split(parent, ".")
 	switch {
 	case parent == "":
-		return []string{"id", "title", "summary", "rounds", "teams", "meters", "flags", "channels", "scoring", "injects", "debrief", "sources"}
+		return []string{"id", "title", "summary", "rounds", "teams", "meters", "flags", "channels", "scoring", "outcomes", "secrets", "injects", "debrief", "sources"}
 	case parent == "teams":
 		return []string{"id", "name", "short", "description", "lines"}
 	case parent == "meters":
@@ -72,15 +72,23 @@ func knownKeysBeside(k toml.Key) []string {
 	case parent == "channels":
 		return []string{"id", "name", "open", "teams"}
 	case parent == "scoring":
-		return []string{"hotline", "assessment"}
+		return []string{"hotline", "assessment", "exploit_cap"}
+	case parent == "secrets":
+		return []string{"id", "description", "truths"}
+	case parent == "secrets.truths":
+		return []string{"id", "weight", "kind", "text"}
+	case parent == "outcomes":
+		return OutcomeIDs
+	case parent == "injects.variants":
+		return []string{"when", "brief", "intel"}
 	case parent == "sources":
 		return []string{"title", "where", "url"}
 	case parent == "injects":
-		return []string{"id", "title", "date", "round", "when", "weight", "repeat", "ends", "brief", "intel", "assess", "options", "rules"}
+		return []string{"id", "title", "date", "round", "when", "weight", "repeat", "ends", "brief", "intel", "assess", "options", "rules", "variants"}
 	case len(parts) == 3 && parts[1] == "assess":
 		return []string{"question", "truth", "about", "hypotheses"}
 	case len(parts) == 4 && parts[1] == "assess":
-		return []string{"id", "text", "stances"}
+		return []string{"id", "text", "stances", "kind"}
 	case len(parts) == 3 && parts[1] == "options":
 		return []string{"id", "label", "description", "stance", "visibility", "when", "effects", "marks", "set", "clear", "follow", "open", "close", "historical", "hold", "result"}
 	case len(parts) >= 4 && parts[1] == "options" && parts[3] == "marks":
@@ -219,6 +227,10 @@ func (v *validator) validate() {
 	if sc := s.Scoring; sc.Assessment != nil && (*sc.Assessment < 0 || *sc.Assessment > 50) {
 		v.at("scoring.assessment", "scoring.assessment must be within 0..50, not %d", *sc.Assessment)
 	}
+	if sc := s.Scoring; sc.ExploitCap != nil && (*sc.ExploitCap < 0 || *sc.ExploitCap > 100) {
+		v.at("scoring.exploit_cap", "scoring.exploit_cap must be within 0..100, not %d", *sc.ExploitCap)
+	}
+	v.secrets()
 
 	seen = map[string]string{}
 	for i := range s.Injects {
@@ -256,6 +268,7 @@ func (v *validator) validate() {
 		}
 	}
 	s.index = ix
+	v.outcomes()
 
 	cc := newCondChecker(s)
 	for i := range s.Injects {
@@ -273,7 +286,7 @@ func (v *validator) validate() {
 	}
 }
 
-var reserved = map[string]bool{"flags": true, "channels": true, "round": true, "chose": true, "picked": true,
+var reserved = map[string]bool{"flags": true, "channels": true, "secrets": true, "round": true, "chose": true, "picked": true,
 	"stance": true, "fired": true, "true": true, "false": true, "nil": true, "and": true, "or": true, "not": true, "in": true}
 
 func (v *validator) checkCoreMeters(ix indexes) {
@@ -375,6 +388,23 @@ func (v *validator) inject(cc *condChecker, i int) {
 			v.consequences(op, oname, o.Set, o.Clear, o.Follow, o.Open, o.Close)
 		}
 	}
+	for k := range in.Variants {
+		va := &in.Variants[k]
+		vp := fmt.Sprintf("%s.variants[%d]", p, k)
+		vname := fmt.Sprintf("%s: variant %d", name, k+1)
+		if strings.TrimSpace(va.When) == "" {
+			v.at(vp, "%s needs a when condition", vname)
+		}
+		v.cond(cc, vp+".when", vname, va.When, condInject, &va.cond)
+		if va.Brief.Empty() && len(va.Intel) == 0 {
+			v.at(vp, "%s changes nothing: give it a brief or intel", vname)
+		}
+		for _, team := range sortedKeys(va.Intel) {
+			if s.index.team[team] == nil {
+				v.at(vp+".intel."+team, "%s: intelligence for unknown team %q%s", vname, team, suggest(team, s.teamIDs()))
+			}
+		}
+	}
 	for k := range in.Rules {
 		r := &in.Rules[k]
 		rp := fmt.Sprintf("%s.rules[%d]", p, k)
@@ -415,6 +445,7 @@ func (v *validator) assess(p, name, team string, a Assess) {
 		hp := fmt.Sprintf("%s.hypotheses[%d]", p, i)
 		v.checkID(hp, "hypothesis", h.ID, seen)
 		v.needText(hp, fmt.Sprintf("%s: hypothesis %q: text", name, h.ID), h.Text)
+		v.kind(hp+".kind", fmt.Sprintf("%s: hypothesis %q", name, h.ID), h.Kind)
 	}
 	switch {
 	case a.Truth == "":
@@ -441,6 +472,17 @@ func (v *validator) assess(p, name, team string, a Assess) {
 				break
 			}
 		}
+	case a.SecretTruth() != "":
+		sc := s.Secret(a.SecretTruth())
+		if sc == nil {
+			v.at(p+".truth", "%s: truth %q names an unknown secret%s", name, a.Truth, suggest(a.SecretTruth(), s.secretIDs()))
+			break
+		}
+		for _, t := range sc.Truths {
+			if h, _ := a.Hypothesis(t.ID); h == nil {
+				v.at(p+".truth", "%s: truth %q: secret %q can be %q, but no hypothesis has that id", name, a.Truth, sc.ID, t.ID)
+			}
+		}
 	default:
 		found := false
 		for _, h := range a.Hypotheses {
@@ -453,6 +495,56 @@ func (v *validator) assess(p, name, team string, a Assess) {
 			}
 			v.at(p+".truth", "%s: truth %q is not one of the hypotheses%s", name, a.Truth, suggest(a.Truth, ids))
 		}
+	}
+}
+
+// kind checks a hypothesis's or a truth's kind.
+func (v *validator) kind(path, name, k string) {
+	if k != "" && k != Benign && k != Hostile {
+		v.at(path, "%s: kind must be \"benign\" or \"hostile\", not %q", name, k)
+	}
+}
+
+func (v *validator) secrets() {
+	s := v.s
+	seen := map[string]string{}
+	for i := range s.Secrets {
+		sc := &s.Secrets[i]
+		p := fmt.Sprintf("secrets[%d]", i)
+		v.checkID(p, "secret", sc.ID, seen)
+		if len(sc.Truths) < 2 {
+			v.at(p, "secret %q needs at least 2 truths, found %d", sc.ID, len(sc.Truths))
+		}
+		tseen := map[string]string{}
+		for j := range sc.Truths {
+			t := &sc.Truths[j]
+			tp := fmt.Sprintf("%s.truths[%d]", p, j)
+			tname := fmt.Sprintf("secret %q: truth %q", sc.ID, t.ID)
+			v.checkID(tp, "truth", t.ID, tseen)
+			v.needText(tp, tname+": text", t.Text)
+			if t.Weight < 0 {
+				v.at(tp+".weight", "%s: weight must not be negative", tname)
+			}
+			v.kind(tp+".kind", tname, t.Kind)
+		}
+	}
+}
+
+func (v *validator) outcomes() {
+	s := v.s
+	for _, o := range sortedKeys(s.Outcomes) {
+		p := "outcomes." + o
+		if !contains(OutcomeIDs, o) {
+			v.at(p, "unknown outcome %q (use catastrophe, escalated, contained or resolved)%s", o, suggest(o, OutcomeIDs))
+			continue
+		}
+		name := fmt.Sprintf("outcome %q", o)
+		for _, id := range sortedKeys(s.Outcomes[o]) {
+			if m := s.index.meter[id]; m != nil && !m.PerTeam {
+				v.at(p+"."+id, "%s: %q is a shared meter; an outcome moves per-team meters only", name, id)
+			}
+		}
+		v.effects(p, name, s.Outcomes[o], false)
 	}
 }
 
@@ -476,15 +568,12 @@ func (v *validator) effects(p, name string, ef Effects, option bool) {
 		if !m.PerTeam && e.IsTable {
 			v.at(p+"."+id, "%s: %q is a shared meter: give one number, not a table of teams", name, id)
 		}
-		if m.PerTeam && !e.IsTable && !option {
-			v.at(p+"."+id, "%s: %q is a per-team meter: a rule must name the teams, as { us = 2, cn = -2 }", name, id)
-		}
 		for k := range e.PerTeam {
-			ok := s.index.team[k] != nil || (option && (k == "self" || k == "others"))
+			ok := s.index.team[k] != nil || k == "all" || (option && (k == "self" || k == "others"))
 			if !ok {
-				hint := "a team id"
+				hint := "a team id or all"
 				if option {
-					hint = "a team id, self or others"
+					hint = "a team id, self, others or all"
 				}
 				v.at(p+"."+id+"."+k, "%s: effect on %s for %q: use %s", name, id, k, hint)
 			}
@@ -579,6 +668,22 @@ func (s *Scenario) channelIDs() []string {
 	out := make([]string, len(s.Channels))
 	for i, c := range s.Channels {
 		out[i] = c.ID
+	}
+	return out
+}
+
+func (s *Scenario) secretIDs() []string {
+	out := make([]string, len(s.Secrets))
+	for i, sc := range s.Secrets {
+		out[i] = sc.ID
+	}
+	return out
+}
+
+func (sc *Secret) truthIDs() []string {
+	out := make([]string, len(sc.Truths))
+	for i, t := range sc.Truths {
+		out[i] = t.ID
 	}
 	return out
 }
