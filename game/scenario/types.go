@@ -116,9 +116,13 @@ const (
 
 // Inject is one round's event.
 type Inject struct {
-	ID     string `toml:"id"`
-	Title  Text   `toml:"title"`
-	Date   Text   `toml:"date"`
+	ID    string `toml:"id"`
+	Title Text   `toml:"title"`
+	Date  Text   `toml:"date"`
+	// Day is the story's day of the inject (an ordering key for Date,
+	// from 1; 0 leaves it out): the story never runs backwards, so an
+	// inject whose day is before one already played is passed over.
+	Day    int    `toml:"day"`
 	Round  int    `toml:"round"`
 	When   string `toml:"when"`
 	Weight int    `toml:"weight"`

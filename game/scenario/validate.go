@@ -84,7 +84,7 @@ func knownKeysBeside(k toml.Key) []string {
 	case parent == "sources":
 		return []string{"title", "where", "url"}
 	case parent == "injects":
-		return []string{"id", "title", "date", "round", "when", "weight", "repeat", "ends", "brief", "intel", "assess", "options", "rules", "variants"}
+		return []string{"id", "title", "date", "day", "round", "when", "weight", "repeat", "ends", "brief", "intel", "assess", "options", "rules", "variants"}
 	case len(parts) == 3 && parts[1] == "assess":
 		return []string{"question", "truth", "about", "hypotheses"}
 	case len(parts) == 4 && parts[1] == "assess":
@@ -334,6 +334,9 @@ func (v *validator) inject(cc *condChecker, i int) {
 	}
 	if in.Weight < 0 {
 		v.at(p+".weight", "%s: weight must not be negative", name)
+	}
+	if in.Day < 0 {
+		v.at(p+".day", "%s: day must not be negative", name)
 	}
 	if in.Round == 0 && in.When == "" && !s.IsFollowUp(in.ID) {
 		v.at(p, "%s can never fire: give it a round, a when condition, or make it a follow-up", name)
