@@ -384,6 +384,8 @@ type pairAcc struct {
 	holds    []int64 // per team
 	metrics  []hist  // [team*nmetric + metric]
 	fired    []int64 // per inject: games it fired in
+	peak     hist    // the highest tension of each game
+	margin   hist    // the catastrophe threshold less that peak
 }
 
 // acc is one worker's counters; accs merge by addition.
@@ -403,6 +405,8 @@ func (ix *index) newAcc(npair int) *acc {
 		pa.holds = make([]int64, nt)
 		pa.fired = make([]int64, len(ix.s.Injects))
 		pa.metrics = make([]hist, nt*nmetric)
+		tm := ix.s.Meter("tension")
+		pa.peak, pa.margin = newHist(tm.Min, tm.Max), newHist(tm.Min-tm.Max, tm.Max-tm.Min)
 		for t := range nt {
 			for m := range nmetric {
 				if m < 4 {
@@ -439,6 +443,8 @@ func (a *acc) merge(b *acc) {
 		for k := range x.metrics {
 			x.metrics[k].merge(&y.metrics[k])
 		}
+		x.peak.merge(&y.peak)
+		x.margin.merge(&y.margin)
 	}
 	addInts(a.offered, b.offered)
 	addInts(a.contested, b.contested)
@@ -520,6 +526,22 @@ func (pl *player) play(pair int, seats []bot.Policy, pols []int, seed uint64) er
 	}
 	hist := g.History()
 	pa.rounds += int64(len(hist))
+	tm := s.Meter("tension")
+	peak := tm.Start
+	for _, rd := range hist {
+		for _, m := range rd.Meters {
+			if m.Meter == "tension" {
+				peak = max(peak, m.After)
+			}
+		}
+	}
+	for _, fa := range g.Actions() {
+		if fa.Kind == engine.Adjust && fa.Meter == "tension" {
+			peak = max(peak, g.Meter("tension", ""))
+		}
+	}
+	pa.peak.add(peak)
+	pa.margin.add(tm.Thresholds["catastrophe"] - peak)
 	for r, rd := range hist {
 		ii, ok := ix.injectID[rd.Inject]
 		if !ok {

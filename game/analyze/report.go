@@ -19,10 +19,13 @@ type Report struct {
 	Policies        []string `json:"policies"`
 	Teams           []string `json:"teams"`
 
-	Pairings []Pairing    `json:"pairings"`
-	Injects  []InjectStat `json:"injects"`
-	Options  []OptionStat `json:"options"`
-	Flags    []FlagStat   `json:"flags"`
+	Pairings []Pairing `json:"pairings"`
+	// Concession compares the principled and the dove personalities, each
+	// facing hawks, when the run pairs all three.
+	Concession []Concession `json:"concession"`
+	Injects    []InjectStat `json:"injects"`
+	Options    []OptionStat `json:"options"`
+	Flags      []FlagStat   `json:"flags"`
 
 	// Warnings sum up what an author should look at, one line each.
 	Warnings []string `json:"warnings"`
@@ -73,6 +76,96 @@ type Pairing struct {
 	MeanRounds Num              `json:"mean_rounds"`
 	Teams      []TeamStat       `json:"teams"`
 	Fired      map[string]int64 `json:"fired"`
+	// PeakTension is the highest tension of each game; Margin is the
+	// catastrophe threshold less that peak (0 or below: a catastrophe).
+	PeakTension Stat `json:"peak_tension"`
+	Margin      Stat `json:"margin"`
+}
+
+// Concession is the "principles vs concession" comparison for one team: the
+// team plays principled, then dove, every other team hawk.
+type Concession struct {
+	Team string `json:"team"`
+	// Gap is the hawks' mean interests less the team's (positive: behind).
+	PrincipledGap Num `json:"principled_gap"`
+	DoveGap       Num `json:"dove_gap"`
+	// Score is the mean of the team's four principle scores.
+	PrincipledScore Num `json:"principled_score"`
+	DoveScore       Num `json:"dove_score"`
+	// Interests are the team's own mean interests.
+	PrincipledInterests Num `json:"principled_interests"`
+	DoveInterests       Num `json:"dove_interests"`
+}
+
+// MutualInterests is the mean sum of every team's interests in the pairing
+// where every team plays policy, and false when the run has no such pairing.
+func (r *Report) MutualInterests(policy string) (Num, bool) {
+	for _, p := range r.Pairings {
+		all := true
+		var sum Num
+		for _, t := range p.Teams {
+			all = all && t.Policy == policy
+			sum += t.Interests.Mean
+		}
+		if all {
+			return sum, true
+		}
+	}
+	return 0, false
+}
+
+// facing returns the pairing where team plays policy and every other team
+// plays other.
+func (r *Report) facing(team, policy, other string) (Pairing, bool) {
+	for _, p := range r.Pairings {
+		ok := true
+		for _, t := range p.Teams {
+			want := other
+			if t.Team == team {
+				want = policy
+			}
+			ok = ok && t.Policy == want
+		}
+		if ok {
+			return p, true
+		}
+	}
+	return Pairing{}, false
+}
+
+// concession fills Concession when the run pairs principled, dove and hawk.
+func (r *Report) concession() {
+	for _, team := range r.Teams {
+		pp, ok1 := r.facing(team, "principled", "hawk")
+		dp, ok2 := r.facing(team, "dove", "hawk")
+		if !ok1 || !ok2 {
+			continue
+		}
+		c := Concession{Team: team}
+		c.PrincipledGap, c.PrincipledScore, c.PrincipledInterests = gapAndScore(pp, team)
+		c.DoveGap, c.DoveScore, c.DoveInterests = gapAndScore(dp, team)
+		r.Concession = append(r.Concession, c)
+	}
+}
+
+// gapAndScore reads team's pairing: the others' mean interests less the
+// team's, the team's mean principle score, and its mean interests.
+func gapAndScore(p Pairing, team string) (gap, score, own Num) {
+	var others Num
+	n := 0
+	for _, t := range p.Teams {
+		if t.Team == team {
+			own = t.Interests.Mean
+			score = (t.Intent.Mean + t.Face.Mean + t.Time.Mean + t.Sum.Mean) / 4
+			continue
+		}
+		others += t.Interests.Mean
+		n++
+	}
+	if n > 0 {
+		gap = others/Num(n) - own
+	}
+	return gap, score, own
 }
 
 // Outcomes counts games by outcome.
@@ -197,7 +290,7 @@ func (ix *index) report(a *acc, cfg Config) *Report {
 		r.Games += pa.games
 		pr := Pairing{Games: pa.games, Fired: map[string]int64{},
 			Outcomes:   Outcomes{pa.outcomes[0], pa.outcomes[1], pa.outcomes[2], pa.outcomes[3]},
-			MeanRounds: ratio(pa.rounds, pa.games)}
+			MeanRounds: ratio(pa.rounds, pa.games), PeakTension: pa.peak.stat(), Margin: pa.margin.stat()}
 		for t, team := range ix.teams {
 			pr.Seats = append(pr.Seats, Seat{team, pairs[p][t]})
 			m := pa.metrics[t*nmetric : (t+1)*nmetric]
@@ -211,6 +304,8 @@ func (ix *index) report(a *acc, cfg Config) *Report {
 		}
 		r.Pairings = append(r.Pairings, pr)
 	}
+	r.Concession = []Concession{}
+	r.concession()
 	for i := range s.Injects {
 		in := &s.Injects[i]
 		kind := "conditional"

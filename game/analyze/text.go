@@ -50,12 +50,29 @@ func (r *Report) WriteText(out io.Writer, lang string) error {
 		len(r.Policies), list(r.Policies), len(r.Teams), npair, r.GamesPerPairing, r.Games, r.Seed))
 
 	fmt.Fprintln(bw, tr("OUTCOMES"))
-	fmt.Fprintln(w, tr("pairing\tcatastrophe\tescalated\tcontained\tresolved\trounds\t"))
+	fmt.Fprintln(w, tr("pairing\tcatastrophe\tescalated\tcontained\tresolved\trounds\tpeak tension\tmargin\t"))
 	for _, p := range r.Pairings {
 		o := p.Outcomes
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%.1f\t\n", label(p), pct(o.Catastrophe, p.Games), pct(o.Escalated, p.Games), pct(o.Contained, p.Games), pct(o.Resolved, p.Games), float64(p.MeanRounds))
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%.1f\t%.0f [%d..%d]\t%.0f [%d..%d]\t\n", label(p), pct(o.Catastrophe, p.Games), pct(o.Escalated, p.Games), pct(o.Contained, p.Games), pct(o.Resolved, p.Games), float64(p.MeanRounds),
+			float64(p.PeakTension.Mean), p.PeakTension.P10, p.PeakTension.P90, float64(p.Margin.Mean), p.Margin.P10, p.Margin.P90)
 	}
 	w.Flush()
+	fmt.Fprintln(bw, tr("Peak tension: the highest tension of each game, mean [p10..p90]; margin: the catastrophe threshold less that peak (0 or below: a catastrophe)."))
+
+	if len(r.Concession) > 0 {
+		fmt.Fprintln(bw, tr("\nPRINCIPLES VS CONCESSION — each team plays principled, then dove, every other team hawk"))
+		fmt.Fprintln(w, tr("team\tpersonality\tinterests\tbehind the hawks\tprinciple score\t"))
+		for _, c := range r.Concession {
+			fmt.Fprintf(w, "%s\t%s\t%.1f\t%+.1f\t%.1f\t\n", c.Team, "principled", float64(c.PrincipledInterests), float64(c.PrincipledGap), float64(c.PrincipledScore))
+			fmt.Fprintf(w, "\t%s\t%.1f\t%+.1f\t%.1f\t\n", "dove", float64(c.DoveInterests), float64(c.DoveGap), float64(c.DoveScore))
+		}
+		w.Flush()
+		if pp, ok := r.MutualInterests("principled"); ok {
+			if hh, ok := r.MutualInterests("hawk"); ok {
+				fmt.Fprint(bw, tr("Every team's interests added up: all principled %.1f, all hawk %.1f.\n", float64(pp), float64(hh)))
+			}
+		}
+	}
 
 	fmt.Fprintln(bw, tr("\nSCORES AND INTERESTS — mean ± sd [p10..p90]"))
 	fmt.Fprintln(w, tr("pairing\tteam\tintent\tface\ttime\tsum\tinterests\tholds\t"))

@@ -186,16 +186,17 @@ func (st *starter) start(setup tui.Setup) (tui.Started, error) {
 	}
 	path := st.journal
 	st.journal = ""
+	g := engine.New(s, setup.Seed)
 	w, err := createJournal(st.c, path, journal.Header{
 		Version: version(), Scenario: s.ID, Source: src, Hash: s.Hash, Seed: setup.Seed,
-		Seats: setup.Seats, Names: setup.Names, Lang: st.lang, Started: st.c.Now().UTC(),
+		Seats: setup.Seats, Names: setup.Names, Lang: st.lang, Started: st.c.Now().UTC(), Secrets: g.Secrets(),
 	})
 	if err != nil {
 		return tui.Started{}, err
 	}
 	st.close()
 	st.current = w
-	t := table.New(engine.New(s, setup.Seed), bots, w, st.c.Now)
+	t := table.New(g, bots, w, st.c.Now)
 	return tui.Started{Table: t, JournalPath: w.Path()}, nil
 }
 

@@ -34,7 +34,7 @@ func writeSimJournal(c *Ctx, path, arg string, g *engine.Game, policies map[stri
 		return textErr("%s: a file of that name exists; brink never overwrites one (choose another --journal)", path)
 	}
 	h := journal.Header{Version: BuildVersion(), Scenario: g.Scenario().ID, Source: journalSource(arg), Hash: g.Scenario().Hash,
-		Seed: g.Seed(), Seats: policies, Lang: lang, Started: c.Now()}
+		Seed: g.Seed(), Seats: policies, Lang: lang, Started: c.Now(), Secrets: g.Secrets()}
 	w, err := createJournal(c, path, h) // play.go's: never overwrites
 
 	if err != nil {

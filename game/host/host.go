@@ -129,7 +129,7 @@ func New(cfg Config) (*Host, error) {
 		if cfg.JournalDir != "" {
 			path := fmt.Sprintf("%s/%s-%s-t%d.jsonl", strings.TrimRight(cfg.JournalDir, "/"), stamp, s.ID, n)
 			w, err := journal.Create(path, journal.Header{Version: cfg.Version, Scenario: s.ID, Source: cfg.Source, Hash: s.Hash,
-				Seed: seed, Seats: seatNames, Lang: cfg.Lang, Started: cfg.Now().UTC()})
+				Seed: seed, Seats: seatNames, Lang: cfg.Lang, Started: cfg.Now().UTC(), Secrets: g.Secrets()})
 			if err != nil {
 				h.closeJournals()
 				return nil, zhMsg.Errorf("journal for table %d: %w", n, err)

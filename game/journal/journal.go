@@ -17,7 +17,9 @@
 //
 // An input is an engine.Input (kinds message, assess, choose, hold, adjust,
 // insert, end). "source" is a built-in scenario id or the scenario file's
-// absolute path. A resume note's "hash" is the scenario's from then on (a
+// absolute path. "secrets", present when the scenario has any, records the
+// hidden truths the seed drew ({"id":"culprit","truth":"third"}); a replay
+// draws the same ones from the seed. A resume note's "hash" is the scenario's from then on (a
 // forced resume may have moved the game to an edited scenario); "dropped" is
 // the length of a cut-off last line removed before going on. A reader must
 // tolerate a last line without its newline that is not whole JSON (a crash):
@@ -67,6 +69,10 @@ type Header struct {
 	Names    map[string]string `json:"names,omitempty"` // team → the people at a human seat, as the seat setup named them
 	Lang     string            `json:"lang,omitempty"`
 	Started  time.Time         `json:"started"`
+	// Secrets are the hidden truths the seed drew when the game started
+	// (a replay draws them again from the seed; they are kept for readers
+	// of the file).
+	Secrets []engine.SecretValue `json:"secrets,omitempty"`
 }
 
 // Event is one input with its time.

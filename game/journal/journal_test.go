@@ -17,6 +17,7 @@ import (
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/journal"
 	"github.com/brink-ttx/brink/game/journal/journaltest"
+	"github.com/brink-ttx/brink/game/scenario"
 )
 
 var seats = map[string]string{"cn": "random", "us": journal.Human}
@@ -507,5 +508,22 @@ func TestWriterAfterClose(t *testing.T) {
 		t.Fatal("recorded into a closed journal")
 	} else {
 		inChinese(t, err, p+"：")
+	}
+}
+
+// A game with secrets records what the seed drew in its header.
+func TestHeaderKeepsSecrets(t *testing.T) {
+	s, err := scenario.LoadFile("../engine/testdata/hidden.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "g.jsonl")
+	g := journaltest.WriteJournal(t, p, s, "../engine/testdata/hidden.toml", 5, map[string]string{"a": "dove", "b": "hawk"})
+	j, err := journal.Read(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := j.Header.Secrets; len(got) != 1 || got[0].ID != "culprit" || got[0].Truth != g.Secret("culprit") {
+		t.Errorf("header secrets %+v, game drew %s", got, g.Secret("culprit"))
 	}
 }

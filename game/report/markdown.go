@@ -109,6 +109,19 @@ func (r *Report) Markdown() []byte {
 		p(" — %s", md(reasonText(l, r.Outcome.Reason)))
 	}
 	p("%s%s%s%d%s\n\n", stop(l), w(l, "rounds.played"), colon(l), r.Outcome.Rounds, strings.TrimSpace(stop(l)))
+	if len(r.Outcome.Settlement) > 0 {
+		var parts []string
+		for _, m := range r.Outcome.Settlement {
+			parts = append(parts, fmt.Sprintf("%s %+d", md(r.meterName(m.Meter, m.Team)), m.Change))
+		}
+		p("%s%s%s%s\n\n", w(l, "settlement"), colon(l), strings.Join(parts, listSep(l)), strings.TrimSpace(stop(l)))
+	}
+	for _, sec := range r.Outcome.Secrets {
+		p("- %s%s%s%s%s\n", w(l, "secrets"), colon(l), md(sec.Description), colon(l), md(sec.Text))
+	}
+	if len(r.Outcome.Secrets) > 0 {
+		b.WriteString("\n")
+	}
 	p("| %s | %s | %s | %s |\n| --- | ---: | ---: | --- |\n", w(l, "meter"), w(l, "start"), w(l, "end"), w(l, "thresholds"))
 	for _, m := range r.Meters {
 		p("| %s | %d | %d | %s |\n", md(r.meterName(m.ID, m.Team)), m.Start, m.End, thresholdText(l, m.Thresholds))

@@ -84,6 +84,26 @@ type Outcome struct {
 	Label  string `json:"label"`
 	Reason string `json:"reason"`
 	Rounds int    `json:"rounds"`
+	// Settlement is what the outcome did to the meters (a crisis costs
+	// every team; a resolved one pays every team).
+	Settlement []Settled `json:"settlement"`
+	// Secrets are the hidden truths the game drew, once it is over.
+	Secrets []Secret `json:"secrets"`
+}
+
+// Settled is one meter moved by the outcome.
+type Settled struct {
+	Meter  string `json:"meter"`
+	Team   string `json:"team,omitempty"`
+	Change int    `json:"change"`
+}
+
+// Secret is a hidden truth and what it turned out to be.
+type Secret struct {
+	ID          string `json:"id"`
+	Description string `json:"description"`
+	Truth       string `json:"truth"`
+	Text        string `json:"text"`
 }
 
 // Meter is one meter's history ("team" set for a per-team meter).
@@ -261,6 +281,20 @@ func Build(rb *journal.Rebuilt, lang string) *Report {
 		r.Outcome.Result = "in-progress"
 	}
 	r.Outcome.Label = w(lang, r.Outcome.Result)
+	r.Outcome.Settlement, r.Outcome.Secrets = []Settled{}, []Secret{}
+	for _, m := range g.Settlement() {
+		r.Outcome.Settlement = append(r.Outcome.Settlement, Settled{Meter: m.Meter, Team: m.Team, Change: m.Delta()})
+	}
+	if g.Over() {
+		for _, sv := range g.Secrets() {
+			sc := g.Scenario().Secret(sv.ID)
+			sec := Secret{ID: sv.ID, Description: sc.Description.In(lang), Truth: sv.Truth}
+			if t := sc.Truth(sv.Truth); t != nil {
+				sec.Text = t.Text.In(lang)
+			}
+			r.Outcome.Secrets = append(r.Outcome.Secrets, sec)
+		}
+	}
 
 	// Meters: start, then the value after each round.
 	for _, m := range s.Meters {

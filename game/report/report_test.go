@@ -509,3 +509,35 @@ func TestHeldWithoutHoldOption(t *testing.T) {
 		t.Fatalf("holds:\n%s", md)
 	}
 }
+
+// The outcome's cost and the secrets the game drew are in every form of the
+// report once the game is over.
+func TestOutcomeSettlementAndSecrets(t *testing.T) {
+	s, err := scenario.LoadFile("../engine/testdata/hidden.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "game.jsonl")
+	g := journaltest.WriteJournal(t, p, s, "../engine/testdata/hidden.toml", 1, map[string]string{"a": "hawk", "b": "hawk"})
+	if g.Outcome() != engine.Catastrophe {
+		t.Fatalf("two hawks: %s", g.Outcome())
+	}
+	rb, err := journal.Rebuild(mustRead(t, p), s, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := report.Build(rb, "en")
+	if len(r.Outcome.Settlement) != 2 || r.Outcome.Settlement[0].Change != -20 {
+		t.Errorf("settlement %+v", r.Outcome.Settlement)
+	}
+	want := map[string]string{"state": "TRUTH-STATE", "third": "TRUTH-THIRD"}[g.Secret("culprit")]
+	if len(r.Outcome.Secrets) != 1 || r.Outcome.Secrets[0].Text != want {
+		t.Fatalf("secrets %+v, want %s", r.Outcome.Secrets, want)
+	}
+	md, h, js := string(r.Markdown()), string(r.HTML()), string(r.JSON())
+	for name, doc := range map[string]string{"markdown": md, "html": h, "json": js} {
+		if !strings.Contains(doc, want) || !strings.Contains(doc, "-20") {
+			t.Errorf("%s lacks the secret %s or the outcome's −20", name, want)
+		}
+	}
+}

@@ -21,6 +21,8 @@ var words = map[string]scenario.Text{
 	"human":          {"en": "people", "zh": "真人"},
 	"bot":            {"en": "computer", "zh": "电脑"},
 	"outcome":        {"en": "Outcome", "zh": "结局"},
+	"settlement":     {"en": "What the outcome did", "zh": "结局的影响"},
+	"secrets":        {"en": "Hidden truths", "zh": "隐情"},
 	"in-progress":    {"en": "In progress", "zh": "进行中"},
 	"catastrophe":    {"en": "Catastrophe", "zh": "灾难"},
 	"escalated":      {"en": "Escalated", "zh": "升级"},
@@ -173,6 +175,14 @@ func stop(lang string) string {
 }
 
 // colon is the label separator.
+// listSep separates the items of a list in a sentence.
+func listSep(lang string) string {
+	if lang == "zh" {
+		return "，"
+	}
+	return ", "
+}
+
 func colon(lang string) string {
 	if lang == "zh" {
 		return "："

@@ -312,7 +312,8 @@ func WriteJournal(t testing.TB, path string, s *scenario.Scenario, source string
 	if source == "" {
 		source = s.ID
 	}
-	w, err := journal.Create(path, journal.Header{Version: "test", Scenario: s.ID, Source: source, Hash: s.Hash, Seed: seed, Seats: seats, Lang: "en", Started: Start})
+	w, err := journal.Create(path, journal.Header{Version: "test", Scenario: s.ID, Source: source, Hash: s.Hash, Seed: seed, Seats: seats, Lang: "en", Started: Start,
+		Secrets: engine.New(s, seed).Secrets()})
 	if err != nil {
 		t.Fatal(err)
 	}
