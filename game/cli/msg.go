@@ -287,8 +287,8 @@ var zhText = map[string]string{
 	"; %d warnings":                         "；%d 条警告",
 
 	// scenarios.
-	"ID\tTEAMS\tROUNDS\tTITLE": "ID\t参演方\t轮数\t标题",
-	"  (default)":              "  （默认）",
+	"ID\tTEAMS\tROUNDS\tMINUTES\tDIFFICULTY\tTITLE": "ID\t参演方\t轮数\t分钟\t难度\t标题",
+	"  (default)": "  （默认）",
 
 	// Usage errors.
 	"--lang %q: use en or zh":                                                             "--lang %q：请用 en 或 zh",
