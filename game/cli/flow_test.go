@@ -41,3 +41,89 @@ func TestScenariosShowDurationAndDifficulty(t *testing.T) {
 		}
 	}
 }
+
+// `brink help CMD` is `brink CMD --help`: the usage and every flag of the
+// command's flag set, each with the name of its value.
+func TestHelpListsEveryFlag(t *testing.T) {
+	for name := range commands {
+		code, help, _ := runCLI(t, "help", name)
+		_, flags, _ := runCLI(t, name, "--help")
+		if code != ExitOK || help != flags || !strings.HasPrefix(help, "usage: brink "+name) {
+			t.Errorf("help %s (exit %d):\n%s\n%s --help:\n%s", name, code, help, name, flags)
+		}
+	}
+	_, out, _ := runCLI(t, "help", "validate")
+	for _, want := range []string{"usage: brink validate FILE|ID... [flags]", "--strict", "--json", "--lang en|zh"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("help validate lacks %q:\n%s", want, out)
+		}
+	}
+	_, out, _ = runCLI(t, "help", "play")
+	for _, want := range []string{"--team TEAM", "--turn-time DUR", "--scenario ID|FILE", "--coach "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("help play lacks %q:\n%s", want, out)
+		}
+	}
+	if code, out, errs := runCLI(t, "help", "plya"); code != ExitUsage || out != "" || !strings.Contains(errs, "did you mean play?") {
+		t.Errorf("help plya: exit %d, %q %q", code, out, errs)
+	}
+}
+
+// A misspelt command gets the nearest one; -v and --version print the
+// version; a duration without its unit says what to write.
+func TestCommandLineHints(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"plya"}, ExitUsage, `unknown command "plya"; did you mean play?`},
+		{[]string{"analyse"}, ExitUsage, "did you mean analyze?"},
+		{[]string{"reprot", "x.jsonl"}, ExitUsage, "did you mean report?"},
+		{[]string{"frobnicate"}, ExitUsage, `unknown command "frobnicate"; run 'brink help'`},
+		{[]string{"play", "--turn-time", "5"}, ExitUsage, "e.g. 3m"},
+		{[]string{"resume", "x.jsonl", "--turn-time", "5"}, ExitUsage, "e.g. 3m"},
+		{[]string{"host", "--turn-time", "three"}, ExitUsage, "e.g. 3m"},
+	} {
+		code, out, errs := runCLI(t, c.args...)
+		if code != c.code || out != "" || !strings.Contains(errs, c.want) || strings.Count(errs, "\n") != 1 {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q (want %q)", c.args, code, out, errs, c.want)
+		}
+	}
+	if code, _, errs := runZh(t, "play", "--turn-time", "5"); code != ExitUsage || !strings.Contains(errs, "如 3m") {
+		t.Errorf("--turn-time 5 in Chinese: %q", errs)
+	}
+	_, want, _ := runCLI(t, "version")
+	for _, arg := range []string{"-v", "--version", "-version"} {
+		if code, out, errs := runCLI(t, arg); code != ExitOK || out != want || errs != "" {
+			t.Errorf("brink %s: exit %d, %q (want %q), %q", arg, code, out, want, errs)
+		}
+	}
+}
+
+// --team must name a team: of the scenario given, else of some built-in
+// scenario (the picker comes later). Anything else is a usage error naming
+// the teams, in play and in preview.
+func TestTeamMustExist(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"play", "--team", "xx"}, `no built-in scenario has team "xx" (teams: cn, us)`},
+		{[]string{"play", "--team", "US"}, "(teams: cn, us); did you mean --team us?"},
+		{[]string{"play", "--scenario", "grid-implant", "--team", "US"}, `scenario "grid-implant" has no team "US" (teams: cn, us); did you mean --team us?`},
+		{[]string{"preview", "grid-implant", "--team", "uk"}, `scenario "grid-implant" has no team "uk" (teams: cn, us)`},
+	} {
+		code, out, errs := runCLI(t, c.args...)
+		if code != ExitUsage || out != "" || !strings.Contains(errs, c.want) || strings.Count(errs, "\n") != 1 {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q (want %q)", c.args, code, out, errs, c.want)
+		}
+	}
+	// A team that exists goes on (here to the terminal check).
+	if code, _, errs := runCLI(t, "play", "--team", "us"); code != ExitFail || !strings.Contains(errs, "needs a terminal") {
+		t.Errorf("play --team us: exit %d, %q", code, errs)
+	}
+	if code, _, errs := runZh(t, "play", "--team", "US"); code != ExitUsage || !strings.Contains(errs, "是想用 --team us 吗") {
+		t.Errorf("play --team US in Chinese: %q", errs)
+	}
+}

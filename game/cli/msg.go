@@ -146,7 +146,7 @@ var zhSummaries = map[string]string{
 	"schema":    "输出情景格式的 JSON Schema",
 	"new":       "生成新情景的骨架文件",
 	"preview":   "按各席位的视角预览一个事件",
-	"version":   "显示版本号",
+	"version":   "显示版本号及构建所用的提交",
 }
 
 func zhFlags() map[string]string {
@@ -269,11 +269,14 @@ var zhText = map[string]string{
 	" (default %s)":     "（默认 %s）",
 
 	// The command line itself.
-	"brink: unknown command %q; run 'brink help' for the list": "brink：没有命令 %q；运行 'brink help' 查看命令列表",
-	"brink %s: %v; run 'brink %s --help'":                      "brink %s：%v；运行 'brink %s --help' 查看用法",
-	"brink %s: %s\n":                                           "brink %s：%s\n",
-	"brink %s: not available in this version of brink\n":       "brink %s：此版本的 brink 不提供该命令\n",
-	"takes no arguments":                                       "不接受参数",
+	"brink: unknown command %q; run 'brink help' for the list":                  "brink：没有命令 %q；运行 'brink help' 查看命令列表",
+	"brink: unknown command %q; did you mean %s? run 'brink help' for the list": "brink：没有命令 %q；是想用 %s 吗？运行 'brink help' 查看命令列表",
+	"use a duration with its unit, e.g. 3m, 90s or 1h30m":                       "请写带单位的时长，如 3m、90s 或 1h30m",
+	" [flags]":                            " [选项]",
+	"brink %s: %v; run 'brink %s --help'": "brink %s：%v；运行 'brink %s --help' 查看用法",
+	"brink %s: %s\n":                      "brink %s：%s\n",
+	"brink %s: not available in this version of brink\n": "brink %s：此版本的 brink 不提供该命令\n",
+	"takes no arguments": "不接受参数",
 
 	// Not found.
 	"no built-in scenario %q and no such file (built-in: %s)": "没有内置情景 %q，也没有这个文件（内置情景：%s）",
@@ -312,6 +315,9 @@ var zhText = map[string]string{
 	"--turn-time must not be negative":                                                    "--turn-time 不能为负",
 	"--turn-time cannot be negative":                                                      "--turn-time 不能为负",
 	"--team %s: scenario %q has no team %q (teams: %s)":                                   "--team %s：情景 %q 中没有参演方 %q（参演方：%s）",
+	"--team %s: scenario %q has no team %q (teams: %s); did you mean --team %s?":          "--team %s：情景 %q 中没有参演方 %q（参演方：%s）；是想用 --team %s 吗？",
+	"--team %s: no built-in scenario has team %q (teams: %s)":                             "--team %s：没有哪个内置情景有参演方 %q（参演方：%s）",
+	"--team %s: no built-in scenario has team %q (teams: %s); did you mean --team %s?":    "--team %s：没有哪个内置情景有参演方 %q（参演方：%s）；是想用 --team %s 吗？",
 	"name one scenario file or built-in id":                                               "请指定一个情景文件或内置 id",
 	"--width must be positive":                                                            "--width 必须为正数",
 	"--format takes md, html or json, not %q":                                             "--format 只接受 md、html 或 json，不接受 %q",

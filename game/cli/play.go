@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -77,7 +78,7 @@ func cmdPlay(c *Ctx, args []string) int {
 	team := fs.String("team", "", "the team you play (solo); the computer plays the others")
 	var seed seedFlag
 	fs.Var(&seed, "seed", "the game's seed (default: drawn at random)")
-	turn := fs.Duration("turn-time", 0, "time for each decision, e.g. 3m; when it runs out the team holds")
+	turn := durationVar(fs, "turn-time", 0, "time for each decision, e.g. 3m; when it runs out the team holds")
 	coach := fs.Bool("coach", false, "show which principles each option touches (for classrooms)")
 	hotseat := fs.Bool("hotseat", false, "every team plays at this terminal, passing it on before each private phase")
 	jpath := fs.String("journal", "", "write the game's journal to FILE (default: a new file in the data folder)")
@@ -117,9 +118,20 @@ func cmdPlay(c *Ctx, args []string) int {
 			}
 		}
 		if *team != "" && s.Team(*team) == nil {
-			return fail(c, "play", usageErr("--team %s: scenario %q has no team %q (teams: %s)", *team, s.ID, *team, strings.Join(s.TeamIDs(), ", ")))
+			return fail(c, "play", teamErr(*team, s.ID, s.TeamIDs()))
 		}
 	} else {
+		if *team != "" {
+			// The picker comes later: the team must be one some built-in
+			// scenario has.
+			teams, err := builtinTeams()
+			if err != nil {
+				return fail(c, "play", err)
+			}
+			if !slices.Contains(teams, *team) {
+				return fail(c, "play", teamErr(*team, "", teams))
+			}
+		}
 		cfg.Scenarios = content.IDs()
 		if len(cfg.Scenarios) == 0 {
 			return fail(c, "play", textErr("brink play: no built-in scenario in this build; pass --scenario FILE"))
@@ -155,6 +167,43 @@ func cmdPlay(c *Ctx, args []string) int {
 	code = runTUI(c, cfg, now)
 	st.close()
 	return code
+}
+
+// teamErr is the usage error of a --team that names no team: of the
+// scenario, or (scenario "") of any built-in scenario. A team id written
+// in capitals gets its lower-case id as a hint.
+func teamErr(team, scenario string, teams []string) error {
+	hint := ""
+	if low := strings.ToLower(team); low != team && slices.Contains(teams, low) {
+		hint = low
+	}
+	switch {
+	case scenario != "" && hint != "":
+		return usageErr("--team %s: scenario %q has no team %q (teams: %s); did you mean --team %s?", team, scenario, team, strings.Join(teams, ", "), hint)
+	case scenario != "":
+		return usageErr("--team %s: scenario %q has no team %q (teams: %s)", team, scenario, team, strings.Join(teams, ", "))
+	case hint != "":
+		return usageErr("--team %s: no built-in scenario has team %q (teams: %s); did you mean --team %s?", team, team, strings.Join(teams, ", "), hint)
+	}
+	return usageErr("--team %s: no built-in scenario has team %q (teams: %s)", team, team, strings.Join(teams, ", "))
+}
+
+// builtinTeams lists the team ids of the built-in scenarios, sorted.
+func builtinTeams() ([]string, error) {
+	var teams []string
+	for _, id := range content.IDs() {
+		s, err := loadScenario(id)
+		if err != nil {
+			return nil, err
+		}
+		for _, t := range s.TeamIDs() {
+			if !slices.Contains(teams, t) {
+				teams = append(teams, t)
+			}
+		}
+	}
+	slices.Sort(teams)
+	return teams, nil
 }
 
 // starter creates each game the seat setup asks for: its bots, its journal

@@ -182,12 +182,9 @@ func cmdValidate(c *Ctx, args []string) int {
 			}
 		} else {
 			r.OK, r.ID = true, s.ID
-			// Warnings are part of the report (stdout), unless --strict
-			// makes them errors (stderr).
-			ws, wout := s.Lint(), c.Stdout
-			if *strict {
-				wout = c.Stderr
-			}
+			// Warnings go where the problems go (stderr), with or without
+			// --strict; stdout has the one-line summary of each file.
+			ws, wout := s.Lint(), c.Stderr
 			for _, w := range ws {
 				r.Warnings = append(r.Warnings, warning{File: w.File, Line: w.Pos.Line, Col: w.Pos.Col, Code: w.Code, Message: w.Msg, MessageZh: w.Zh})
 				if !*asJSON {
