@@ -3,7 +3,11 @@ package cli
 import (
 	"encoding/json"
 	"strings"
+	"sync"
 	"testing"
+	"time"
+
+	"github.com/muesli/termenv"
 )
 
 // brink scenarios says each scenario's expected minutes and difficulty, in
@@ -127,3 +131,41 @@ func TestTeamMustExist(t *testing.T) {
 		t.Errorf("play --team US in Chinese: %q", errs)
 	}
 }
+
+// On a terminal analyze draws a bar on stderr with the games played, the
+// games in all (pairings × games per pairing) and the time left, then
+// erases it; off a terminal it draws nothing.
+func TestAnalyzeProgress(t *testing.T) {
+	var b strings.Builder
+	var mu sync.Mutex
+	w := writerFunc(func(p []byte) (int, error) { mu.Lock(); defer mu.Unlock(); return b.Write(p) })
+	progress, stop := progressBar(w, 4, 50, termenv.Ascii, func(s string) string { return s })
+	progress(20)
+	progress(10) // out of order: ignored
+	time.Sleep(250 * time.Millisecond)
+	stop()
+	out := b.String()
+	for _, want := range []string{"20/200 games (4 pairings × 50)", " left", "█", "░"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the bar lacks %q: %q", want, out)
+		}
+	}
+	if strings.Contains(out, "10/200") || !strings.HasSuffix(out, "\r\x1b[K") {
+		t.Errorf("the bar went back, or was not erased: %q", out)
+	}
+	_, errs, code := runAnalyze(t, true, "demo", "--games", "5", "--seats", "hawk,dove")
+	if code != ExitOK || !strings.Contains(errs, "/20 games (4 pairings × 5)") {
+		t.Errorf("analyze on a terminal: exit %d, stderr %q", code, errs)
+	}
+	if _, errs, _ := runAnalyze(t, false, "demo", "--games", "5"); errs != "" {
+		t.Errorf("analyze off a terminal wrote %q", errs)
+	}
+	_, help, _ := runCLI(t, "help", "analyze")
+	if !strings.Contains(help, "--games N") || !strings.Contains(help, "games per pairing") {
+		t.Errorf("help analyze does not say what --games counts:\n%s", help)
+	}
+}
+
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }

@@ -168,7 +168,7 @@ func zhFlags() map[string]string {
 		"sim.seat":    "TEAM=POLICY（可重复；all=POLICY 设定所有参演方）；策略：" + policies,
 		"sim.seed":    "本局的随机种子",
 
-		"analyze.games":   "每种组合推演的局数",
+		"analyze.games":   "每种组合推演的局数：每种电脑风格组合各推演 N 局，总局数为 N 乘以组合数（两个参演方、除 historical 外全部风格时为 36）",
 		"analyze.json":    "输出一个 JSON 对象",
 		"analyze.lang":    "文本报告的语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG）；--json 的输出不变",
 		"analyze.seats":   "参与配对的电脑风格，以逗号分隔（默认：除 historical 外全部）；可选：" + policies + "，或一个风格文件",
@@ -328,7 +328,8 @@ var zhText = map[string]string{
 	"--seat takes TEAM=POLICY, e.g. --seat us=hawk, not %q":                               "--seat 的格式是 TEAM=POLICY，如 --seat us=hawk，而不是 %q",
 	"--seat %s: scenario %q has no team %q (teams: %s)":                                   "--seat %s：情景 %q 中没有参演方 %q（参演方：%s）",
 	"--seat %s=%s: %v":                                                                    "--seat %s=%s：%v",
-	"seed must be a whole number from 0 to 18446744073709551615":                          "种子必须是 0 到 18446744073709551615 之间的整数",
+	"%s: scenario %q marks no option of team %q as historical (what the real government did), so the historical personality cannot play it": "%s：情景 %q 没有为参演方 %q 标出任何历史选择（historical，即真实政府当时的做法），historical 风格无法扮演它",
+	"seed must be a whole number from 0 to 18446744073709551615":                                                                            "种子必须是 0 到 18446744073709551615 之间的整数",
 
 	// Errors and notes of the commands that read and write files.
 	"%s: %v":               "%s：%v",
@@ -361,7 +362,7 @@ var zhText = map[string]string{
 	"brink analyze: %s: %v":                                                           "brink analyze：%s：%v",
 	"brink analyze: %v":                                                               "brink analyze：%v",
 	", %s left":                                                                       "，还需 %s",
-	"\ranalyze [%s%s] %d/%d games%s\x1b[K":                                            "\ranalyze [%s%s] %d/%d 局%s\x1b[K",
+	"\ranalyze %s %d/%d games (%d pairings × %d)%s\x1b[K":                             "\ranalyze %s %d/%d 局（%d 种组合 × %d 局）%s\x1b[K",
 
 	// host.
 	"listen on %s: %v": "无法监听 %s：%v",
