@@ -2,12 +2,21 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/muesli/termenv"
+
+	"github.com/brink-ttx/brink/game/journal"
+	"github.com/brink-ttx/brink/game/report"
+	"github.com/brink-ttx/brink/game/scenario"
+	"github.com/brink-ttx/brink/game/tui"
 )
 
 // brink scenarios says each scenario's expected minutes and difficulty, in
@@ -63,7 +72,7 @@ func TestHelpListsEveryFlag(t *testing.T) {
 		}
 	}
 	_, out, _ = runCLI(t, "help", "play")
-	for _, want := range []string{"--team TEAM", "--turn-time DUR", "--scenario ID|FILE", "--coach "} {
+	for _, want := range []string{"--team TEAM", "--turn-time DUR", "--scenario ID|FILE", "--table NAME", "--coach "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("help play lacks %q:\n%s", want, out)
 		}
@@ -169,3 +178,98 @@ func TestAnalyzeProgress(t *testing.T) {
 type writerFunc func([]byte) (int, error)
 
 func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
+
+// --table names a game's journal (unless --journal does) and is kept in
+// its header, for every game of the session; the report shows it.
+func TestPlayTableNamesJournal(t *testing.T) {
+	s, err := scenario.LoadFile(demoFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	c := &Ctx{Getenv: func(k string) string {
+		if k == "XDG_DATA_HOME" {
+			return dir
+		}
+		return ""
+	}, Now: func() time.Time { return time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC) }}
+	abs, _ := filepath.Abs(demoFile)
+	st := &starter{c: c, lang: "en", table: "Group B / 二组", source: map[*scenario.Scenario]string{s: abs}}
+	defer st.close()
+	setup := tui.Setup{Scenario: s, Seed: 9, Seats: map[string]string{"cn": tui.Human, "us": "dove"}, Humans: []string{"cn"}}
+	var paths []string
+	for range 2 {
+		g, err := st.start(setup)
+		if err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, g.JournalPath)
+		j, err := journal.Read(g.JournalPath)
+		if err != nil || j.Header.Table != "Group B / 二组" {
+			t.Errorf("%s: header %+v, %v", g.JournalPath, j.Header, err)
+		}
+	}
+	if filepath.Base(paths[0]) != "group-b-二组-20260102-030405-demo.jsonl" || filepath.Base(paths[1]) != "group-b-二组-20260102-030405-demo-2.jsonl" {
+		t.Errorf("journals %v", paths)
+	}
+	st.close()
+	code, md, errs := runCLI(t, "report", paths[0])
+	if code != ExitOK || !strings.Contains(md, "| Table | Group B / 二组 |") {
+		t.Errorf("report: %d %s\n%s", code, errs, md)
+	}
+	for _, c := range []struct {
+		in, want string
+	}{{"Table 3", "table-3"}, {"  ", "table"}, {"A&B--c", "a-b-c"}, {"第三组", "第三组"}} {
+		if got := tableSlug(c.in); got != c.want {
+			t.Errorf("tableSlug(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	for _, bad := range []string{"two\nlines", strings.Repeat("x", 41)} {
+		if code, _, errs := runCLI(t, "play", "--table", bad); code != ExitUsage || !strings.Contains(errs, "at most 40 characters on one line") {
+			t.Errorf("--table %q: exit %d, %q", bad, code, errs)
+		}
+	}
+}
+
+// report --class labels each table by its --table name, else by the names
+// typed at its seats, else by its file name; two alike get their file names.
+func TestClassLabelsTables(t *testing.T) {
+	class := t.TempDir()
+	header := func(name string, add map[string]any) {
+		p := filepath.Join(class, name)
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		first, rest, _ := strings.Cut(string(data), "\n")
+		var h map[string]any
+		if err := json.Unmarshal([]byte(first), &h); err != nil {
+			t.Fatal(err)
+		}
+		maps.Copy(h, add)
+		b, _ := json.Marshal(h)
+		os.WriteFile(p, append(append(b, '\n'), rest...), 0o644)
+	}
+	for i, name := range []string{"a.jsonl", "b.jsonl", "c.jsonl", "d.jsonl", "e.jsonl"} {
+		simJournal(t, class, name, "--seed", fmt.Sprint(i+1))
+	}
+	header("a.jsonl", map[string]any{"table": "Group A", "names": map[string]string{"cn": "Li", "us": "Smith"}})
+	header("b.jsonl", map[string]any{"names": map[string]string{"cn": "Wang, Zhao", "us": "Jones"}})
+	header("d.jsonl", map[string]any{"table": "Group D"})
+	header("e.jsonl", map[string]any{"table": "Group D"})
+	code, js, errs := runCLI(t, "report", "--class", class, "--format", "json")
+	var c report.Class
+	if code != ExitOK || json.Unmarshal([]byte(js), &c) != nil {
+		t.Fatalf("class: %d %s", code, errs)
+	}
+	var names []string
+	for _, tb := range c.Tables {
+		names = append(names, tb.Name)
+	}
+	if got := strings.Join(names, " | "); got != "Group A | Wang, Zhao / Jones | c | Group D (d) | Group D (e)" {
+		t.Errorf("tables labelled %s", got)
+	}
+	if len(c.Rounds) == 0 || c.Rounds[0].Tables[1].Table != "Wang, Zhao / Jones" {
+		t.Errorf("the rounds do not use the labels: %+v", c.Rounds)
+	}
+}

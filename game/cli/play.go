@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -82,6 +84,7 @@ func cmdPlay(c *Ctx, args []string) int {
 	coach := fs.Bool("coach", false, "show which principles each option touches (for classrooms)")
 	hotseat := fs.Bool("hotseat", false, "every team plays at this terminal, passing it on before each private phase")
 	jpath := fs.String("journal", "", "write the game's journal to FILE (default: a new file in the data folder)")
+	table := fs.String("table", "", "name this table, e.g. \"Group B\": the journal is named after it (unless --journal), and the reports show it")
 	langFlag := fs.String("lang", "", "language: en or zh (default: from LC_ALL, LC_MESSAGES or LANG)")
 	ascii := fs.Bool("ascii", false, "draw only ASCII and wide characters, none of ambiguous width such as curly quotes and dashes (on by itself with RUNEWIDTH_EASTASIAN=1)")
 	pos, code, ok := parse(c, fs, args)
@@ -97,6 +100,9 @@ func cmdPlay(c *Ctx, args []string) int {
 	}
 	if *turn < 0 {
 		return fail(c, "play", usageErr("--turn-time must not be negative"))
+	}
+	if err := checkTable(*table); err != nil {
+		return fail(c, "play", err)
 	}
 	cfg := tui.Config{
 		Lang: lang, Coach: *coach, TurnTime: *turn, Now: c.Now, Version: version(),
@@ -155,7 +161,7 @@ func cmdPlay(c *Ctx, args []string) int {
 		return ExitFail
 	}
 
-	st := &starter{c: c, lang: lang, journal: *jpath, source: source}
+	st := &starter{c: c, lang: lang, journal: *jpath, table: strings.TrimSpace(*table), source: source}
 	now := &reading{def: lang}
 	cfg.Start = st.start
 	cfg.SaveReport = func() ([]string, error) {
@@ -206,12 +212,44 @@ func builtinTeams() ([]string, error) {
 	return teams, nil
 }
 
+// checkTable checks a --table name: a short line of text.
+func checkTable(name string) error {
+	name = strings.TrimSpace(name)
+	if strings.IndexFunc(name, unicode.IsControl) >= 0 || utf8.RuneCountInString(name) > 40 {
+		return usageErr("--table %q: give a name of at most 40 characters on one line, e.g. --table \"Group B\"", name)
+	}
+	return nil
+}
+
+// tableSlug is a table's name as part of a file name: lower-case letters
+// (of any script) and digits, runs of anything else as one "-".
+func tableSlug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	if b.Len() == 0 {
+		return "table"
+	}
+	return b.String()
+}
+
 // starter creates each game the seat setup asks for: its bots, its journal
 // and its table. It keeps the journal open until the next game or the end.
 type starter struct {
 	c       *Ctx
 	lang    string
 	journal string // --journal for the first game; later games take default paths
+	table   string // --table: every game of the session is this table's
 	source  map[*scenario.Scenario]string
 	current *journal.Writer
 }
@@ -237,7 +275,7 @@ func (st *starter) start(setup tui.Setup) (tui.Started, error) {
 	st.journal = ""
 	w, err := createJournal(st.c, path, journal.Header{
 		Version: version(), Scenario: s.ID, Source: src, Hash: s.Hash, Seed: setup.Seed,
-		Seats: setup.Seats, Names: setup.Names, Lang: st.lang, Started: st.c.Now().UTC(),
+		Seats: setup.Seats, Names: setup.Names, Lang: st.lang, Started: st.c.Now().UTC(), Table: st.table,
 	})
 	if err != nil {
 		return tui.Started{}, err
@@ -269,6 +307,10 @@ func createJournal(c *Ctx, path string, h journal.Header) (*journal.Writer, erro
 	base, err := journal.DefaultPath(c.Getenv, h.Scenario, c.Now())
 	if err != nil {
 		return nil, textErr("journal: %w", err)
+	}
+	if h.Table != "" {
+		// The table's name first: group-b-20261206-093000-espionage-2013.jsonl.
+		base = filepath.Join(filepath.Dir(base), tableSlug(h.Table)+"-"+filepath.Base(base))
 	}
 	stem := strings.TrimSuffix(base, ".jsonl")
 	for i := 1; ; i++ {
