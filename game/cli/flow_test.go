@@ -6,6 +6,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -271,5 +272,47 @@ func TestClassLabelsTables(t *testing.T) {
 	}
 	if len(c.Rounds) == 0 || c.Rounds[0].Tables[1].Table != "Wang, Zhao / Jones" {
 		t.Errorf("the rounds do not use the labels: %+v", c.Rounds)
+	}
+}
+
+// Every command line the README and the facilitator's guide show names
+// only flags its command has (the help and the docs cannot drift apart).
+func TestDocsNameRealFlags(t *testing.T) {
+	flagsOf := map[string]map[string]bool{}
+	for name := range commands {
+		_, help, _ := runCLI(t, name, "--help")
+		set := map[string]bool{}
+		for _, f := range regexp.MustCompile(`(?m)^  (--?[a-z][a-z-]*)`).FindAllStringSubmatch(help, -1) {
+			set[f[1]] = true
+		}
+		flagsOf[name] = set
+	}
+	call := regexp.MustCompile("(?:^|`|\\$ )(?:go run \\./cmd/)?brink ([a-z]+)([^`\\n]*)")
+	flag := regexp.MustCompile(`(?:^|[\s\[])(--?[a-z][a-z-]*)`)
+	n := 0
+	for _, doc := range []string{"../../README.md", "../../content/FACILITATING.md"} {
+		data, err := os.ReadFile(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Join continued shell lines.
+		text := strings.ReplaceAll(string(data), "\\\n", " ")
+		for _, line := range strings.Split(text, "\n") {
+			for _, m := range call.FindAllStringSubmatch(strings.TrimSpace(line), -1) {
+				set, ok := flagsOf[m[1]]
+				if !ok {
+					continue // `brink help`, a word in prose
+				}
+				for _, f := range flag.FindAllStringSubmatch(m[2], -1) {
+					n++
+					if !set[f[1]] {
+						t.Errorf("%s: `brink %s%s` names %s, which brink %s does not have", doc, m[1], m[2], f[1], m[1])
+					}
+				}
+			}
+		}
+	}
+	if n < 30 {
+		t.Errorf("checked only %d flags: has the docs' form changed?", n)
 	}
 }
