@@ -198,7 +198,7 @@ func zhFlags() map[string]string {
 		"validate.lang":   "问题和警告的语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG）",
 		"validate.strict": "有警告（lint）也算失败（退出码 1）",
 
-		"report.class":  "改为比较目录 DIR 中的所有推演记录（每桌一份）",
+		"report.class":  "改为比较目录 DIR 中的所有推演记录（每桌一份）：每个情景各出一份比较，各桌按名称标注",
 		"report.force":  "即使情景已改动或记录最后一行不完整，也生成报告",
 		"report.format": "md、html 或 json（默认：按 -o 的扩展名，否则 md）",
 		"report.lang":   "报告的语言：en 或 zh（默认：推演时的语言）",
