@@ -76,13 +76,6 @@ func TestErrorsInUsersLanguage(t *testing.T) {
 	}
 	genius := write("genius.jsonl", strings.Replace(string(sdata), `"cn":"random"`, `"cn":"genius"`, 1))
 
-	// A class of two scenarios.
-	mixed := folder()
-	simJournal(t, mixed, "a.jsonl")
-	if code, _, errs := runCLI(t, "sim", "espionage-2013", "--journal", filepath.Join(mixed, "b.jsonl")); code != ExitOK {
-		t.Fatal(errs)
-	}
-
 	badBot := write("bad-bot.toml", "name = \"Bad Name\"\n[choose]\nstanse = 1\n[assess]\nskill = 3\n")
 	syntaxBot := write("syntax-bot.toml", "name = = 3\n")
 	badKey := write("bad-key", "not a key\n")
@@ -122,7 +115,6 @@ func TestErrorsInUsersLanguage(t *testing.T) {
 		{"report --class missing", fixed("report", "--class", noFolder), ExitFail, 0, noFolder + "：没有这个文件或目录", noFolder + ": no such file or directory", false},
 		{"report --class file", fixed("report", "--class", good), ExitFail, 0, good + "：不是文件夹", good + ": not a folder", false},
 		{"report --class empty", func() []string { return []string{"report", "--class", folder()} }, ExitFail, 0, "这个文件夹中没有推演记录", "no journals (*.jsonl) in this folder", false},
-		{"report --class mixed", fixed("report", "--class", mixed), ExitFail, 0, "这些推演记录用的是不同的情景（demo：a.jsonl；espionage-2013：b.jsonl）", "the journals play different scenarios (demo: a.jsonl; espionage-2013: b.jsonl)", false},
 		{"report --class junk", func() []string {
 			d := folder()
 			os.WriteFile(filepath.Join(d, "a.jsonl"), []byte("{}\n"), 0o644)

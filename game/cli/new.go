@@ -199,6 +199,8 @@ id = {{q .ID}}  # lower-case letters, digits, - and _
 title = {{t "A new crisis" "一场新的危机"}}
 summary = {{t "Two rounds: an intrusion is found, and the sides answer it." "两轮：发现一次网络入侵，双方作出回应。"}}
 rounds = 2                         # the most rounds a game lasts
+minutes = 15                       # how long a game takes a table of people (for the scenario list)
+difficulty = "introductory"        # introductory, intermediate or advanced
 debrief = [                        # questions for the room after the game
   {{t "What would you have needed to know before acting in round 1?" "在第一轮采取行动之前，你们需要知道什么？"}},
   {{t "Which of your choices did the other side read as you meant it?" "你们的哪些选择被对方按你们的本意理解了？"}},

@@ -97,7 +97,7 @@ func cmdResume(c *Ctx, args []string) int {
 	force := fs.Bool("force", false, "replay the journal even if its scenario has changed since the game was played")
 	lang := fs.String("lang", "", "language: en or zh (default: the game's)")
 	coach := fs.Bool("coach", false, "show the coach's hints")
-	turn := fs.Duration("turn-time", 0, "time per decision, e.g. 3m (0: no timer)")
+	turn := durationVar(fs, "turn-time", 0, "time per decision, e.g. 3m (0: no timer)")
 	pos, code, ok := parse(c, fs, args)
 	if !ok {
 		return code

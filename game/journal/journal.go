@@ -69,6 +69,8 @@ type Header struct {
 	Names    map[string]string `json:"names,omitempty"` // team → the people at a human seat, as the seat setup named them
 	Lang     string            `json:"lang,omitempty"`
 	Started  time.Time         `json:"started"`
+	// Table is the table's name (brink play --table), for the reports.
+	Table string `json:"table,omitempty"`
 	// Secrets are the hidden truths the seed drew when the game started
 	// (a replay draws them again from the seed; they are kept for readers
 	// of the file).
