@@ -274,6 +274,7 @@ id = "opening"
 round = 1
 weight = 1
 date = {{t "Day 1" "第一天"}}
+day = 1                            # the story's day: an inject dated before one already played is passed over
 title = {{t "An intrusion is found" "发现网络入侵"}}
 brief = {{t "A contractor finds an implant in a logistics network that serves both countries' ports." "一家承包商在服务两国港口的物流网络中发现了一个植入程序。"}}
 {{- range .Teams}}
@@ -431,6 +432,7 @@ brief = {{t "Both sides agree to share indicators through the hotline. The crisi
 id = "talks"
 round = 2
 date = {{t "Day 10" "第十天"}}
+day = 10
 title = {{t "A working-level meeting" "工作层会谈"}}
 brief = {{t "Working-level officials meet at a regional forum and have an hour together." "工作层官员在一个地区论坛上会面，有一个小时的时间。"}}
 {{- range .Teams}}
