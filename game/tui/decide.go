@@ -70,8 +70,14 @@ func optionFacts(c *Common, o *scenario.Option) (stance, visibility string) {
 }
 
 // factsLines is optionFacts on one line when it fits in w, else two.
+// Stance words ("strongly conciliatory") are a coach's hint: without coach
+// mode an option says only whether it is public, so that the words do not
+// steer the choice.
 func factsLines(c *Common, o *scenario.Option, w int) []string {
 	a, b := optionFacts(c, o)
+	if !c.Coach {
+		return []string{cut(b, w)}
+	}
 	if one := a + c.T("sep.clause") + b; width(one) <= w {
 		return []string{one}
 	}

@@ -197,15 +197,24 @@ func (rs *revealScreen) choiceCard(ch engine.Choice, w int) string {
 		if !ok {
 			continue
 		}
-		read := rs.c.S(a.Hypothesis)
+		read, truth := rs.c.S(a.Hypothesis), rs.c.S(a.Truth)
 		if h, _ := q.Hypothesis(a.Hypothesis); h != nil {
 			read = rs.c.Line(h.Text)
+		}
+		if h, _ := q.Hypothesis(a.Truth); h != nil {
+			truth = rs.c.Line(h.Text)
 		}
 		verdict, style := rs.c.T("reveal.right"), st.Good
 		if a.Hypothesis != a.Truth {
 			verdict, style = rs.c.T("reveal.wrong"), st.Bad
 		}
-		text := rs.c.Tf("reveal.read", read, a.Confidence)
+		// Every read is shown with the truth it is scored against: the
+		// player's own as "You read", the others' under their team's name.
+		readKey := "reveal.read"
+		if rs.s.plays(a.Team) {
+			readKey = "reveal.youRead"
+		}
+		text := rs.c.Tf(readKey, sentence(read), a.Confidence, sentence(truth))
 		lines = append(lines, strings.Split(st.Dim.Render(wrap(text, w)), "\n")...)
 		lines = append(lines, style.Render(cut(rs.c.Tf("reveal.verdict", verdict, a.Points), w)))
 	}
@@ -340,3 +349,6 @@ func (rs *revealScreen) ShortHelp() []key.Binding {
 }
 
 func (rs *revealScreen) FullHelp() [][]key.Binding { return [][]key.Binding{rs.ShortHelp()} }
+
+// sentence is a hypothesis quoted inside a sentence: without its own full stop.
+func sentence(s string) string { return strings.TrimRight(s, ".。 ") }

@@ -100,9 +100,13 @@ func (sc *scorecardScreen) content() string {
 		nameW = max(nameW, width(sc.c.Line(score.Name(p.ID))))
 	}
 	nameW = max(nameW, width(sc.c.T("meter.interests")))
+	levelW := 0
+	for _, p := range card.Principles {
+		levelW = max(levelW, width(levelWord(sc.c, p)))
+	}
 	for _, p := range card.Principles {
 		row := st.Strong.Render(pad(sc.c.Line(score.Name(p.ID)), nameW)) + "  " +
-			st.Accent.Render(sc.c.Tf("score.level", p.Level)) + "  " +
+			st.Accent.Render(pad(levelWord(sc.c, p), levelW)) + "  " +
 			st.Strong.Render(fmt.Sprintf("%3d/100", p.Score)) + "  " + scoreBar(st, p.Score, 20)
 		if d := sc.c.Line(p.Descriptor); width(row)+2+width(d) <= w {
 			row += "  " + st.Dim.Render(d)
@@ -117,9 +121,6 @@ func (sc *scorecardScreen) content() string {
 		name := sc.c.Line(score.Name(p.ID))
 		head := st.Strong.Render(name) + st.Dim.Render(fmt.Sprintf("  %d/100  ", p.Score)) + st.Dim.Render(sc.c.Line(p.Descriptor))
 		lines = append(lines, strings.Split(hang(head, w, 2), "\n")...)
-		if len(p.Evidence) == 0 {
-			lines = append(lines, "  "+st.Dim.Render(cut(sc.c.T("score.noEvidence"), w-2)))
-		}
 		for _, e := range p.Evidence {
 			pre := fmt.Sprintf("R%-2d %+4d  ", e.Round, e.Delta)
 			style := st.Up
@@ -145,6 +146,15 @@ func (sc *scorecardScreen) content() string {
 		lines[i] = "  " + l
 	}
 	return strings.Join(lines, "\n")
+}
+
+// levelWord is "level 3 of 4", or "not tested" for a principle no act
+// touched: its score is the starting value and its level means nothing.
+func levelWord(c *Common, p score.Principle) string {
+	if !p.Tested() {
+		return c.T("score.notTested")
+	}
+	return c.Tf("score.level", p.Level)
 }
 
 // scoreBar is a 0–100 score as a bar of w cells.

@@ -46,6 +46,16 @@ func (s *session) apply(in engine.Input) error {
 	return err
 }
 
+// plays reports whether team is played at this terminal.
+func (s *session) plays(team string) bool {
+	for _, h := range s.humans {
+		if h == team {
+			return true
+		}
+	}
+	return false
+}
+
 // hotseat: more than one team plays at this terminal.
 func (s *session) hotseat() bool { return len(s.humans) > 1 }
 
