@@ -28,6 +28,8 @@ type Config struct {
 	Humans      []string          // the teams played at this terminal, in seat order
 	Names       map[string]string // team → the names of the people at its seat (may be empty)
 	JournalPath string
+	// Debrief opens the game's debrief and nothing else (`brink debrief`).
+	Debrief bool
 
 	// A new game.
 	Scenarios     []string                                    // built-in ids, in order; the first is the default

@@ -17,7 +17,7 @@ type KeyMap struct {
 	Continue, Confirm, Start, Send key.Binding
 	DoneTalking, Focus, Channel    key.Binding
 	Back, Coach, Name              key.Binding
-	Save, NewGame                  key.Binding
+	Save, NewGame, Debrief         key.Binding
 	TabPrev, TabNext               key.Binding
 
 	Menu, Help, Quit, QuitQ key.Binding
@@ -56,6 +56,7 @@ func DefaultKeyMap(t func(string) string) *KeyMap {
 		Name:        b("key.name", "tab"),
 		Save:        b("key.save", "s"),
 		NewGame:     b("key.newGame", "n"),
+		Debrief:     b("key.debrief", "d"),
 		TabPrev:     b("key.tabPrev", "left", "shift+tab"),
 		TabNext:     b("key.tabNext", "right", "tab"),
 

@@ -39,6 +39,7 @@ const (
 	scrWaiting
 	scrReveal
 	scrScorecard
+	scrDebrief
 )
 
 // component is one screen: a model that knows its size and its keys.
@@ -71,6 +72,8 @@ const (
 	navStart      // start the game the seat setup describes
 	navQuit       // leave the program
 	navMenu       // open the menu
+	navScorecard  // the scorecard of the game over
+	navDebrief    // the debrief of the game
 )
 
 // Model is the root of the terminal game.
@@ -150,7 +153,11 @@ func New(cfg Config, c *Common) *Model {
 	if cfg.Table != nil {
 		m.startSession(cfg.Table, cfg.Humans, cfg.JournalPath, cfg.Names)
 		m.seen = len(m.sess.view.History)
-		m.route()
+		if cfg.Debrief {
+			m.navigate(navDebrief)
+		} else {
+			m.route()
+		}
 	} else {
 		m.show(scrTitle, newTitle(c, m))
 	}
@@ -279,7 +286,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.sess.refresh()
-		if m.cur == scrWaiting || (m.sess.view.Over && m.cur != scrReveal && m.cur != scrScorecard) {
+		if m.cur == scrWaiting || (m.sess.view.Over && m.cur != scrReveal && m.cur != scrScorecard && m.cur != scrDebrief) {
 			m.route()
 		} else if r, ok := m.screen.(refresher); ok {
 			r.refresh()
@@ -407,6 +414,14 @@ func (m *Model) navigate(n nav) tea.Cmd {
 		return tea.Quit
 	case navMenu:
 		m.openMenu()
+	case navScorecard:
+		if m.sess != nil && m.sess.view.Over {
+			m.show(scrScorecard, newScorecard(m.c, m, m.sess))
+		}
+	case navDebrief:
+		if m.sess != nil {
+			m.show(scrDebrief, newDebriefScreen(m.c, m, m.sess, m.sess.view.Over && !m.cfg.Debrief))
+		}
 	}
 	return nil
 }

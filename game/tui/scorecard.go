@@ -197,7 +197,7 @@ func (sc *scorecardScreen) footLines() []string {
 	case len(sc.saved) > 0:
 		lines = append(lines, st.Good.Render(cut(sc.c.Tf("score.reportSaved", oneLine(strings.Join(sc.saved, sc.c.T("sep.list")))), w)))
 	}
-	var next []string
+	next := []string{sc.c.T("score.nextDebrief")}
 	if sc.m.cfg.SaveReport != nil {
 		next = append(next, sc.c.T("score.nextReport"))
 	}
@@ -232,6 +232,8 @@ func (sc *scorecardScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 			}
 			sc.SetSize(sc.w, sc.h)
 			return stay, nil
+		case key.Matches(k, keys.Debrief, keys.Continue):
+			return navDebrief, nil
 		case key.Matches(k, keys.NewGame) && sc.m.cfg.Start != nil:
 			return navTitle, nil
 		case key.Matches(k, keys.QuitQ):
@@ -257,7 +259,7 @@ func (sc *scorecardScreen) View() string {
 
 func (sc *scorecardScreen) ShortHelp() []key.Binding {
 	k := sc.c.Keys
-	b := []key.Binding{k.TabPrev, k.Up}
+	b := []key.Binding{withHelp(k.Debrief, "enter/d", sc.c.T("key.debrief")), k.TabPrev, k.Up}
 	if sc.m.cfg.SaveReport != nil {
 		b = append(b, k.Save)
 	}

@@ -66,6 +66,8 @@ func screenCases() []screenCase {
 		{name: "decide", model: soloModel, keys: []tea.Msg{kEnter, kTab, kEnter, kTab, runes("Keep it technical")}, want: scrDecide},
 		{name: "reveal", model: soloModel, keys: playRound, want: scrReveal},
 		{name: "scorecard", model: reportModel, keys: append(append([]tea.Msg{}, playRound...), kEnter, runes("s")), want: scrScorecard},
+		{name: "debrief", model: reportModel, keys: append(append([]tea.Msg{}, playRound...), kEnter, kEnter), want: scrDebrief},
+		{name: "debrief_questions", model: reportModel, keys: append(append([]tea.Msg{}, playRound...), kEnter, kEnter, kRight), want: scrDebrief},
 		{name: "menu", model: soloModel, keys: []tea.Msg{kEsc}, want: scrBrief, menu: true},
 		{name: "principles", model: soloModel, keys: []tea.Msg{kEsc, kDown, kEnter}, want: scrBrief, menu: true},
 	}
