@@ -64,16 +64,16 @@ type refresher interface{ refresh() }
 type nav int
 
 const (
-	stay      nav = iota
-	navNext       // the phase is done: the route decides what comes next
-	navTitle      // back to the title (a new game)
-	navPicker     // the scenario picker
-	navSetup      // the seat setup for the chosen scenario
-	navStart      // start the game the seat setup describes
-	navQuit       // leave the program
-	navMenu       // open the menu
-	navScorecard  // the scorecard of the game over
-	navDebrief    // the debrief of the game
+	stay         nav = iota
+	navNext          // the phase is done: the route decides what comes next
+	navTitle         // back to the title (a new game)
+	navPicker        // the scenario picker
+	navSetup         // the seat setup for the chosen scenario
+	navStart         // start the game the seat setup describes
+	navQuit          // leave the program
+	navMenu          // open the menu
+	navScorecard     // the scorecard of the game over
+	navDebrief       // the debrief of the game
 )
 
 // Model is the root of the terminal game.
