@@ -52,6 +52,7 @@ func init() {
 		"scenarios": {cmdScenarios, "list the built-in scenarios", "brink scenarios [--json]"},
 		"validate":  {cmdValidate, "check scenario files and report every problem", "brink validate FILE|ID... [--strict] [--json] [--lang en|zh]"},
 		"report":    {cmdReport, "write the after-action report of a game journal", "brink report JOURNAL [--format md|html|json] [-o FILE] [--lang en|zh] [--force] | brink report --class DIR [-o FILE]"},
+		"debrief":   {cmdDebrief, "walk through a game round by round, in the terminal, for its debrief", "brink debrief JOURNAL"},
 		"resume":    {cmdResume, "continue a game from its journal", "brink resume JOURNAL [--force] [--lang en|zh] [--coach] [--turn-time DUR]"},
 		"schema":    {cmdSchema, "print the JSON Schema of the scenario format", "brink schema"},
 		"new":       {cmdNew, "write a new scenario skeleton", "brink new NAME [--teams us,cn] [-o FILE]"},

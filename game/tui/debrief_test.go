@@ -129,3 +129,25 @@ func TestDebriefTablesSideBySide(t *testing.T) {
 		}
 	}
 }
+
+// `brink debrief`: a finished game's table opens on the debrief, with no
+// scorecard to go back to; q quits.
+func TestDebriefOnly(t *testing.T) {
+	m := soloModel(t)
+	m.Update(sizeMsg(80, 24))
+	press(m, playRound...)
+	d := New(Config{Table: m.sess.t, Debrief: true, Now: clock0, NoAnimation: true}, nil)
+	d.Update(sizeMsg(80, 24))
+	if d.cur != scrDebrief || d.sess.seat != engine.Observer {
+		t.Fatalf("at %d as %q, want the debrief as an observer", d.cur, d.sess.seat)
+	}
+	checkFits(t, d, 80, 24)
+	press(d, runes("d"))
+	if d.cur != scrDebrief {
+		t.Errorf("d left the debrief of `brink debrief`")
+	}
+	press(d, runes("q"))
+	if !d.Quitting() {
+		t.Error("q did not quit")
+	}
+}
