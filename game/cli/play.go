@@ -290,6 +290,9 @@ func runTUI(c *Ctx, cfg tui.Config, now *reading) int {
 	if c.Getenv == nil {
 		c.Getenv = os.Getenv
 	}
+	if !tui.UTF8Locale(c.Getenv) {
+		cfg.ASCII = true // a locale that is not UTF-8 may not draw box rules and blocks
+	}
 	out := c.Stdout
 	r := lipgloss.NewRenderer(out)
 	if c.Getenv("NO_COLOR") != "" {

@@ -141,7 +141,7 @@ func (a *assessScreen) View() string { return a.body.View() }
 
 func (a *assessScreen) ShortHelp() []key.Binding {
 	k := a.c.Keys
-	return []key.Binding{k.Confirm, k.Up, withHelp(k.Left, "left/right", a.c.T("key.confidence"))}
+	return []key.Binding{k.Confirm, k.Up, withHelp(k.Left, k.Left.Help().Key, a.c.T("key.confidence"))}
 }
 
 func (a *assessScreen) FullHelp() [][]key.Binding {

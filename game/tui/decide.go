@@ -241,7 +241,7 @@ func (d *decideScreen) View() string {
 	w := d.w - 4
 	pos := d.body.position(d.c)
 	lines := []string{rows(d.body.View(), d.body.height)}
-	lines = append(lines, "  "+st.Rule.Render(pad(rule(w-width(pos)-1), w-width(pos)))+st.Dim.Render(pos))
+	lines = append(lines, "  "+pad(st.ruleLine(w-width(pos)-1), w-width(pos))+st.Dim.Render(pos))
 	label := st.Strong.Render(d.c.T("decide.rationale")) + " "
 	if !d.inText {
 		label = st.Dim.Render(d.c.T("decide.rationale")) + " "

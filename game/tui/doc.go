@@ -38,15 +38,18 @@
 //
 // Characters of East Asian ambiguous width (“ ” ‘ ’ … — · → ○ ● ■ and
 // many more) are one cell wide in most terminals and two in many set up
-// for Chinese. The game's chrome (borders, rules, bars, markers, key names)
-// is ASCII in every mode, so it stays straight even in a terminal that draws
-// them wide without saying so. The ASCII mode (Common.ASCII) goes further:
+// for Chinese. On a UTF-8 terminal the chrome is drawn with rounded
+// borders, box rules, block meters and arrow key names (Styles.UseUnicode).
+// The ASCII mode (Common.ASCII) draws the chrome in ASCII (+--+, [##--],
+// up/down), so it stays straight in a terminal that draws those
+// characters wide without saying so, and goes further:
 // every text shown, the scenario's, the UI's and what players type, has
 // its ambiguous characters replaced by safe ones (“引号” → 「引号」, "quotes"
 // in English, … → ..., — → --, · → ・ or -, é → e; textwrap.Unambiguous),
 // so that nothing on screen is of ambiguous width. It is on with `brink
 // play --ascii`, and by itself when RUNEWIDTH_EASTASIAN is 1 or true: then
-// lipgloss measures ambiguous characters two cells wide too. An SSH session
+// lipgloss measures ambiguous characters two cells wide too, and when the
+// locale is not UTF-8 (`brink play` checks LC_ALL, LC_CTYPE, LANG). An SSH session
 // takes it from its own environment (ssh -o SetEnv=RUNEWIDTH_EASTASIAN=1,
 // or SendEnv in ~/.ssh/config); a host started with RUNEWIDTH_EASTASIAN=1
 // gives it to every session.

@@ -192,7 +192,7 @@ func (h *hotlineScreen) View() string {
 	pos := h.log.position(h.c)
 	lines := []string{head + st.Dim.Render(pad("", h.w-width(head)-width(pos)-2)+pos)}
 	lines = append(lines, rows(h.log.View(), h.log.height))
-	lines = append(lines, "  "+st.Rule.Render(rule(h.w-4)))
+	lines = append(lines, "  "+st.ruleLine(h.w-4))
 	count := fmt.Sprintf("%d/%d", len([]rune(h.input.Value())), engine.MaxMessage)
 	in := h.input.View()
 	lines = append(lines, "  "+pad(in, h.w-4-width(count)-1)+" "+st.Dim.Render(count))

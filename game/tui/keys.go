@@ -66,7 +66,7 @@ func DefaultKeyMap(t func(string) string) *KeyMap {
 		QuitQ: b("key.quit", "q"),
 		Lang:  b("key.lang", "f2", "L"),
 	}
-	// Help shows ASCII names only: arrows are ambiguous-width runes.
+	// ASCII names here; useArrows gives the arrows where they are safe.
 	k.Up.SetHelp("up/down", t("key.up"))
 	k.Left.SetHelp("left/right", t("key.left"))
 	k.ScrollUp.SetHelp("up/down", t("key.scroll"))
@@ -75,4 +75,13 @@ func DefaultKeyMap(t func(string) string) *KeyMap {
 	k.TabPrev.SetHelp("left/right", t("key.tabPrev"))
 	k.Lang.SetHelp("F2/L", t("key.lang"))
 	return k
+}
+
+// useArrows names the arrow keys with arrows (↑/↓, ←/→), where the
+// terminal draws them one cell wide (not in ASCII mode).
+func (k *KeyMap) useArrows(t func(string) string) {
+	k.Up.SetHelp("↑/↓", t("key.up"))
+	k.Left.SetHelp("←/→", t("key.left"))
+	k.ScrollUp.SetHelp("↑/↓", t("key.scroll"))
+	k.TabPrev.SetHelp("←/→", t("key.tabPrev"))
 }

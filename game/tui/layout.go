@@ -191,5 +191,3 @@ func center(s string, w int) string {
 	return lipgloss.PlaceHorizontal(w, lipgloss.Center, s)
 }
 
-// rule is a horizontal line w cells wide.
-func rule(w int) string { return strings.Repeat("-", max(w, 0)) }

@@ -140,7 +140,7 @@ func New(cfg Config, c *Common) *Model {
 	if cfg.ASCII || EastAsianWide(nil) {
 		c.ASCII = true
 	}
-	c.SetLang(c.Lang) // the keys' help, in the mode's characters
+	c.setChars() // the chrome and the keys' help, in the mode's characters
 	m := &Model{c: c, cfg: cfg, now: cfg.Now, cache: map[string]loaded{}}
 	m.help = help.New()
 	m.help.Styles = c.Styles.Help
@@ -616,7 +616,7 @@ func (m *Model) footerView() string {
 	if m.status != "" {
 		lines = append(lines, m.c.Styles.Accent.Render(cut(" "+m.status, w)))
 	}
-	lines = append(lines, m.c.Styles.Rule.Render(rule(w)))
+	lines = append(lines, m.c.Styles.ruleLine(w))
 	for _, l := range strings.Split(m.helpView(), "\n") {
 		lines = append(lines, cut(" "+l, w))
 	}

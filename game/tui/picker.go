@@ -185,7 +185,7 @@ func (p *pickerScreen) View() string {
 	for _, l := range list {
 		lines = append(lines, " "+l)
 	}
-	lines = append(lines, " "+st.Rule.Render(rule(p.w-2)))
+	lines = append(lines, " "+st.ruleLine(p.w-2))
 	for _, l := range strings.Split(detail, "\n") {
 		lines = append(lines, "  "+l)
 	}

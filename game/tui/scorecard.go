@@ -167,7 +167,12 @@ func scoreBar(st *Styles, v, w int) string {
 	case v < 60:
 		style = st.MeterCrisis
 	}
-	return "[" + style.Render(strings.Repeat("#", filled)) + st.MeterEmpty.Render(strings.Repeat("-", w-filled)) + "]"
+	g := st.Glyphs
+	if g.Open == "" {
+		w += 2
+		filled = min(max(v*w/100, 0), w)
+	}
+	return g.Open + style.Render(strings.Repeat(g.Fill, filled)) + st.MeterEmpty.Render(strings.Repeat(g.Empty, w-filled)) + g.Close
 }
 
 func (sc *scorecardScreen) tabs() string {
@@ -250,7 +255,7 @@ func (sc *scorecardScreen) View() string {
 	lines := []string{"  " + cut(sc.outcome(), sc.w-4)}
 	lines = append(lines, "  "+tabs+strings.Repeat(" ", max(sc.w-4-width(tabs)-width(pos), 1))+sc.c.Styles.Dim.Render(pos))
 	lines = append(lines, rows(sc.body.View(), sc.body.height))
-	lines = append(lines, "  "+sc.c.Styles.Rule.Render(rule(sc.w-4)))
+	lines = append(lines, "  "+sc.c.Styles.ruleLine(sc.w-4))
 	for _, l := range sc.footLines() {
 		lines = append(lines, "  "+l)
 	}
