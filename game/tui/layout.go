@@ -190,4 +190,3 @@ func overflow(s string, w int) int {
 func center(s string, w int) string {
 	return lipgloss.PlaceHorizontal(w, lipgloss.Center, s)
 }
-
