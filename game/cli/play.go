@@ -143,7 +143,7 @@ func cmdPlay(c *Ctx, args []string) int {
 		return ExitFail
 	}
 
-	st := &starter{c: c, lang: lang, journal: *jpath, source: source}
+	st := &starter{c: c, lang: lang, journal: *jpath, source: source, turn: *turn}
 	now := &reading{def: lang}
 	cfg.Start = st.start
 	cfg.SaveReport = func() ([]string, error) {
@@ -165,6 +165,7 @@ type starter struct {
 	journal string // --journal for the first game; later games take default paths
 	source  map[*scenario.Scenario]string
 	current *journal.Writer
+	turn    time.Duration // --turn-time, kept in the journal for resume
 }
 
 func (st *starter) start(setup tui.Setup) (tui.Started, error) {
@@ -189,6 +190,7 @@ func (st *starter) start(setup tui.Setup) (tui.Started, error) {
 	w, err := createJournal(st.c, path, journal.Header{
 		Version: version(), Scenario: s.ID, Source: src, Hash: s.Hash, Seed: setup.Seed,
 		Seats: setup.Seats, Names: setup.Names, Lang: st.lang, Started: st.c.Now().UTC(),
+		Coach: setup.Coach, TurnSeconds: int(st.turn / time.Second),
 	})
 	if err != nil {
 		return tui.Started{}, err

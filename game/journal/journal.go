@@ -67,6 +67,10 @@ type Header struct {
 	Names    map[string]string `json:"names,omitempty"` // team → the people at a human seat, as the seat setup named them
 	Lang     string            `json:"lang,omitempty"`
 	Started  time.Time         `json:"started"`
+	// How the terminal game was played, for `brink resume` to play on alike.
+	Coach       bool `json:"coach,omitempty"`        // coach mode (--coach)
+	TurnSeconds int  `json:"turn_seconds,omitempty"` // the turn timer (--turn-time), in seconds
+	WholeRound  bool `json:"whole_round,omitempty"`  // the timer covers the whole round, not the decision alone
 }
 
 // Event is one input with its time.
