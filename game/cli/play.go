@@ -335,6 +335,9 @@ func runTUI(c *Ctx, cfg tui.Config, now *reading) int {
 			journalW, reportW, resumeW = "推演记录：", "复盘报告：", "继续推演："
 		}
 		fmt.Fprintf(c.Stdout, "%s %s\n", journalW, j)
+		for _, r := range m.Saved() { // "save and quit"
+			fmt.Fprintf(c.Stdout, "%s %s\n", reportW, r)
+		}
 		if m.GameOver() {
 			fmt.Fprintf(c.Stdout, "%s brink report %s\n", reportW, j)
 		} else {

@@ -246,7 +246,8 @@ func (d *decideScreen) View() string {
 	if !d.inText {
 		label = st.Dim.Render(d.c.T("decide.rationale")) + " "
 	}
-	lines = append(lines, "  "+label+cut(d.rationale.View(), w-width(label)))
+	count := inputCount(d.c, d.rationale.Value(), engine.MaxRationale)
+	lines = append(lines, "  "+label+pad(d.rationale.View(), w-width(label)-width(count)-1)+" "+count)
 	note := d.c.T("decide.hint")
 	if d.inText {
 		note = d.c.T("decide.hintText")

@@ -193,9 +193,9 @@ func (h *hotlineScreen) View() string {
 	lines := []string{head + st.Dim.Render(pad("", h.w-width(head)-width(pos)-2)+pos)}
 	lines = append(lines, rows(h.log.View(), h.log.height))
 	lines = append(lines, "  "+st.ruleLine(h.w-4))
-	count := fmt.Sprintf("%d/%d", len([]rune(h.input.Value())), engine.MaxMessage)
+	count := inputCount(h.c, h.input.Value(), engine.MaxMessage)
 	in := h.input.View()
-	lines = append(lines, "  "+pad(in, h.w-4-width(count)-1)+" "+st.Dim.Render(count))
+	lines = append(lines, "  "+pad(in, h.w-4-width(count)-1)+" "+count)
 	note := h.c.T("hotline.hint")
 	style := st.Dim
 	if h.err != "" {
@@ -217,4 +217,15 @@ func (h *hotlineScreen) ShortHelp() []key.Binding {
 func (h *hotlineScreen) FullHelp() [][]key.Binding {
 	k := h.c.Keys
 	return [][]key.Binding{h.ShortHelp(), {k.PageDown}}
+}
+
+// inputCount is "12/280" beside a text field: dim, and a warning once the
+// field is full (it takes no more), so that a long text is never cut
+// without a word.
+func inputCount(c *Common, value string, limit int) string {
+	n := len([]rune(value))
+	if n >= limit {
+		return c.Styles.Warn.Render(c.Tf("input.full", n, limit))
+	}
+	return c.Styles.Dim.Render(fmt.Sprintf("%d/%d", n, limit))
 }

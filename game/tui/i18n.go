@@ -150,6 +150,7 @@ var messages = map[string]map[string]string{
 		"score.nextAgain":    "n play again",
 		"score.nextQuit":     "q quit",
 		"score.nextDebrief":  "Enter the debrief",
+		"input.full":         "full %d/%d",
 
 		"debrief.title":       "Debrief",
 		"debrief.page":        "DEBRIEF  -  round %d of %d",
@@ -381,6 +382,7 @@ var messages = map[string]map[string]string{
 		"score.nextAgain":    "n 再推演一局",
 		"score.nextQuit":     "q 退出",
 		"score.nextDebrief":  "Enter 复盘讨论",
+		"input.full":         "已满 %d/%d",
 
 		"debrief.title":       "复盘讨论",
 		"debrief.page":        "复盘  -  第 %d 轮，共 %d 轮",

@@ -29,18 +29,6 @@ func cut(s string, w int) string {
 	return ansi.Truncate(s, w, "...")
 }
 
-// cutLeft keeps the end of s (a file path's name) in w cells.
-func cutLeft(s string, w int) string {
-	if width(s) <= w {
-		return s
-	}
-	r := []rune(s)
-	for len(r) > 0 && width(string(r))+3 > w {
-		r = r[1:]
-	}
-	return cut("..."+string(r), w)
-}
-
 // pad pads s with spaces to exactly w cells (cutting it if it is wider).
 func pad(s string, w int) string {
 	s = cut(s, w)
@@ -189,4 +177,34 @@ func overflow(s string, w int) int {
 // center places s in the middle of a w-cell line (or block).
 func center(s string, w int) string {
 	return lipgloss.PlaceHorizontal(w, lipgloss.Center, s)
+}
+
+// wrapAll wraps s to w cells like wrap, and breaks any word still wider
+// than w (a file path) between characters, so that nothing is cut.
+func wrapAll(s string, w int) []string {
+	w = max(w, 1)
+	var out []string
+	for _, l := range strings.Split(wrap(s, w), "\n") {
+		for width(l) > w {
+			r := []rune(l)
+			n := 0
+			for n < len(r) && width(string(r[:n+1])) <= w {
+				n++
+			}
+			n = max(n, 1)
+			out = append(out, string(r[:n]))
+			l = string(r[n:])
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// styleLines renders each line with style.
+func styleLines(style lipgloss.Style, lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = style.Render(l)
+	}
+	return out
 }

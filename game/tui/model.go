@@ -114,6 +114,7 @@ type Model struct {
 	status    string // one-line notice under the header (report saved, …)
 	quitting  bool
 	saveQuit  bool
+	saved     []string // the report's files "save and quit" wrote
 	overflow  int // lines the frame had to cut: a layout bug (tests assert 0)
 	late      int // ASCII mode: frames with ambiguous characters only the frame caught (tests assert 0)
 }
@@ -219,6 +220,9 @@ func (m *Model) Quitting() bool { return m.quitting }
 
 // SavedAndQuit reports whether the player left through "save and quit".
 func (m *Model) SavedAndQuit() bool { return m.saveQuit }
+
+// Saved is the files of the report "save and quit" wrote.
+func (m *Model) Saved() []string { return m.saved }
 
 // GameOver reports whether a game was played to its end.
 func (m *Model) GameOver() bool { return m.sess != nil && m.sess.view.Over }

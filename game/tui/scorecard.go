@@ -193,14 +193,15 @@ func (sc *scorecardScreen) footLines() []string {
 	st := sc.c.Styles
 	w := sc.w - 4
 	var lines []string
+	// Paths wrap rather than lose their middle: they are to be copied.
 	if j := sc.s.journal; j != "" {
-		lines = append(lines, st.Dim.Render(sc.c.Tf("score.journal", cutLeft(sc.c.S(j), w-width(sc.c.Tf("score.journal", ""))))))
+		lines = append(lines, styleLines(st.Dim, wrapAll(sc.c.Tf("score.journal", sc.c.S(j)), w))...)
 	}
 	switch {
 	case sc.err != "":
-		lines = append(lines, st.Error.Render(cut(sc.c.Tf("score.reportFailed", sc.err), w)))
+		lines = append(lines, styleLines(st.Error, wrapAll(sc.c.Tf("score.reportFailed", sc.err), w))...)
 	case len(sc.saved) > 0:
-		lines = append(lines, st.Good.Render(cut(sc.c.Tf("score.reportSaved", oneLine(strings.Join(sc.saved, sc.c.T("sep.list")))), w)))
+		lines = append(lines, styleLines(st.Good, wrapAll(sc.c.Tf("score.reportSaved", oneLine(strings.Join(sc.saved, sc.c.T("sep.list")))), w))...)
 	}
 	next := []string{sc.c.T("score.nextDebrief")}
 	if sc.m.cfg.SaveReport != nil {
