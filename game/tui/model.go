@@ -115,8 +115,8 @@ type Model struct {
 	quitting  bool
 	saveQuit  bool
 	saved     []string // the report's files "save and quit" wrote
-	overflow  int // lines the frame had to cut: a layout bug (tests assert 0)
-	late      int // ASCII mode: frames with ambiguous characters only the frame caught (tests assert 0)
+	overflow  int      // lines the frame had to cut: a layout bug (tests assert 0)
+	late      int      // ASCII mode: frames with ambiguous characters only the frame caught (tests assert 0)
 }
 
 type loaded struct {
