@@ -40,7 +40,7 @@ func (d *decideScreen) relang() { d.rationale.Placeholder = d.c.T("decide.placeh
 
 func (d *decideScreen) SetSize(w, h int) {
 	d.w, d.h = w, h
-	d.rationale.Width = max(w-8-width(d.c.T("decide.rationale")), 10)
+	d.rationale.Width = max(w-8-width(d.c.T("decide.rationale"))-len("full 200/200 "), 10) // room for the counter
 	d.body.SetHeight(h - 4)
 	d.layout()
 }
