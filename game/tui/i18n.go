@@ -111,7 +111,7 @@ var messages = map[string]map[string]string{
 		"waiting.for":      "Still deciding: %s.",
 
 		"reveal.round":     "ROUND %d REVEALED",
-		"reveal.epilogue":  "Epilogue",
+		"reveal.epilogue":  "EPILOGUE",
 		"reveal.happened":  "What happened",
 		"reveal.held":      "Held: no decision",
 		"reveal.heldWith":  "Held: %s",
@@ -207,6 +207,14 @@ var messages = map[string]map[string]string{
 		"policy.tit-for-tat": "tit-for-tat",
 		"policy.historical":  "historical",
 		"policy.random":      "random",
+
+		"policy.hawk.does":        "Presses hard: always the firmest option offered.",
+		"policy.dove.does":        "Concedes to calm things, even when exploited.",
+		"policy.tit-for-tat.does": "Opens cooperatively, then answers the other side's last move in kind.",
+		"policy.realist.does":     "Maximises its own interests, one round ahead; backs off near the brink.",
+		"policy.principled.does":  "Firm but fair: reads before acting, reciprocates, never an ultimatum.",
+		"policy.random.does":      "Picks any offered option at random: a baseline.",
+		"policy.historical.does":  "Does what the real government did (holds where the record is silent).",
 
 		"small.need": "Terminal too small: need %dx%d.",
 		"small.now":  "This one is %dx%d.",
@@ -438,6 +446,14 @@ var messages = map[string]map[string]string{
 		"policy.historical":  "照搬历史",
 		"policy.random":      "随机",
 
+		"policy.hawk.does":        "强硬施压：总是选择最强硬的选项。",
+		"policy.dove.does":        "为缓和局势而让步，即使被对方利用。",
+		"policy.tit-for-tat.does": "先合作，此后以对方上一步的方式回应。",
+		"policy.realist.does":     "追求本国利益最大化，向前看一轮；临近危机边缘时后退。",
+		"policy.principled.does":  "坚定而公正：先判明意图再行动，对等回应，从不发出最后通牒。",
+		"policy.random.does":      "在可选项中随机选择：作为参照基线。",
+		"policy.historical.does":  "照搬真实政府的做法（史料空白处按默认选项处理）。",
+
 		"small.need": "终端窗口太小：至少需要 %dx%d。",
 		"small.now":  "当前为 %dx%d。",
 		"small.hint": "请放大窗口，或按 Ctrl+C 退出。",
@@ -483,4 +499,27 @@ var messages = map[string]map[string]string{
 		"key.confidence":   "信心",
 		"key.lang":         "English",
 	},
+}
+
+// botRationales are the Chinese of the reasons the built-in computer
+// players state for their choices (their personality files give them in
+// English), so that a Chinese game reads them in Chinese. A test checks
+// that every built-in personality's reason is here.
+var botRationales = map[string]string{
+	"We lower the temperature first and ask questions later.":                                    "我们先降温，再提问。",
+	"Strength deters: we answer with the firmest option we have.":                                "实力才能威慑：我们以最坚定的选项回应。",
+	"This reads intentions before acting, leaves a way out, takes time and seeks a shared gain.": "先判明意图再行动，留有余地，给足时间，寻求共同收益。",
+	"This best protects our interests, given how the other side is likely to answer.":            "考虑到对方可能的回应，这样最能维护我方利益。",
+	"We answer in kind: cooperation for cooperation, pressure for pressure.":                     "我们对等回应：以合作对合作，以压力对压力。",
+}
+
+// rationaleIn is a stated reason in lang: a computer player's in
+// Chinese when the game is; what people typed, as they typed it.
+func rationaleIn(lang, r string) string {
+	if lang == "zh" {
+		if zh, ok := botRationales[r]; ok {
+			return zh
+		}
+	}
+	return r
 }

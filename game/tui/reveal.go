@@ -127,7 +127,13 @@ func (rs *revealScreen) staticLines() []string {
 	if in != nil {
 		title, date, brief = rs.c.Line(in.Title), rs.c.Line(in.Date), rs.c.Para(in.Brief)
 	}
+	epilogue := len(rs.r.Choices) == 0
 	head := rs.c.Tf("reveal.round", rs.r.Number)
+	if epilogue {
+		// An ending inject with no options is the story's close, not a
+		// round of choices: no "revealed", no cards, no meters.
+		head = rs.c.T("reveal.epilogue")
+	}
 	if date != "" {
 		head += "  -  " + date
 	}
@@ -135,9 +141,7 @@ func (rs *revealScreen) staticLines() []string {
 	lines = append(lines, st.Dim.Render(cut(head, w)))
 	lines = append(lines, strings.Split(st.Title.Render(wrap(title, w)), "\n")...)
 	lines = append(lines, "")
-	if len(rs.r.Choices) == 0 {
-		// An ending inject with no options: its brief is the epilogue.
-		lines = append(lines, st.Strong.Render(rs.c.T("reveal.epilogue")))
+	if epilogue {
 		for _, para := range strings.Split(brief, "\n") {
 			if para = strings.TrimSpace(para); para != "" {
 				lines = append(lines, strings.Split(st.Text.Render(wrap(para, w)), "\n")...)
@@ -196,7 +200,7 @@ func roundCard(c *Common, sc *scenario.Scenario, names map[string]string, r engi
 		lines = append(lines, st.Warn.Render(cut(c.T("reveal.held"), w)))
 	}
 	if r := oneLine(ch.Rationale); r != "" {
-		lines = append(lines, strings.Split(st.Text.Italic(true).Render(wrap(c.Tf("reveal.rationale", c.S(r)), w)), "\n")...)
+		lines = append(lines, strings.Split(st.Text.Italic(true).Render(wrap(c.Tf("reveal.rationale", c.S(rationaleIn(c.Lang, r))), w)), "\n")...)
 	}
 	for _, a := range r.Assessments {
 		if a.Team != ch.Team || in == nil {
@@ -259,6 +263,9 @@ func (rs *revealScreen) choiceColumns(w int) []string {
 func (rs *revealScreen) meterLines() []string {
 	st := rs.c.Styles
 	w := rs.w - 4
+	if len(rs.r.Meters) == 0 {
+		return nil
+	}
 	lines := []string{st.Strong.Render(rs.c.T("reveal.meters"))}
 	cur := rs.current()
 	nameW := 0

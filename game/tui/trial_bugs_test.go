@@ -7,6 +7,9 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+
+	"github.com/brink-ttx/brink/game/bot"
+	"github.com/brink-ttx/brink/game/engine"
 )
 
 const longPath = "/home/a-participant-with-a-long-name/.local/share/brink/workshops/2026-12-track-two/table-three/20260102-030405-espionage-2013.jsonl"
@@ -102,4 +105,78 @@ func TestInputShowsItsLimit(t *testing.T) {
 			t.Errorf("line %d is %d wide", i, lipgloss.Width(l))
 		}
 	}
+}
+
+// An epilogue (an ending inject with no options) is drawn as the story's
+// close: no "ROUND n REVEALED", no cards, no empty Meters.
+func TestEpilogueIsNotARevealedRound(t *testing.T) {
+	m := soloModel(t)
+	m.Update(sizeMsg(80, 24))
+	r := engine.Round{Number: 2, Inject: "protest"}
+	rs := newReveal(m.c, m.sess, r, false)
+	rs.SetSize(80, 20)
+	v := plain(rs.View())
+	if strings.Contains(v, "REVEALED") || strings.Contains(v, "Meters") || strings.Contains(v, "Held") {
+		t.Errorf("an epilogue drawn as a reveal:\n%s", v)
+	}
+	for _, want := range []string{"EPILOGUE", "A formal protest", "The named side lodges a protest"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the epilogue lacks %q:\n%s", want, v)
+		}
+	}
+}
+
+// In the Chinese game a computer player's stated reason is Chinese; every
+// built-in personality's reason has its Chinese.
+func TestBotReasonInChinese(t *testing.T) {
+	for _, name := range bot.Names() {
+		p, err := bot.Get(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if pe, ok := p.(*bot.Personality); ok && pe.Rationale != "" && botRationales[pe.Rationale] == "" {
+			t.Errorf("%s: no Chinese for its reason %q (add it to botRationales)", name, pe.Rationale)
+		}
+	}
+	s := demo(t)
+	tb := newTable(t, s, 1, "dove", "cn")
+	c := NewCommon(nil, "zh")
+	m := New(Config{Table: tb, Humans: []string{"cn"}, Now: clock0, NoAnimation: true}, c)
+	m.Update(sizeMsg(120, 40))
+	press(m, playRound...)
+	if m.cur != scrReveal {
+		t.Fatalf("at %d", m.cur)
+	}
+	v := plain(m.View())
+	if !strings.Contains(v, "我们先降温，再提问。") || strings.Contains(v, "We lower the temperature") {
+		t.Errorf("the dove's reason is not in Chinese:\n%s", v)
+	}
+}
+
+// The seat setup says in one line what each computer player does.
+func TestSetupSaysWhatEachBotDoes(t *testing.T) {
+	for _, name := range bot.Names() {
+		for _, lang := range Languages {
+			if _, ok := messages[lang]["policy."+name+".does"]; !ok {
+				t.Errorf("policy %s has no one-line description in %s", name, lang)
+			}
+		}
+	}
+	m := titleModel(t)
+	m.Update(sizeMsg(80, 24))
+	press(m, kEnter) // the setup: cn human, us the dove
+	if m.cur != scrSetup {
+		t.Fatalf("at %d", m.cur)
+	}
+	if v := plain(m.View()); !strings.Contains(v, "Concedes to calm things, even when exploited.") {
+		t.Errorf("the dove's seat does not say what it does:\n%s", v)
+	}
+	press(m, kDown)
+	for m.screen.(*setupScreen).seatName(1) != "Computer (principled)" {
+		press(m, kRight)
+	}
+	if v := strings.Join(strings.Fields(plain(m.View())), " "); !strings.Contains(v, "Firm but fair: reads before acting, reciprocates, never an ultimatum.") {
+		t.Errorf("the principled seat does not say what it does:\n%s", v)
+	}
+	checkFits(t, m, 80, 24)
 }
