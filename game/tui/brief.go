@@ -13,10 +13,11 @@ import (
 // briefScreen is the round's public narrative and the seat's own private
 // intelligence, in a scrollable window.
 type briefScreen struct {
-	c    *Common
-	s    *session
-	w, h int
-	body scroller
+	c         *Common
+	s         *session
+	w, h      int
+	body      scroller
+	reviewing bool // reopened during a later phase (Keys.Review)
 }
 
 func newBrief(c *Common, s *session) *briefScreen { return &briefScreen{c: c, s: s} }
@@ -48,6 +49,9 @@ func (b *briefScreen) content() string {
 	v := b.s.view
 	w := b.w - 4
 	var lines []string
+	if b.reviewing {
+		lines = append(lines, b.c.Styles.Accent.Render(cut(b.c.T("brief.review"), w)))
+	}
 	lines = append(lines, injectHead(b.c, v.Round, v.Date, v.Title, w)...)
 	lines = append(lines, "")
 	for _, para := range strings.Split(b.c.Para(v.Brief), "\n") {
@@ -107,6 +111,9 @@ func (b *briefScreen) View() string {
 
 func (b *briefScreen) ShortHelp() []key.Binding {
 	k := b.c.Keys
+	if b.reviewing {
+		return []key.Binding{withHelp(k.Review, "ctrl+r/esc", b.c.T("key.back")), k.Up, k.PageDown}
+	}
 	return []key.Binding{k.Continue, k.Up, k.PageDown}
 }
 

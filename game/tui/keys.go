@@ -18,6 +18,10 @@ type KeyMap struct {
 	DoneTalking, Focus, Channel    key.Binding
 	Back, Coach, Name              key.Binding
 	Save, NewGame, Debrief         key.Binding
+	// Review reopens the brief and the seat's own intelligence during the
+	// hotline, the assessment and the decision: a control key, as those
+	// screens have text fields.
+	Review key.Binding
 	TabPrev, TabNext               key.Binding
 
 	Menu, Help, Quit, QuitQ key.Binding
@@ -57,6 +61,7 @@ func DefaultKeyMap(t func(string) string) *KeyMap {
 		Save:        b("key.save", "s"),
 		NewGame:     b("key.newGame", "n"),
 		Debrief:     b("key.debrief", "d"),
+		Review:      b("key.review", "ctrl+r"),
 		TabPrev:     b("key.tabPrev", "left", "shift+tab"),
 		TabNext:     b("key.tabNext", "right", "tab"),
 

@@ -89,6 +89,10 @@ type Model struct {
 	menu     *menuScreen
 	menuOpen bool
 
+	// review is the brief, reopened over the hotline, the assessment or
+	// the decision (Keys.Review); nil when closed.
+	review *briefScreen
+
 	// Before the game.
 	chosen *scenario.Scenario
 	cache  map[string]loaded
@@ -249,6 +253,7 @@ type starter interface{ start() tea.Cmd }
 
 func (m *Model) show(id screenID, s component) {
 	m.cur, m.screen = id, s
+	m.review = nil
 	m.layout()
 	if st, ok := s.(starter); ok {
 		m.pending = append(m.pending, st.start())
@@ -331,9 +336,23 @@ func (m *Model) onKey(msg tea.KeyMsg) tea.Cmd {
 		m.layout()
 		return nil
 	}
+	if m.review != nil {
+		if key.Matches(msg, k.Review, k.Back, k.Continue) {
+			m.closeReview()
+			return nil
+		}
+		m.review.body.handle(msg, k, k.Up, k.Down)
+		return nil
+	}
 	if m.menuOpen {
 		n, cmd := m.menu.Update(msg)
 		return tea.Batch(cmd, m.navigate(n))
+	}
+	if key.Matches(msg, k.Review) && m.canReview() {
+		m.review = newBrief(m.c, m.sess)
+		m.review.reviewing = true
+		m.layout()
+		return nil
 	}
 	if key.Matches(msg, k.Menu) && m.inGame() {
 		m.openMenu()
@@ -345,10 +364,21 @@ func (m *Model) onKey(msg tea.KeyMsg) tea.Cmd {
 
 func (m *Model) inGame() bool { return m.sess != nil && m.cur >= scrHandover }
 
+// canReview: the seat is in its private phases after the brief, where the
+// brief and its own intelligence may be read again.
+func (m *Model) canReview() bool {
+	return m.sess != nil && !m.menuOpen && (m.cur == scrHotline || m.cur == scrAssess || m.cur == scrDecide)
+}
+
+func (m *Model) closeReview() {
+	m.review = nil
+	m.layout()
+}
+
 // typing: a text field has the focus, so letters and "?" are text.
 func (m *Model) typing() bool {
 	t, ok := m.screen.(textEntry)
-	return ok && !m.menuOpen && t.typing()
+	return ok && !m.menuOpen && m.review == nil && t.typing()
 }
 
 // Lang is the language the program shows now (F2 switches it).
@@ -502,6 +532,9 @@ func (m *Model) layout() {
 	w, h := m.c.Width, m.bodyHeight()
 	m.screen.SetSize(w, h)
 	m.menu.SetSize(w, h)
+	if m.review != nil {
+		m.review.SetSize(w, h)
+	}
 }
 
 func (m *Model) bodyHeight() int {
@@ -528,11 +561,17 @@ func (k keyHelp) FullHelp() [][]key.Binding {
 func (m *Model) helpView() string {
 	k := m.c.Keys
 	var cur help.KeyMap = m.screen
-	if m.menuOpen {
+	switch {
+	case m.menuOpen:
 		cur = m.menu
+	case m.review != nil:
+		cur = m.review
 	}
 	var global []key.Binding
-	if m.inGame() && !m.menuOpen {
+	if m.canReview() && m.review == nil {
+		global = append(global, k.Review)
+	}
+	if m.inGame() && !m.menuOpen && m.review == nil {
 		global = append(global, k.Menu)
 	}
 	if !m.typing() {
@@ -574,8 +613,11 @@ func (m *Model) View() string {
 	}
 	header, footer := m.headerView(), m.footerView()
 	body := m.screen.View()
-	if m.menuOpen {
+	switch {
+	case m.menuOpen:
 		body = m.menu.View()
+	case m.review != nil:
+		body = m.review.View()
 	}
 	if m.c.ASCII {
 		// The screens draw through Common.S already; this is the safety
