@@ -21,8 +21,8 @@ type KeyMap struct {
 	// Review reopens the brief and the seat's own intelligence during the
 	// hotline, the assessment and the decision: a control key, as those
 	// screens have text fields.
-	Review key.Binding
-	TabPrev, TabNext               key.Binding
+	Review           key.Binding
+	TabPrev, TabNext key.Binding
 
 	Menu, Help, Quit, QuitQ key.Binding
 	// Lang switches the language: F2 anywhere, L where no text field has
