@@ -45,7 +45,7 @@ var commands map[string]command
 
 func init() {
 	commands = map[string]command{
-		"play":      {cmdPlay, "play a game in the terminal (the default)", "brink play [--scenario ID|FILE] [--team ID] [--seed N] [--turn-time DUR] [--coach] [--hotseat] [--journal FILE] [--lang en|zh] [--ascii]"},
+		"play":      {cmdPlay, "play a game in the terminal (the default)", "brink play [--scenario ID|FILE] [--team ID] [--seed N] [--turn-time DUR] [--whole-round] [--coach] [--hotseat] [--journal FILE] [--lang en|zh] [--ascii]"},
 		"sim":       {cmdSim, "play a whole game headless, every seat a bot", "brink sim SCENARIO [--seat TEAM=POLICY]... [--seed N] [--json] [--journal FILE] [--lang en|zh]"},
 		"analyze":   {cmdAnalyze, "play many seeded games and report a scenario's balance", "brink analyze SCENARIO [--games N] [--seats POLICIES] [--seed N] [--json] [--lang en|zh]"},
 		"host":      {cmdHost, "serve games over SSH to every seat", "brink host [--scenario ID|FILE] [--tables N] [--listen ADDR] [--host-key PATH] [--turn-time DUR] [--lang en|zh] [--seat TEAM=POLICY]"},

@@ -34,7 +34,9 @@ type gameSetup struct {
 	Lang     string            // "en" or "zh"
 	Coach    bool
 	TurnTime time.Duration // 0: no timer
-	Resumed  bool
+	// WholeRound: the timer covers the whole round, not the decision alone.
+	WholeRound bool
+	Resumed    bool
 }
 
 // botPreference is the order in which a computer-played seat's default
@@ -78,6 +80,7 @@ func cmdPlay(c *Ctx, args []string) int {
 	var seed seedFlag
 	fs.Var(&seed, "seed", "the game's seed (default: drawn at random)")
 	turn := fs.Duration("turn-time", 0, "time for each decision, e.g. 3m; when it runs out the team holds")
+	wholeRound := fs.Bool("whole-round", false, "the --turn-time covers each team's whole round, from the brief to the decision")
 	coach := fs.Bool("coach", false, "show which principles each option touches (for classrooms)")
 	hotseat := fs.Bool("hotseat", false, "every team plays at this terminal, passing it on before each private phase")
 	jpath := fs.String("journal", "", "write the game's journal to FILE (default: a new file in the data folder)")
@@ -98,7 +101,7 @@ func cmdPlay(c *Ctx, args []string) int {
 		return fail(c, "play", usageErr("--turn-time must not be negative"))
 	}
 	cfg := tui.Config{
-		Lang: lang, Coach: *coach, TurnTime: *turn, Now: c.Now, Version: version(),
+		Lang: lang, Coach: *coach, TurnTime: *turn, WholeRound: *wholeRound, Now: c.Now, Version: version(),
 		Team: *team, Hotseat: *hotseat,
 		Policies: bot.Names(), DefaultPolicy: defaultPolicy(),
 		ASCII: *ascii,
@@ -143,7 +146,7 @@ func cmdPlay(c *Ctx, args []string) int {
 		return ExitFail
 	}
 
-	st := &starter{c: c, lang: lang, journal: *jpath, source: source, turn: *turn}
+	st := &starter{c: c, lang: lang, journal: *jpath, source: source, turn: *turn, wholeRound: *wholeRound}
 	now := &reading{def: lang}
 	cfg.Start = st.start
 	cfg.SaveReport = func() ([]string, error) {
@@ -160,12 +163,13 @@ func cmdPlay(c *Ctx, args []string) int {
 // starter creates each game the seat setup asks for: its bots, its journal
 // and its table. It keeps the journal open until the next game or the end.
 type starter struct {
-	c       *Ctx
-	lang    string
-	journal string // --journal for the first game; later games take default paths
-	source  map[*scenario.Scenario]string
-	current *journal.Writer
-	turn    time.Duration // --turn-time, kept in the journal for resume
+	c          *Ctx
+	lang       string
+	journal    string // --journal for the first game; later games take default paths
+	source     map[*scenario.Scenario]string
+	current    *journal.Writer
+	turn       time.Duration // --turn-time, kept in the journal for resume
+	wholeRound bool          // --whole-round, likewise
 }
 
 func (st *starter) start(setup tui.Setup) (tui.Started, error) {
@@ -190,7 +194,7 @@ func (st *starter) start(setup tui.Setup) (tui.Started, error) {
 	w, err := createJournal(st.c, path, journal.Header{
 		Version: version(), Scenario: s.ID, Source: src, Hash: s.Hash, Seed: setup.Seed,
 		Seats: setup.Seats, Names: setup.Names, Lang: st.lang, Started: st.c.Now().UTC(),
-		Coach: setup.Coach, TurnSeconds: int(st.turn / time.Second),
+		Coach: setup.Coach, TurnSeconds: int(st.turn / time.Second), WholeRound: st.wholeRound && st.turn > 0,
 	})
 	if err != nil {
 		return tui.Started{}, err
@@ -254,7 +258,7 @@ func runGame(c *Ctx, setup gameSetup) int {
 		return ExitFail
 	}
 	cfg := tui.Config{
-		Lang: setup.Lang, Coach: setup.Coach, TurnTime: setup.TurnTime, Now: c.Now, Version: version(),
+		Lang: setup.Lang, Coach: setup.Coach, TurnTime: setup.TurnTime, WholeRound: setup.WholeRound, Now: c.Now, Version: version(),
 		Table: setup.Table, Humans: setup.Humans, Names: setup.Names,
 	}
 	now := &reading{def: setup.Lang}

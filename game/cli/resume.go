@@ -108,7 +108,7 @@ func continueResume(c *Ctx, rb *journal.Rebuilt, bots map[string]bot.Policy, lan
 	t := table.New(rb.Game, bots, w, c.Now)
 	// Coach mode and the timer go on as the game was started.
 	return &resumed{rb: rb, setup: gameSetup{Table: t, Humans: rb.Header.Humans(rb.Scenario), Names: rb.Header.Names, Journal: w, Lang: lang, Resumed: true,
-		Coach: rb.Header.Coach, TurnTime: time.Duration(rb.Header.TurnSeconds) * time.Second}}, nil
+		Coach: rb.Header.Coach, TurnTime: time.Duration(rb.Header.TurnSeconds) * time.Second, WholeRound: rb.Header.WholeRound}}, nil
 }
 
 func cmdResume(c *Ctx, args []string) int {

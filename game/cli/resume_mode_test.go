@@ -18,7 +18,7 @@ func TestResumeKeepsCoachAndTimer(t *testing.T) {
 	dir := t.TempDir()
 	p, _, _ := unfinished(t, dir, 3, false)
 	data, _ := os.ReadFile(p)
-	data = bytes.Replace(data, []byte(`"started":`), []byte(`"coach":true,"turn_seconds":120,"started":`), 1)
+	data = bytes.Replace(data, []byte(`"started":`), []byte(`"coach":true,"turn_seconds":120,"whole_round":true,"started":`), 1)
 	os.WriteFile(p, data, 0o644)
 	c, _ := testCtx()
 	r, err := prepareResume(c, p, false, "")
@@ -26,8 +26,8 @@ func TestResumeKeepsCoachAndTimer(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer r.setup.Journal.Close()
-	if !r.setup.Coach || r.setup.TurnTime != 2*time.Minute {
-		t.Errorf("resumed with coach %v, timer %v; want coach and 2m", r.setup.Coach, r.setup.TurnTime)
+	if !r.setup.Coach || r.setup.TurnTime != 2*time.Minute || !r.setup.WholeRound {
+		t.Errorf("resumed with coach %v, timer %v (whole round %v); want coach and 2m for the round", r.setup.Coach, r.setup.TurnTime, r.setup.WholeRound)
 	}
 	// Without the fields: neither.
 	q, _, _ := unfinished(t, t.TempDir(), 3, false)
@@ -49,7 +49,7 @@ func TestPlayJournalsCoachAndTimer(t *testing.T) {
 	}
 	c, _ := testCtx()
 	p := filepath.Join(t.TempDir(), "g.jsonl")
-	st := &starter{c: c, lang: "en", journal: p, source: map[*scenario.Scenario]string{}, turn: 90 * time.Second}
+	st := &starter{c: c, lang: "en", journal: p, source: map[*scenario.Scenario]string{}, turn: 90 * time.Second, wholeRound: true}
 	if _, err := st.start(tui.Setup{Scenario: s, Seed: 1, Seats: map[string]string{"cn": tui.Human, "us": "dove"}, Humans: []string{"cn"}, Coach: true}); err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +58,7 @@ func TestPlayJournalsCoachAndTimer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !j.Header.Coach || j.Header.TurnSeconds != 90 {
-		t.Errorf("header coach %v, turn %d s; want true, 90", j.Header.Coach, j.Header.TurnSeconds)
+	if !j.Header.Coach || j.Header.TurnSeconds != 90 || !j.Header.WholeRound {
+		t.Errorf("header coach %v, turn %d s, whole round %v; want true, 90, true", j.Header.Coach, j.Header.TurnSeconds, j.Header.WholeRound)
 	}
 }

@@ -72,6 +72,10 @@ func (m *Model) enterPhase(p screenID) {
 		m.route()
 		return
 	}
+	if m.cfg.TurnTime > 0 && m.cfg.WholeRound && m.deadline.IsZero() {
+		// The clock runs from the seat's brief to its decision.
+		m.deadline = m.now().Add(m.cfg.TurnTime)
+	}
 	switch {
 	case p <= scrBrief:
 		m.show(scrBrief, newBrief(m.c, s))

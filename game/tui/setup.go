@@ -221,7 +221,10 @@ func (u *setupScreen) View() string {
 	}
 	timer := u.c.T("setup.off")
 	if u.m.cfg.TurnTime > 0 {
-		timer = u.m.cfg.TurnTime.String()
+		timer = u.c.Tf("setup.timerDecision", u.m.cfg.TurnTime.String())
+		if u.m.cfg.WholeRound {
+			timer = u.c.Tf("setup.timerRound", u.m.cfg.TurnTime.String())
+		}
 	}
 	facts := u.c.Tf("setup.facts", u.m.cfg.Seed, timer, coach)
 	for _, l := range strings.Split(wrap(facts, w-4), "\n") {
