@@ -342,7 +342,7 @@ func TestASCIIMode(t *testing.T) {
 	}
 	checkCJK(t, m, 80, 24)
 	press(m, kEnter)
-	posts := m.sess.view.Posts
+	posts := postsBy(m.sess.view.Posts, "cn")
 	if len(posts) == 0 || posts[len(posts)-1].Text != "他们说「马上」......" {
 		t.Errorf("the message sent: %+v", posts)
 	}

@@ -62,10 +62,11 @@ var messages = map[string]map[string]string{
 		"meter.trust":     "Trust",
 		"meter.interests": "Interests",
 
-		"handover.title": "Hand-over",
-		"handover.pass":  "Pass the terminal to the %s.",
-		"handover.enter": "Press Enter when only they can see the screen.",
-		"handover.why":   "What comes next is private: intelligence, assessment and choice are for one delegation's eyes.",
+		"handover.title":      "Hand-over",
+		"handover.pass":       "Pass the terminal to the %s.",
+		"handover.enter":      "Press Enter when only they can see the screen.",
+		"handover.why":        "What comes next is private: intelligence, assessment and choice are for one delegation's eyes.",
+		"handover.briefFirst": "First every delegation reads its brief; the hotline opens once all have.",
 
 		"brief.round":        "ROUND %d",
 		"brief.intel":        "Your intelligence - for the %s only",
@@ -306,10 +307,11 @@ var messages = map[string]map[string]string{
 		"meter.trust":     "互信",
 		"meter.interests": "利益",
 
-		"handover.title": "交接终端",
-		"handover.pass":  "请将终端交给%s。",
-		"handover.enter": "确认屏幕前只有该代表团成员后，按 Enter。",
-		"handover.why":   "接下来是保密环节：情报、研判和决策仅供一方代表团查看。",
+		"handover.title":      "交接终端",
+		"handover.pass":       "请将终端交给%s。",
+		"handover.enter":      "确认屏幕前只有该代表团成员后，按 Enter。",
+		"handover.why":        "接下来是保密环节：情报、研判和决策仅供一方代表团查看。",
+		"handover.briefFirst": "各代表团先依次阅读简报；全部读完后热线才开通。",
 
 		"brief.round":        "第 %d 轮",
 		"brief.intel":        "内部情报 - 仅供%s查阅",

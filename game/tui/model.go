@@ -102,7 +102,9 @@ type Model struct {
 	sess      *session
 	turnTeam  string
 	turnRound int
-	seen      int // revealed rounds already shown
+	pass      int            // 1: the hot-seat brief pass; 2: talk, assess, decide
+	briefed   map[string]int // team → the round whose brief it has read (hot-seat)
+	seen      int            // revealed rounds already shown
 	deadline  time.Time
 	timerGen  int
 	subCh     <-chan struct{}
@@ -242,7 +244,8 @@ func (m *Model) JournalPath() string {
 func (m *Model) startSession(t *table.Table, humans []string, journal string, names map[string]string) {
 	m.Close()
 	m.sess = newSession(t, humans, journal, names)
-	m.turnTeam, m.turnRound, m.seen = "", 0, 0
+	m.turnTeam, m.turnRound, m.seen, m.pass = "", 0, 0, 0
+	m.briefed = map[string]int{}
 	m.deadline = time.Time{}
 	ch, unsub := t.Subscribe()
 	m.subCh, m.unsub, m.stopSub = ch, unsub, make(chan struct{})
