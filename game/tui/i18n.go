@@ -36,7 +36,8 @@ var messages = map[string]map[string]string{
 
 		"picker.title":   "Choose a scenario",
 		"picker.default": " (default)",
-		"picker.meta":    "Up to %d rounds  |  Teams: %s",
+		"picker.rounds":  "Rounds: up to %d",
+		"picker.teams":   "Teams (%d): %s",
 
 		"setup.title":         "Seats - %s",
 		"setup.delegation":    "Delegation",
@@ -281,7 +282,8 @@ var messages = map[string]map[string]string{
 
 		"picker.title":   "选择情景",
 		"picker.default": "（默认）",
-		"picker.meta":    "最多 %d 轮  |  参演方：%s",
+		"picker.rounds":  "轮数：最多 %d 轮",
+		"picker.teams":   "参演方（%d）：%s",
 
 		"setup.title":         "席位安排 - %s",
 		"setup.delegation":    "代表团",

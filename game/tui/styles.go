@@ -45,11 +45,12 @@ type Glyphs struct {
 	Rule              string // a horizontal rule's cell
 	Fill, Empty, Mark string // a meter's filled, empty and threshold cells
 	Open, Close       string // around a meter ("[" "]" in ASCII, none in Unicode)
+	Bar               string // a vertical rule between two columns
 }
 
 var (
-	asciiGlyphs   = Glyphs{Rule: "-", Fill: "#", Empty: "-", Mark: "|", Open: "[", Close: "]"}
-	unicodeGlyphs = Glyphs{Rule: "─", Fill: "█", Empty: "░", Mark: "┃", Open: "", Close: ""}
+	asciiGlyphs   = Glyphs{Rule: "-", Fill: "#", Empty: "-", Mark: "|", Open: "[", Close: "]", Bar: "|"}
+	unicodeGlyphs = Glyphs{Rule: "─", Fill: "█", Empty: "░", Mark: "┃", Open: "", Close: "", Bar: "│"}
 )
 
 // UseUnicode draws the chrome with rounded borders, box rules and block
