@@ -44,7 +44,7 @@ func (a *assessScreen) layout() {
 func (a *assessScreen) content() (string, int, int) {
 	st := a.c.Styles
 	q := a.s.view.Question
-	w := a.w - 4
+	w := min(a.w-4, readingWidth)
 	var lines []string
 	lines = append(lines, st.Title.Render(cut(a.c.T("assess.title"), w)))
 	if q == nil {

@@ -47,7 +47,7 @@ func injectHead(c *Common, round int, date, title scenario.Text, w int) []string
 func (b *briefScreen) content() string {
 	st := b.c.Styles
 	v := b.s.view
-	w := b.w - 4
+	w := min(b.w-4, readingWidth)
 	var lines []string
 	if b.reviewing {
 		lines = append(lines, b.c.Styles.Accent.Render(cut(b.c.T("brief.review"), w)))

@@ -113,10 +113,6 @@ func (d *Debrief) layout() {
 	d.body.SetContent(d.content())
 }
 
-// readingWidth caps prose on wide terminals; a projector's tables side by
-// side use the whole width.
-const readingWidth = 100
-
 func (d *Debrief) content() string {
 	w := d.w - 4
 	if len(d.games) == 1 {

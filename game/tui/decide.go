@@ -40,7 +40,7 @@ func (d *decideScreen) relang() { d.rationale.Placeholder = d.c.T("decide.placeh
 
 func (d *decideScreen) SetSize(w, h int) {
 	d.w, d.h = w, h
-	d.rationale.Width = max(w-8-width(d.c.T("decide.rationale"))-len("full 200/200 "), 10) // room for the counter
+	d.rationale.Width = max(min(w-4, readingWidth)-4-width(d.c.T("decide.rationale"))-len("full 200/200 "), 10) // room for the counter
 	d.body.SetHeight(h - 4)
 	d.layout()
 }
@@ -107,7 +107,7 @@ func coachLine(c *Common, o *scenario.Option) string {
 func (d *decideScreen) content() (string, int, int) {
 	st := d.c.Styles
 	v := d.s.view
-	w := d.w - 4
+	w := min(d.w-4, readingWidth)
 	var lines []string
 	lines = append(lines, st.Title.Render(cut(d.c.T("decide.title"), w)))
 	if a := v.MyAssess; a != nil && v.Question != nil {
@@ -247,7 +247,7 @@ func (d *decideScreen) View() string {
 		label = st.Dim.Render(d.c.T("decide.rationale")) + " "
 	}
 	count := inputCount(d.c, d.rationale.Value(), engine.MaxRationale)
-	lines = append(lines, "  "+label+pad(d.rationale.View(), w-width(label)-width(count)-1)+" "+count)
+	lines = append(lines, "  "+label+pad(d.rationale.View(), min(w, readingWidth)-width(label)-width(count)-1)+" "+count)
 	note := d.c.T("decide.hint")
 	if d.inText {
 		note = d.c.T("decide.hintText")

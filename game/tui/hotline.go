@@ -78,7 +78,7 @@ func (h *hotlineScreen) current() (engine.ChannelStatus, bool) {
 
 func (h *hotlineScreen) SetSize(w, ht int) {
 	h.w, h.h = w, ht
-	h.input.Width = max(w-6-len(h.input.Prompt)-10, 10)
+	h.input.Width = max(min(w-4, readingWidth)-2-len(h.input.Prompt)-10, 10)
 	h.log.SetHeight(ht - 5)
 	h.refresh()
 	h.log.bottom()
@@ -94,7 +94,7 @@ func (h *hotlineScreen) transcript() string {
 	if !ok {
 		return ""
 	}
-	w := h.w - 4
+	w := min(h.w-4, readingWidth)
 	labelW := 0
 	for _, t := range h.s.view.Teams {
 		labelW = max(labelW, width(h.s.teamShort(t.ID, h.c)))
@@ -195,7 +195,7 @@ func (h *hotlineScreen) View() string {
 	lines = append(lines, "  "+st.ruleLine(h.w-4))
 	count := inputCount(h.c, h.input.Value(), engine.MaxMessage)
 	in := h.input.View()
-	lines = append(lines, "  "+pad(in, h.w-4-width(count)-1)+" "+count)
+	lines = append(lines, "  "+pad(in, min(h.w-4, readingWidth)-width(count)-1)+" "+count)
 	note := h.c.T("hotline.hint")
 	style := st.Dim
 	if h.err != "" {

@@ -11,6 +11,11 @@ import (
 	"github.com/brink-ttx/brink/game/textwrap"
 )
 
+// readingWidth caps prose on wide terminals (about 100 cells, as a book
+// or a well-set web page keeps its lines); rules and footers still span
+// the terminal, and a projector's tables side by side use all of it.
+const readingWidth = 100
+
 // width is the display width of s in cells. Never len(): a Chinese
 // character is one rune of three bytes and two cells.
 func width(s string) int { return lipgloss.Width(s) }

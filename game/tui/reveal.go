@@ -121,7 +121,7 @@ func (rs *revealScreen) content() string {
 
 func (rs *revealScreen) staticLines() []string {
 	st := rs.c.Styles
-	w := rs.w - 4
+	w := min(rs.w-4, readingWidth)
 	in := rs.s.scen.Inject(rs.r.Inject)
 	title, date, brief := rs.c.S(rs.r.Inject), "", ""
 	if in != nil {
@@ -262,7 +262,7 @@ func (rs *revealScreen) choiceColumns(w int) []string {
 // meterLines are the meters before and after, moving with the animation.
 func (rs *revealScreen) meterLines() []string {
 	st := rs.c.Styles
-	w := rs.w - 4
+	w := min(rs.w-4, readingWidth)
 	if len(rs.r.Meters) == 0 {
 		return nil
 	}
@@ -320,7 +320,7 @@ func (rs *revealScreen) deltaStyle(meter string, d int) lipgloss.Style {
 // scoreLines sum this round's evidence per team and principle.
 func (rs *revealScreen) scoreLines() []string {
 	st := rs.c.Styles
-	w := rs.w - 4
+	w := min(rs.w-4, readingWidth)
 	if len(rs.r.Evidence) == 0 {
 		return nil
 	}

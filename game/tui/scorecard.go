@@ -88,7 +88,7 @@ func (sc *scorecardScreen) card() (score.Card, bool) {
 
 func (sc *scorecardScreen) content() string {
 	st := sc.c.Styles
-	w := sc.w - 4
+	w := min(sc.w-4, readingWidth)
 	card, ok := sc.card()
 	if !ok {
 		return ""
