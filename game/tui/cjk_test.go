@@ -311,8 +311,9 @@ func TestChineseBriefWraps(t *testing.T) {
 		full := 0
 		for _, l := range strings.Split(v, "\n")[4:] {
 			// A line of the brief or the intelligence box filled to
-			// within one Chinese character of its edge.
-			if l = strings.TrimRight(l, " |"); lipgloss.Width(l) >= w-6 {
+			// within one Chinese character of its edge (the reading
+			// width on a wide terminal).
+			if l = strings.TrimRight(l, " |│"); lipgloss.Width(l) >= min(w-4, readingWidth)+2-2 {
 				full++
 			}
 		}
