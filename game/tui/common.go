@@ -50,10 +50,13 @@ func (c *Common) SetLang(lang string) {
 	}
 }
 
-// setChars draws the chrome for the character set: rounded borders, box
-// rules, block meters and arrow keys, or ASCII in ASCII mode.
-func (c *Common) setChars() {
-	c.Styles.UseUnicode(!c.ASCII)
+// SetASCII sets the ASCII mode and draws the chrome for it: rounded
+// borders, box rules, block meters and arrow keys when off, ASCII when on.
+// A front end that builds its own Common (a facilitator's console showing a
+// Debrief) calls it once it knows the terminal.
+func (c *Common) SetASCII(on bool) {
+	c.ASCII = on
+	c.Styles.UseUnicode(!on)
 	c.SetLang(c.Lang)
 }
 

@@ -144,10 +144,7 @@ func New(cfg Config, c *Common) *Model {
 	// program it runs: lipgloss then measures ambiguous characters two
 	// cells wide, whichever terminal draws them. An SSH session's own
 	// environment sets c.ASCII before New (game/host).
-	if cfg.ASCII || EastAsianWide(nil) {
-		c.ASCII = true
-	}
-	c.setChars() // the chrome and the keys' help, in the mode's characters
+	c.SetASCII(c.ASCII || cfg.ASCII || EastAsianWide(nil)) // the chrome and the keys' help, in the mode's characters
 	m := &Model{c: c, cfg: cfg, now: cfg.Now, cache: map[string]loaded{}}
 	m.help = help.New()
 	m.help.Styles = c.Styles.Help
