@@ -159,11 +159,16 @@ func (d *decideScreen) content() (string, int, int) {
 		lines = append(lines, "")
 	}
 	if d.timed {
-		hold := d.c.T("decide.noDecision")
+		hold, note := d.c.T("decide.noDecision"), "decide.holdNote"
 		if v.HoldOption != nil {
 			hold = d.c.Line(v.HoldOption.Label)
+			if v.HoldOption.Public() {
+				note = "decide.holdNotePublic"
+			}
 		}
-		lines = append(lines, st.Warn.Render(cut(d.c.Tf("decide.holdNote", hold), w)))
+		for _, l := range strings.Split(wrap(d.c.Tf(note, hold), w), "\n") {
+			lines = append(lines, st.Warn.Render(l))
+		}
 	}
 	for i, l := range lines {
 		lines[i] = "  " + l
