@@ -15,6 +15,8 @@
 //	{"type":"input","at":"…","input":{"kind":"choose","team":"us","option":"ask","rationale":"…"}}
 //	{"type":"resume","at":"…","version":"…","hash":"…","inputs":3,"forced":false,"dropped":17}
 //
+// The header's optional "coach", "turn_seconds" and "whole_round" say how
+// the terminal game was played, so that a resumed game plays on alike.
 // An input is an engine.Input (kinds message, assess, choose, hold, adjust,
 // insert, end). "source" is a built-in scenario id or the scenario file's
 // absolute path. A resume note's "hash" is the scenario's from then on (a
