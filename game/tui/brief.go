@@ -125,13 +125,13 @@ func thresholdLegend(c *Common, v engine.View) string {
 	if t, ok := v.Meter("tension", ""); ok {
 		if cr, ok := t.Thresholds["crisis"]; ok {
 			if ca, ok := t.Thresholds["catastrophe"]; ok {
-				parts = append(parts, c.Tf("brief.tensionMarks", cr, ca))
+				parts = append(parts, c.Tf("brief.tensionMarks", c.Styles.Glyphs.Mark, cr, ca))
 			}
 		}
 	}
 	if t, ok := v.Meter("trust", ""); ok {
 		if low, ok := t.Thresholds["low"]; ok {
-			parts = append(parts, c.Tf("brief.trustMarks", low))
+			parts = append(parts, c.Tf("brief.trustMarks", c.Styles.Glyphs.Mark, low))
 		}
 	}
 	return strings.Join(parts, "\n")

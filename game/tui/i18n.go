@@ -75,8 +75,8 @@ var messages = map[string]map[string]string{
 		"brief.open":         "open",
 		"brief.closed":       "closed",
 		"brief.lowTrust":     "Trust is low: conciliatory moves will be read with suspicion this round.",
-		"brief.tensionMarks": "Tension bar: | marks the crisis (%d) and catastrophe (%d) thresholds; at catastrophe the game ends.",
-		"brief.trustMarks":   "Trust bar: | marks low trust (%d), below which conciliatory moves count for half.",
+		"brief.tensionMarks": "Tension bar: %s marks the crisis (%d) and catastrophe (%d) thresholds; at catastrophe the game ends.",
+		"brief.trustMarks":   "Trust bar: %s marks low trust (%d), below which conciliatory moves count for half.",
 
 		"hotline.title":       "%s",
 		"hotline.channels":    "(channel %d of %d)",
@@ -323,8 +323,8 @@ var messages = map[string]map[string]string{
 		"brief.open":         "畅通",
 		"brief.closed":       "中断",
 		"brief.lowTrust":     "互信低迷：本轮的缓和举措会被对方以怀疑的眼光看待。",
-		"brief.tensionMarks": "紧张度条中的 | 标出危机（%d）和灾难（%d）阈值；一旦达到灾难阈值，推演即告结束。",
-		"brief.trustMarks":   "互信条中的 | 标出互信低位（%d）；低于此值时，缓和举措的效果减半。",
+		"brief.tensionMarks": "紧张度条中的 %s 标出危机（%d）和灾难（%d）阈值；一旦达到灾难阈值，推演即告结束。",
+		"brief.trustMarks":   "互信条中的 %s 标出互信低位（%d）；低于此值时，缓和举措的效果减半。",
 
 		"hotline.title":       "%s",
 		"hotline.channels":    "（渠道 %d/%d）",
