@@ -56,6 +56,7 @@ func init() {
 		"scenarios": {cmdScenarios, "list the built-in scenarios", ""},
 		"validate":  {cmdValidate, "check scenario files and report every problem", "FILE|ID..."},
 		"report":    {cmdReport, "write the after-action report of a game journal", "JOURNAL | --class DIR"},
+		"debrief":   {cmdDebrief, "walk through a game round by round, in the terminal, for its debrief", "JOURNAL"},
 		"resume":    {cmdResume, "continue a game from its journal", "JOURNAL"},
 		"schema":    {cmdSchema, "print the JSON Schema of the scenario format", ""},
 		"new":       {cmdNew, "write a new scenario skeleton", "NAME"},

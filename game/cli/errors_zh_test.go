@@ -130,9 +130,9 @@ func TestErrorsInUsersLanguage(t *testing.T) {
 		{"resume changed", func() []string { return []string{"resume", fresh(changed)} }, ExitFail, 0, ":1: 情景 \"gen-6\" 在这局推演之后已被修改", ":1: scenario \"gen-6\" has changed since this game was played", false},
 		{"resume finished", fixed("resume", good), ExitFail, 0, "这局推演已经结束", "the game is over", false},
 		{"resume unknown policy", fixed("resume", genius), ExitFail, 0, genius + ":1: 席位 cn：没有电脑风格 \"genius\"", genius + ":1: seat cn: unknown policy \"genius\"", false},
-		// A cut, changed journal resumed anyway: two notes, what was
-		// replayed, and that the game needs a terminal.
-		{"resume --force", func() []string { return []string{"resume", fresh(changed), "--force"} }, ExitFail, 4, ":8: 最后一行不完整", ":8: the last line was cut off", false},
+		// A cut, changed journal resumed anyway: two notes, and that the
+		// game needs a terminal (before anything is written).
+		{"resume --force", func() []string { return []string{"resume", fresh(changed), "--force"} }, ExitFail, 3, ":8: 最后一行不完整", ":8: the last line was cut off", false},
 
 		// sim.
 		{"sim --journal exists", fixed("sim", "demo", "--journal", good), ExitFail, 0, good + "：同名文件已存在", good + ": a file of that name exists", false},

@@ -162,6 +162,8 @@ func zhFlags() map[string]string {
 		"play.team":      "你扮演的参演方（单人推演）；其余由电脑扮演",
 		"play.table":     "为本桌命名，如 \"第二组\"：推演记录以此命名（除非用 --journal），报告中也会显示",
 		"play.turn-time": "每次决策的时限，如 3m；超时的参演方按默认选项处理",
+		// The timer's reach.
+		"play.whole-round": "--turn-time 涵盖每个参演方的整轮（从简报到决策），而不仅是决策",
 
 		"sim.journal": "同时把推演记录写入 FILE（不覆盖已有文件）",
 		"sim.json":    "输出一个 JSON 对象",

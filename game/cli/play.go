@@ -37,7 +37,9 @@ type gameSetup struct {
 	Lang     string            // "en" or "zh"
 	Coach    bool
 	TurnTime time.Duration // 0: no timer
-	Resumed  bool
+	// WholeRound: the timer covers the whole round, not the decision alone.
+	WholeRound bool
+	Resumed    bool
 }
 
 // botPreference is the order in which a computer-played seat's default
@@ -81,6 +83,7 @@ func cmdPlay(c *Ctx, args []string) int {
 	var seed seedFlag
 	fs.Var(&seed, "seed", "the game's seed (default: drawn at random)")
 	turn := durationVar(fs, "turn-time", 0, "time for each decision, e.g. 3m; when it runs out the team holds")
+	wholeRound := fs.Bool("whole-round", false, "the --turn-time covers each team's whole round, from the brief to the decision")
 	coach := fs.Bool("coach", false, "show which principles each option touches (for classrooms)")
 	hotseat := fs.Bool("hotseat", false, "every team plays at this terminal, passing it on before each private phase")
 	jpath := fs.String("journal", "", "write the game's journal to FILE (default: a new file in the data folder)")
@@ -105,7 +108,7 @@ func cmdPlay(c *Ctx, args []string) int {
 		return fail(c, "play", err)
 	}
 	cfg := tui.Config{
-		Lang: lang, Coach: *coach, TurnTime: *turn, Now: c.Now, Version: version(),
+		Lang: lang, Coach: *coach, TurnTime: *turn, WholeRound: *wholeRound, Now: c.Now, Version: version(),
 		Team: *team, Hotseat: *hotseat,
 		Policies: bot.Names(), DefaultPolicy: defaultPolicy(),
 		ASCII: *ascii,
@@ -161,7 +164,7 @@ func cmdPlay(c *Ctx, args []string) int {
 		return ExitFail
 	}
 
-	st := &starter{c: c, lang: lang, journal: *jpath, table: strings.TrimSpace(*table), source: source}
+	st := &starter{c: c, lang: lang, journal: *jpath, table: strings.TrimSpace(*table), source: source, turn: *turn, wholeRound: *wholeRound}
 	now := &reading{def: lang}
 	cfg.Start = st.start
 	cfg.SaveReport = func() ([]string, error) {
@@ -246,12 +249,14 @@ func tableSlug(name string) string {
 // starter creates each game the seat setup asks for: its bots, its journal
 // and its table. It keeps the journal open until the next game or the end.
 type starter struct {
-	c       *Ctx
-	lang    string
-	journal string // --journal for the first game; later games take default paths
-	table   string // --table: every game of the session is this table's
-	source  map[*scenario.Scenario]string
-	current *journal.Writer
+	c          *Ctx
+	lang       string
+	journal    string // --journal for the first game; later games take default paths
+	table      string // --table: every game of the session is this table's
+	source     map[*scenario.Scenario]string
+	current    *journal.Writer
+	turn       time.Duration // --turn-time, kept in the journal for resume
+	wholeRound bool          // --whole-round, likewise
 }
 
 func (st *starter) start(setup tui.Setup) (tui.Started, error) {
@@ -277,6 +282,7 @@ func (st *starter) start(setup tui.Setup) (tui.Started, error) {
 	w, err := createJournal(st.c, path, journal.Header{
 		Version: version(), Scenario: s.ID, Source: src, Hash: s.Hash, Seed: setup.Seed,
 		Seats: setup.Seats, Names: setup.Names, Lang: st.lang, Started: st.c.Now().UTC(), Secrets: g.Secrets(), Table: st.table,
+		Coach: setup.Coach, TurnSeconds: int(st.turn / time.Second), WholeRound: st.wholeRound && st.turn > 0,
 	})
 	if err != nil {
 		return tui.Started{}, err
@@ -344,7 +350,7 @@ func runGame(c *Ctx, setup gameSetup) int {
 		return ExitFail
 	}
 	cfg := tui.Config{
-		Lang: setup.Lang, Coach: setup.Coach, TurnTime: setup.TurnTime, Now: c.Now, Version: version(),
+		Lang: setup.Lang, Coach: setup.Coach, TurnTime: setup.TurnTime, WholeRound: setup.WholeRound, Now: c.Now, Version: version(),
 		Table: setup.Table, Humans: setup.Humans, Names: setup.Names,
 	}
 	now := &reading{def: setup.Lang}
@@ -381,6 +387,9 @@ func (r *reading) lang() string {
 func runTUI(c *Ctx, cfg tui.Config, now *reading) int {
 	if c.Getenv == nil {
 		c.Getenv = os.Getenv
+	}
+	if !tui.UTF8Locale(c.Getenv) {
+		cfg.ASCII = true // a locale that is not UTF-8 may not draw box rules and blocks
 	}
 	out := c.Stdout
 	r := lipgloss.NewRenderer(out)
@@ -422,6 +431,9 @@ func runTUI(c *Ctx, cfg tui.Config, now *reading) int {
 			journalW, reportW, resumeW = "推演记录：", "复盘报告：", "继续推演："
 		}
 		fmt.Fprintf(c.Stdout, "%s %s\n", journalW, j)
+		for _, r := range m.Saved() { // "save and quit"
+			fmt.Fprintf(c.Stdout, "%s %s\n", reportW, r)
+		}
 		if m.GameOver() {
 			fmt.Fprintf(c.Stdout, "%s brink report %s\n", reportW, j)
 		} else {
