@@ -233,3 +233,17 @@ func TestHiddenTruthsAndDays(t *testing.T) {
 		})
 	}
 }
+
+// Every built-in scenario says how long a game takes and how hard it is,
+// for the scenario list and the picker.
+func TestScenariosSayDurationAndDifficulty(t *testing.T) {
+	for _, id := range content.IDs() {
+		s := load(t, id)
+		if s.Minutes < 10 || s.Minutes > 120 {
+			t.Errorf("%s: minutes = %d; a built-in game takes 10 to 120 minutes", id, s.Minutes)
+		}
+		if scenario.DifficultyName(s.Difficulty).Empty() {
+			t.Errorf("%s: difficulty %q is not one of %v", id, s.Difficulty, scenario.Difficulties)
+		}
+	}
+}

@@ -29,6 +29,12 @@ type Scenario struct {
 	Debrief []Text   `toml:"debrief"`
 	Sources []Source `toml:"sources"`
 
+	// Minutes is how long a game takes a table of people, from the first
+	// brief to the scorecard (0: not said); Difficulty is one of
+	// Difficulties ("": not said). Both are for the scenario list.
+	Minutes    int    `toml:"minutes"`
+	Difficulty string `toml:"difficulty"`
+
 	// Filled by the loader.
 	File  string `toml:"-"`
 	Hash  string `toml:"-"`

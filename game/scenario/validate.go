@@ -62,7 +62,7 @@ func knownKeysBeside(k toml.Key) []string {
 	parts := strings.Split(parent, ".")
 	switch {
 	case parent == "":
-		return []string{"id", "title", "summary", "rounds", "teams", "meters", "flags", "channels", "scoring", "outcomes", "secrets", "injects", "debrief", "sources"}
+		return []string{"id", "title", "summary", "rounds", "minutes", "difficulty", "teams", "meters", "flags", "channels", "scoring", "outcomes", "secrets", "injects", "debrief", "sources"}
 	case parent == "teams":
 		return []string{"id", "name", "short", "description", "lines"}
 	case parent == "meters":
@@ -159,6 +159,7 @@ func (v *validator) validate() {
 			v.at("rounds", "rounds must be at least 1, not %d", s.Rounds)
 		}
 	}
+	v.checkMeta()
 
 	seen := map[string]string{}
 	for i := range s.Teams {
