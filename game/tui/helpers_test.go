@@ -54,6 +54,11 @@ func builtin(t testing.TB) *scenario.Scenario {
 
 // newTable starts a game of s where humans play and the rest are played by
 // policy.
+// demoSeed is the seed of the demo games the tests play: with it, each seat
+// sees its round-1 options in the file's order (offer before deny for cn,
+// ask before name for us), which the tests' key presses and goldens assume.
+const demoSeed = 2
+
 func newTable(t testing.TB, s *scenario.Scenario, seed uint64, policy string, humans ...string) *table.Table {
 	t.Helper()
 	bots := map[string]bot.Policy{}
@@ -157,3 +162,15 @@ func plain(v string) string {
 }
 
 func sizeMsg(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
+
+// postsBy are the posts of team: a computer player answers the hotline,
+// so the last post is not always the one just sent.
+func postsBy(posts []engine.Post, team string) []engine.Post {
+	var out []engine.Post
+	for _, p := range posts {
+		if p.Team == team {
+			out = append(out, p)
+		}
+	}
+	return out
+}

@@ -36,19 +36,22 @@ var messages = map[string]map[string]string{
 
 		"picker.title":   "Choose a scenario",
 		"picker.default": " (default)",
-		"picker.meta":    "Up to %d rounds  |  Teams: %s",
+		"picker.rounds":  "Rounds: up to %d",
+		"picker.teams":   "Teams (%d): %s",
 
-		"setup.title":      "Seats - %s",
-		"setup.delegation": "Delegation",
-		"setup.playedBy":   "Played by",
-		"setup.human":      "People at this terminal",
-		"setup.bot":        "Computer (%s)",
-		"setup.solo":       "Solo: you play the %s; the computer plays the other seats.",
-		"setup.hotseat":    "Hot-seat: %s share this terminal and pass it on before each private phase.",
-		"setup.needHuman":  "Seat at least one delegation at this terminal.",
-		"setup.facts":      "Seed %d   |   Turn timer: %s   |   Coach mode (c): %s",
-		"setup.on":         "on",
-		"setup.off":        "off",
+		"setup.title":         "Seats - %s",
+		"setup.delegation":    "Delegation",
+		"setup.playedBy":      "Played by",
+		"setup.human":         "People at this terminal",
+		"setup.bot":           "Computer (%s)",
+		"setup.solo":          "Solo: you play the %s; the computer plays the other seats.",
+		"setup.hotseat":       "Hot-seat: %s share this terminal and pass it on before each private phase.",
+		"setup.needHuman":     "Seat at least one delegation at this terminal.",
+		"setup.facts":         "Seed %d   |   Turn timer: %s   |   Coach mode (c): %s",
+		"setup.on":            "on",
+		"setup.timerDecision": "%s per decision",
+		"setup.timerRound":    "%s per round, brief to decision",
+		"setup.off":           "off",
 
 		"header.round":        "Round %d of %d",
 		"header.over":         "Game over",
@@ -60,10 +63,11 @@ var messages = map[string]map[string]string{
 		"meter.trust":     "Trust",
 		"meter.interests": "Interests",
 
-		"handover.title": "Hand-over",
-		"handover.pass":  "Pass the terminal to the %s.",
-		"handover.enter": "Press Enter when only they can see the screen.",
-		"handover.why":   "What comes next is private: intelligence, assessment and choice are for one delegation's eyes.",
+		"handover.title":      "Hand-over",
+		"handover.pass":       "Pass the terminal to the %s.",
+		"handover.enter":      "Press Enter when only they can see the screen.",
+		"handover.why":        "What comes next is private: intelligence, assessment and choice are for one delegation's eyes.",
+		"handover.briefFirst": "First every delegation reads its brief; the hotline opens once all have.",
 
 		"brief.round":        "ROUND %d",
 		"brief.intel":        "Your intelligence - for the %s only",
@@ -71,8 +75,8 @@ var messages = map[string]map[string]string{
 		"brief.open":         "open",
 		"brief.closed":       "closed",
 		"brief.lowTrust":     "Trust is low: conciliatory moves will be read with suspicion this round.",
-		"brief.tensionMarks": "Tension bar: | marks the crisis (%d) and catastrophe (%d) thresholds; at catastrophe the game ends.",
-		"brief.trustMarks":   "Trust bar: | marks low trust (%d), below which conciliatory moves count for half.",
+		"brief.tensionMarks": "Tension bar: %s marks the crisis (%d) and catastrophe (%d) thresholds; at catastrophe the game ends.",
+		"brief.trustMarks":   "Trust bar: %s marks low trust (%d), below which conciliatory moves count for half.",
 
 		"hotline.title":       "%s",
 		"hotline.channels":    "(channel %d of %d)",
@@ -97,7 +101,7 @@ var messages = map[string]map[string]string{
 		"decide.placeholder": "optional, one line for the debrief",
 		"decide.hint":        "Enter decides. All choices are revealed together.",
 		"decide.hintText":    "Enter decides, with this rationale. Tab: back to the options.",
-		"decide.holdNote":    "If time runs out you hold: %s",
+		"decide.holdNote":    "If time runs out you hold, in private: %s",
 		"decide.noDecision":  "no decision",
 
 		"stance.-2": "strongly conciliatory",
@@ -111,11 +115,12 @@ var messages = map[string]map[string]string{
 		"waiting.for":      "Still deciding: %s.",
 
 		"reveal.round":     "ROUND %d REVEALED",
-		"reveal.epilogue":  "Epilogue",
+		"reveal.epilogue":  "EPILOGUE",
 		"reveal.happened":  "What happened",
 		"reveal.held":      "Held: no decision",
 		"reveal.heldWith":  "Held: %s",
-		"reveal.read":      "Read: %s (%d%%)",
+		"reveal.read":      "Read \"%s\" at %d%%; it was \"%s\".",
+		"reveal.youRead":   "You read \"%s\" at %d%%; it was \"%s\".",
 		"reveal.verdict":   "%s (%+d)",
 		"reveal.rationale": "\"%s\"",
 		"reveal.right":     "right",
@@ -138,7 +143,7 @@ var messages = map[string]map[string]string{
 
 		"score.outcome":      "Outcome: %s",
 		"score.level":        "level %d of 4",
-		"score.noEvidence":   "No act touched this principle.",
+		"score.notTested":    "not tested",
 		"score.evidence":     "Evidence: every act that moved a score, and why",
 		"score.interestsWhy": "How well the delegation protected its national interests: the other half of the dilemma.",
 		"score.journal":      "Journal: %s",
@@ -148,6 +153,16 @@ var messages = map[string]map[string]string{
 		"score.nextReport":   "s save the report",
 		"score.nextAgain":    "n play again",
 		"score.nextQuit":     "q quit",
+		"score.nextDebrief":  "Enter the debrief",
+		"input.full":         "full %d/%d",
+
+		"debrief.title":       "Debrief",
+		"debrief.page":        "DEBRIEF  -  round %d of %d",
+		"debrief.hint":        "%s: round by round, then the questions",
+		"debrief.notPlayed":   "This table did not reach this round.",
+		"debrief.inPlay":      "The game is still in play.",
+		"debrief.questions":   "Questions for the debrief",
+		"debrief.noQuestions": "This scenario has no debrief questions.",
 
 		"menu.title":      "Menu",
 		"menu.resume":     "Resume",
@@ -181,12 +196,14 @@ var messages = map[string]map[string]string{
 		"principles.sum.loses":    "decoupling, bans and retaliation aimed at the other's loss, linking cyber to unrelated disputes.",
 		"principles.levels":       "Levels: 1 below 40, 2 from 40, 3 from 60, 4 from 80. Interests are scored apart: the aim is both to avoid war and to protect major interests.",
 
-		"timer.held": "Time ran out: the %s holds.",
+		"timer.held": "Time ran out: the %s holds, in private - nothing is announced.",
 
 		// Punctuation that differs between the languages.
-		"pair":       "%s: %s", // a label and its text
-		"sep.list":   ", ",     // between items of a list
-		"sep.clause": ", ",     // between parts of a sentence
+		"pair":          "%s: %s", // a label and its text
+		"score.settled": "the outcome: %+d",
+		"score.secrets": "What the game hid",
+		"sep.list":      ", ", // between items of a list
+		"sep.clause":    ", ", // between parts of a sentence
 
 		// The computer's playing styles (game/bot), where they have a name.
 		"policy.dove":        "dove",
@@ -196,6 +213,14 @@ var messages = map[string]map[string]string{
 		"policy.tit-for-tat": "tit-for-tat",
 		"policy.historical":  "historical",
 		"policy.random":      "random",
+
+		"policy.hawk.does":        "Presses hard: always the firmest option offered.",
+		"policy.dove.does":        "Concedes to calm things, even when exploited.",
+		"policy.tit-for-tat.does": "Opens cooperatively, then answers the other side's last move in kind.",
+		"policy.realist.does":     "Maximises its own interests, one round ahead; backs off near the brink.",
+		"policy.principled.does":  "Firm but fair: reads before acting, reciprocates, never an ultimatum.",
+		"policy.random.does":      "Picks any offered option at random: a baseline.",
+		"policy.historical.does":  "Does what the real government did (holds where the record is silent).",
 
 		"small.need": "Terminal too small: need %dx%d.",
 		"small.now":  "This one is %dx%d.",
@@ -231,6 +256,11 @@ var messages = map[string]map[string]string{
 		"setup.nameHint":   "Tab: name the people at this seat (optional).",
 		"key.save":         "save report",
 		"key.newGame":      "new game",
+		"key.debrief":      "debrief",
+		"key.review":       "brief",
+		"brief.review":     "The brief again - ctrl+r or Esc goes back",
+		"key.scorecard":    "scorecard",
+		"key.round":        "round",
 		"key.tabPrev":      "team",
 		"key.tabNext":      "next team",
 		"key.menu":         "menu",
@@ -254,19 +284,22 @@ var messages = map[string]map[string]string{
 
 		"picker.title":   "选择情景",
 		"picker.default": "（默认）",
-		"picker.meta":    "最多 %d 轮  |  参演方：%s",
+		"picker.rounds":  "轮数：最多 %d 轮",
+		"picker.teams":   "参演方（%d）：%s",
 
-		"setup.title":      "席位安排 - %s",
-		"setup.delegation": "代表团",
-		"setup.playedBy":   "操作方",
-		"setup.human":      "本终端人员",
-		"setup.bot":        "电脑（%s）",
-		"setup.solo":       "单人推演：你扮演%s，其余席位由电脑扮演。",
-		"setup.hotseat":    "同机轮换：%s共用本终端，每到保密环节前交接终端。",
-		"setup.needHuman":  "请至少安排一个代表团在本终端由人操作。",
-		"setup.facts":      "随机种子 %d   |   每轮限时：%s   |   教学模式（c）：%s",
-		"setup.on":         "开",
-		"setup.off":        "关",
+		"setup.title":         "席位安排 - %s",
+		"setup.delegation":    "代表团",
+		"setup.playedBy":      "操作方",
+		"setup.human":         "本终端人员",
+		"setup.bot":           "电脑（%s）",
+		"setup.solo":          "单人推演：你扮演%s，其余席位由电脑扮演。",
+		"setup.hotseat":       "同机轮换：%s共用本终端，每到保密环节前交接终端。",
+		"setup.needHuman":     "请至少安排一个代表团在本终端由人操作。",
+		"setup.facts":         "随机种子 %d   |   每轮限时：%s   |   教学模式（c）：%s",
+		"setup.on":            "开",
+		"setup.timerDecision": "每次决策 %s",
+		"setup.timerRound":    "每轮 %s（从简报到决策）",
+		"setup.off":           "关",
 
 		"header.round":        "第 %d 轮 / 共 %d 轮",
 		"header.over":         "推演结束",
@@ -278,10 +311,11 @@ var messages = map[string]map[string]string{
 		"meter.trust":     "互信",
 		"meter.interests": "利益",
 
-		"handover.title": "交接终端",
-		"handover.pass":  "请将终端交给%s。",
-		"handover.enter": "确认屏幕前只有该代表团成员后，按 Enter。",
-		"handover.why":   "接下来是保密环节：情报、研判和决策仅供一方代表团查看。",
+		"handover.title":      "交接终端",
+		"handover.pass":       "请将终端交给%s。",
+		"handover.enter":      "确认屏幕前只有该代表团成员后，按 Enter。",
+		"handover.why":        "接下来是保密环节：情报、研判和决策仅供一方代表团查看。",
+		"handover.briefFirst": "各代表团先依次阅读简报；全部读完后热线才开通。",
 
 		"brief.round":        "第 %d 轮",
 		"brief.intel":        "内部情报 - 仅供%s查阅",
@@ -289,8 +323,8 @@ var messages = map[string]map[string]string{
 		"brief.open":         "畅通",
 		"brief.closed":       "中断",
 		"brief.lowTrust":     "互信低迷：本轮的缓和举措会被对方以怀疑的眼光看待。",
-		"brief.tensionMarks": "紧张度条中的 | 标出危机（%d）和灾难（%d）阈值；一旦达到灾难阈值，推演即告结束。",
-		"brief.trustMarks":   "互信条中的 | 标出互信低位（%d）；低于此值时，缓和举措的效果减半。",
+		"brief.tensionMarks": "紧张度条中的 %s 标出危机（%d）和灾难（%d）阈值；一旦达到灾难阈值，推演即告结束。",
+		"brief.trustMarks":   "互信条中的 %s 标出互信低位（%d）；低于此值时，缓和举措的效果减半。",
 
 		"hotline.title":       "%s",
 		"hotline.channels":    "（渠道 %d/%d）",
@@ -315,7 +349,7 @@ var messages = map[string]map[string]string{
 		"decide.placeholder": "选填，一句话，供复盘讨论",
 		"decide.hint":        "Enter 确定。各方决策将同时揭晓。",
 		"decide.hintText":    "Enter 连同理由一并确定；Tab 返回选项。",
-		"decide.holdNote":    "如果超时，本方将默认：%s",
+		"decide.holdNote":    "如果超时，本方将以不公开的方式默认：%s",
 		"decide.noDecision":  "不作决策",
 
 		"stance.-2": "积极缓和",
@@ -333,7 +367,8 @@ var messages = map[string]map[string]string{
 		"reveal.happened":  "事态发展",
 		"reveal.held":      "超时：未作决策",
 		"reveal.heldWith":  "超时默认：%s",
-		"reveal.read":      "研判：%s（信心 %d%%）",
+		"reveal.read":      "研判为“%s”，信心 %d%%；实际为“%s”。",
+		"reveal.youRead":   "本方研判为“%s”，信心 %d%%；实际为“%s”。",
 		"reveal.verdict":   "%s（%+d）",
 		"reveal.rationale": "“%s”",
 		"reveal.right":     "研判正确",
@@ -356,7 +391,7 @@ var messages = map[string]map[string]string{
 
 		"score.outcome":      "结局：%s",
 		"score.level":        "等级 %d/4",
-		"score.noEvidence":   "本项原则未受任何行动影响。",
+		"score.notTested":    "未经检验",
 		"score.evidence":     "评分依据：每一项影响得分的行动及其理由",
 		"score.interestsWhy": "代表团维护本国利益的程度——两难困境的另一面。",
 		"score.journal":      "推演记录：%s",
@@ -366,6 +401,16 @@ var messages = map[string]map[string]string{
 		"score.nextReport":   "s 保存复盘报告",
 		"score.nextAgain":    "n 再推演一局",
 		"score.nextQuit":     "q 退出",
+		"score.nextDebrief":  "Enter 复盘讨论",
+		"input.full":         "已满 %d/%d",
+
+		"debrief.title":       "复盘讨论",
+		"debrief.page":        "复盘  -  第 %d 轮，共 %d 轮",
+		"debrief.hint":        "%s：逐轮查看，最后是讨论问题",
+		"debrief.notPlayed":   "本桌未推演到这一轮。",
+		"debrief.inPlay":      "推演仍在进行。",
+		"debrief.questions":   "复盘讨论问题",
+		"debrief.noQuestions": "本情景没有复盘讨论问题。",
 
 		"menu.title":      "菜单",
 		"menu.resume":     "继续推演",
@@ -399,11 +444,13 @@ var messages = map[string]map[string]string{
 		"principles.sum.loses":    "脱钩断链、以损害对方为目的的禁令和报复、把网络问题与无关争端挂钩。",
 		"principles.levels":       "等级：40 分以下为 1 级，40 分起为 2 级，60 分起为 3 级，80 分起为 4 级。利益单独计分：目标是既避免战争，又维护重大利益。",
 
-		"timer.held": "时间已到：%s按默认选项处理。",
+		"timer.held": "时间已到：%s按默认选项处理，不公开、不对外宣布。",
 
-		"pair":       "%s：%s",
-		"sep.list":   "、",
-		"sep.clause": "，",
+		"pair":          "%s：%s",
+		"score.settled": "结局影响：%+d",
+		"score.secrets": "本局隐情",
+		"sep.list":      "、",
+		"sep.clause":    "，",
 
 		"policy.dove":        "鸽派",
 		"policy.hawk":        "鹰派",
@@ -412,6 +459,14 @@ var messages = map[string]map[string]string{
 		"policy.tit-for-tat": "以牙还牙",
 		"policy.historical":  "照搬历史",
 		"policy.random":      "随机",
+
+		"policy.hawk.does":        "强硬施压：总是选择最强硬的选项。",
+		"policy.dove.does":        "为缓和局势而让步，即使被对方利用。",
+		"policy.tit-for-tat.does": "先合作，此后以对方上一步的方式回应。",
+		"policy.realist.does":     "追求本国利益最大化，向前看一轮；临近危机边缘时后退。",
+		"policy.principled.does":  "坚定而公正：先判明意图再行动，对等回应，从不发出最后通牒。",
+		"policy.random.does":      "在可选项中随机选择：作为参照基线。",
+		"policy.historical.does":  "照搬真实政府的做法（史料空白处按默认选项处理）。",
 
 		"small.need": "终端窗口太小：至少需要 %dx%d。",
 		"small.now":  "当前为 %dx%d。",
@@ -447,6 +502,11 @@ var messages = map[string]map[string]string{
 		"setup.nameHint":   "Tab：填写本席位人员姓名（可选）。",
 		"key.save":         "保存报告",
 		"key.newGame":      "再来一局",
+		"key.debrief":      "复盘",
+		"key.review":       "重看简报",
+		"brief.review":     "重看简报 - 按 ctrl+r 或 Esc 返回",
+		"key.scorecard":    "评分表",
+		"key.round":        "切换轮次",
 		"key.tabPrev":      "切换代表团",
 		"key.tabNext":      "下一代表团",
 		"key.menu":         "菜单",
@@ -455,4 +515,27 @@ var messages = map[string]map[string]string{
 		"key.confidence":   "信心",
 		"key.lang":         "English",
 	},
+}
+
+// botRationales are the Chinese of the reasons the built-in computer
+// players state for their choices (their personality files give them in
+// English), so that a Chinese game reads them in Chinese. A test checks
+// that every built-in personality's reason is here.
+var botRationales = map[string]string{
+	"We lower the temperature first and ask questions later.":     "我们先降温，再提问。",
+	"Strength deters: we answer with the firmest option we have.": "实力才能威慑：我们以最坚定的选项回应。",
+	"We read intentions before acting, leave the other side a way out, take time without ultimatums and look for a shared gain, and we defend our interests while we do it.": "我们先判明意图再行动，给对方留有余地，从容应对、不下最后通牒，寻求共同收益，同时维护本方利益。",
+	"This best protects our interests, given how the other side is likely to answer.":                                                                                        "考虑到对方可能的回应，这样最能维护我方利益。",
+	"We answer in kind: cooperation for cooperation, pressure for pressure.":                                                                                                 "我们对等回应：以合作对合作，以压力对压力。",
+}
+
+// rationaleIn is a stated reason in lang: a computer player's in
+// Chinese when the game is; what people typed, as they typed it.
+func rationaleIn(lang, r string) string {
+	if lang == "zh" {
+		if zh, ok := botRationales[r]; ok {
+			return zh
+		}
+	}
+	return r
 }
