@@ -107,8 +107,8 @@ var messages = map[string]map[string]string{
 		"stance.-2": "strongly conciliatory",
 		"stance.-1": "conciliatory",
 		"stance.0":  "neutral",
-		"stance.1":  "coercive",
-		"stance.2":  "strongly coercive",
+		"stance.1":  "firm",
+		"stance.2":  "coercive",
 
 		"waiting.title":    "Your decision is in",
 		"waiting.observer": "You are observing: public information only",
@@ -355,7 +355,7 @@ var messages = map[string]map[string]string{
 		"stance.-2": "积极缓和",
 		"stance.-1": "缓和",
 		"stance.0":  "中性",
-		"stance.1":  "施压",
+		"stance.1":  "坚定",
 		"stance.2":  "强力施压",
 
 		"waiting.title":    "本方决策已提交",

@@ -167,3 +167,22 @@ func TestScorecardTellsTheOutcomeAndTheSecrets(t *testing.T) {
 		}
 	}
 }
+
+// Long lines under the brief (the channels, the low-trust warning) wrap
+// inside the screen's margin.
+func TestBriefWrapsInsideTheMargin(t *testing.T) {
+	s := demo(t)
+	s.Channels[0].Name = scenario.Text{"en": "A very long channel name that will not fit on one line beside the others at eighty columns"}
+	tb := newTable(t, s, demoSeed, "fixed", "cn")
+	m := New(Config{Table: tb, Humans: []string{"cn"}, Now: clock0, NoAnimation: true}, nil)
+	m.Update(sizeMsg(80, 24))
+	v := plain(m.View())
+	if !strings.Contains(v, "A very long channel") {
+		t.Fatalf("the brief lacks the channel:\n%s", v)
+	}
+	for _, l := range strings.Split(v, "\n") {
+		if strings.HasPrefix(l, "eighty") || strings.HasPrefix(l, "at eighty") || strings.HasPrefix(l, "beside") {
+			t.Errorf("a wrapped line lost the margin: %q", l)
+		}
+	}
+}
