@@ -228,3 +228,22 @@ func TestStoryNeverRunsBackwards(t *testing.T) {
 		t.Fatalf("round 2 plays %v, want two", in)
 	}
 }
+
+func TestEpilogueIsToldAsTheSecretTurnedOut(t *testing.T) {
+	s := hidden(t)
+	for _, truth := range []string{"state", "third"} {
+		g := New(s, seedWith(t, s, truth))
+		apply(t, g,
+			Input{Kind: Assess, Team: "a", Hypothesis: "state", Confidence: 50},
+			Input{Kind: Choose, Team: "a", Option: "wait"},
+			Input{Kind: Choose, Team: "b", Option: "hold"},
+			Input{Kind: Choose, Team: "a", Option: "one"},
+			Input{Kind: Choose, Team: "b", Option: "one"})
+		h := g.History()
+		last := h[len(h)-1]
+		want := map[string]string{"state": "EPILOGUE-PLAIN", "third": "EPILOGUE-THIRD"}[truth]
+		if !g.Over() || last.Inject != "close" || s.Inject("close").BriefFor(last.Variant).In("en") != want {
+			t.Errorf("culprit %s: over %v, last round %s variant %d", truth, g.Over(), last.Inject, last.Variant)
+		}
+	}
+}

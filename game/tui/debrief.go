@@ -180,7 +180,7 @@ func (d *Debrief) gameRound(g DebriefGame, n, w int) []string {
 	if len(r.Choices) == 0 {
 		lines = append(lines, st.Strong.Render(d.c.T("reveal.epilogue")))
 		if in != nil {
-			lines = append(lines, strings.Split(st.Text.Render(wrap(d.c.Line(in.Brief), w)), "\n")...)
+			lines = append(lines, strings.Split(st.Text.Render(wrap(d.c.Line(in.BriefFor(r.Variant)), w)), "\n")...)
 		}
 	} else {
 		lines = append(lines, d.cards(g, r, w)...)

@@ -125,7 +125,7 @@ func (rs *revealScreen) staticLines() []string {
 	in := rs.s.scen.Inject(rs.r.Inject)
 	title, date, brief := rs.c.S(rs.r.Inject), "", ""
 	if in != nil {
-		title, date, brief = rs.c.Line(in.Title), rs.c.Line(in.Date), rs.c.Para(in.Brief)
+		title, date, brief = rs.c.Line(in.Title), rs.c.Line(in.Date), rs.c.Para(in.BriefFor(rs.r.Variant))
 	}
 	epilogue := len(rs.r.Choices) == 0
 	head := rs.c.Tf("reveal.round", rs.r.Number)
