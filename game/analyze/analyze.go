@@ -36,7 +36,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"runtime"
-	"runtime/debug"
 	"strconv"
 	"sync"
 
@@ -147,15 +146,6 @@ func Run(s *scenario.Scenario, cfg Config) (*Report, error) {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	ix := newIndex(s, len(policies))
-
-	// The games make short-lived garbage and keep little alive: a laxer
-	// collector spends less of each core on it, and the heap stays small.
-	// (A setting already laxer, or GOGC=off, is kept.)
-	if old := debug.SetGCPercent(400); old < 0 || old > 400 {
-		debug.SetGCPercent(old)
-	} else {
-		defer debug.SetGCPercent(old)
-	}
 
 	type job struct{ pair, from, to int }
 	const batch = 100
