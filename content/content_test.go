@@ -32,6 +32,11 @@ func play(t *testing.T, s *scenario.Scenario, seed uint64, policies map[string]s
 		if name == "" {
 			name = policies["all"]
 		}
+		if name == "" {
+			// A team the pairing does not name (a third delegation)
+			// answers in kind.
+			name = "tit-for-tat"
+		}
 		p, err := bot.Get(name)
 		if err != nil {
 			t.Fatal(err)
@@ -175,6 +180,70 @@ func TestHistoricalPaths(t *testing.T) {
 			if !ok {
 				t.Errorf("%s seed %d: historical path ended %s, want %v", c.id, seed, g.Outcome(), c.want)
 			}
+		}
+	}
+}
+
+// historical are the built-in scenarios that follow the record; the others
+// are fictional.
+var historical = map[string]bool{"espionage-2013": true, "ict-2018": true}
+
+// The library's rules for hidden truths and dates: a fictional scenario
+// hides at least one real "who" or "why" that varies from game to game, at
+// least a third of its fixed truths are not the benign reading, and every
+// dated inject has a day, so the story never runs backwards (the engine
+// passes over an inject dated before one already played, and lint warns
+// where that could happen).
+func TestHiddenTruthsAndDays(t *testing.T) {
+	for _, id := range content.IDs() {
+		t.Run(id, func(t *testing.T) {
+			s := load(t, id)
+			fixed, hostile := 0, 0
+			for _, in := range s.Injects {
+				for _, a := range in.Assess {
+					if a.Truth == scenario.TruthIsChoice || a.SecretTruth() != "" {
+						continue
+					}
+					fixed++
+					if h, _ := a.Hypothesis(a.Truth); h != nil && h.Kind == scenario.Hostile {
+						hostile++
+					}
+				}
+				if !in.Date.Empty() && in.Day == 0 {
+					t.Errorf("inject %s is dated %q but has no day", in.ID, in.Date.In("en"))
+				}
+			}
+			if historical[id] {
+				return
+			}
+			secretTruths := 0
+			for _, in := range s.Injects {
+				for _, a := range in.Assess {
+					if a.SecretTruth() != "" {
+						secretTruths++
+					}
+				}
+			}
+			if len(s.Secrets) == 0 || secretTruths == 0 {
+				t.Errorf("%d secrets, read by %d assessments: a fictional scenario hides at least one who or why that varies per game", len(s.Secrets), secretTruths)
+			}
+			if 3*hostile < fixed {
+				t.Errorf("%d of %d fixed truths are the hostile reading: at least a third should not be the benign one", hostile, fixed)
+			}
+		})
+	}
+}
+
+// Every built-in scenario says how long a game takes and how hard it is,
+// for the scenario list and the picker.
+func TestScenariosSayDurationAndDifficulty(t *testing.T) {
+	for _, id := range content.IDs() {
+		s := load(t, id)
+		if s.Minutes < 10 || s.Minutes > 120 {
+			t.Errorf("%s: minutes = %d; a built-in game takes 10 to 120 minutes", id, s.Minutes)
+		}
+		if scenario.DifficultyName(s.Difficulty).Empty() {
+			t.Errorf("%s: difficulty %q is not one of %v", id, s.Difficulty, scenario.Difficulties)
 		}
 	}
 }

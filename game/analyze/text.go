@@ -57,6 +57,7 @@ func (r *Report) WriteText(out io.Writer, lang string) error {
 			float64(p.PeakTension.Mean), p.PeakTension.P10, p.PeakTension.P90, float64(p.Margin.Mean), p.Margin.P10, p.Margin.P90)
 	}
 	w.Flush()
+	fmt.Fprintln(bw)
 	fmt.Fprintln(bw, tr("Peak tension: the highest tension of each game, mean [p10..p90]; margin: the catastrophe threshold less that peak (0 or below: a catastrophe)."))
 
 	if len(r.Concession) > 0 {
@@ -67,6 +68,7 @@ func (r *Report) WriteText(out io.Writer, lang string) error {
 			fmt.Fprintf(w, "\t%s\t%.1f\t%+.1f\t%.1f\t\n", "dove", float64(c.DoveInterests), float64(c.DoveGap), float64(c.DoveScore))
 		}
 		w.Flush()
+		fmt.Fprintln(bw)
 		if pp, ok := r.MutualInterests("principled"); ok {
 			if hh, ok := r.MutualInterests("hawk"); ok {
 				fmt.Fprint(bw, tr("Every team's interests added up: all principled %.1f, all hawk %.1f.\n", float64(pp), float64(hh)))

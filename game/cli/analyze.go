@@ -9,6 +9,10 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/charmbracelet/bubbles/progress"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
 	"github.com/brink-ttx/brink/game/analyze"
 	"github.com/brink-ttx/brink/game/bot"
 )
@@ -31,7 +35,7 @@ func cmdAnalyze(c *Ctx, args []string) int {
 	var pols policyList
 	var seed seedFlag
 	seed.v = 1
-	games := fs.Int("games", 1000, "games per pairing")
+	games := fs.Int("games", 1000, "games per pairing: every pairing of personalities plays N games, so the total is N times the pairings (all but historical on 2 teams: 36)")
 	fs.Var(&pols, "seats", "the personalities to pair, comma-separated (default: all but historical); known: "+strings.Join(bot.Names(), ", ")+", or a personality file")
 	fs.Var(&seed, "seed", "the base seed; game i of every pairing uses a seed derived from it and i")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "games played at once")
@@ -86,10 +90,22 @@ func cmdAnalyze(c *Ctx, args []string) int {
 	if len(cfg.Policies) == 0 {
 		cfg.Policies = analyze.DefaultPolicies()
 	}
+	// Every pairing seats each personality at every team.
+	for _, p := range cfg.Policies {
+		for _, team := range s.TeamIDs() {
+			if err := canPlay(s, team, p, "--seats "+p); err != nil {
+				return fail(c, "analyze", err)
+			}
+		}
+	}
 	npair := len(analyze.Pairings(len(s.Teams), cfg.Policies))
 	var stop func()
 	if c.IsTTY {
-		cfg.Progress, stop = progressBar(c.Stderr, npair**games, c.tr)
+		profile := lipgloss.NewRenderer(c.Stderr).ColorProfile()
+		if c.Getenv("NO_COLOR") != "" {
+			profile = termenv.Ascii
+		}
+		cfg.Progress, stop = progressBar(c.Stderr, npair, *games, profile, c.tr)
 	}
 	rep, err := analyze.Run(s, cfg)
 	if stop != nil {
@@ -108,31 +124,34 @@ func cmdAnalyze(c *Ctx, args []string) int {
 	return ExitOK
 }
 
-// progressBar draws a one-line bar on w, at most ten times a second, and
-// erases it when stopped, its words in the language of tr. Only for
-// terminals.
-func progressBar(w io.Writer, total int, tr func(string) string) (progress func(int), stop func()) {
+// progressBar draws a one-line bar (bubbles' progress) on w with the games
+// played, the games in all (pairings × games per pairing) and the time
+// left, at most ten times a second, and erases it when stopped; its words
+// in the language of tr. Only for terminals.
+func progressBar(w io.Writer, pairings, games int, profile termenv.Profile, tr func(string) string) (report func(int), stop func()) {
+	total := pairings * games
 	var done atomic.Int64
 	start := time.Now()
 	quit := make(chan struct{})
 	var wg sync.WaitGroup
+	bar := progress.New(progress.WithDefaultGradient(), progress.WithWidth(40), progress.WithColorProfile(profile))
 	draw := func() {
 		n := int(done.Load())
-		const width = 30
-		fill := 0
+		frac := 0.0
 		if total > 0 {
-			fill = n * width / total
+			frac = float64(n) / float64(total)
 		}
 		eta := ""
 		if el := time.Since(start); n > 0 && n < total {
 			left := time.Duration(float64(el) * float64(total-n) / float64(n)).Round(time.Second)
 			eta = fmt.Sprintf(tr(", %s left"), left)
 		}
-		fmt.Fprintf(w, tr("\ranalyze [%s%s] %d/%d games%s\x1b[K"), strings.Repeat("█", fill), strings.Repeat("░", width-fill), n, total, eta)
+		fmt.Fprintf(w, tr("\ranalyze %s %d/%d games (%d pairings × %d)%s\x1b[K"), bar.ViewAs(frac), n, total, pairings, games, eta)
 	}
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
+		draw()
 		t := time.NewTicker(100 * time.Millisecond)
 		defer t.Stop()
 		for {

@@ -19,6 +19,10 @@ func runAnalyze(t *testing.T, tty bool, args ...string) (stdout, stderr string, 
 	return out.String(), errb.String(), code
 }
 
+// drawsWarnings is a small scenario whose balance report has warnings to
+// show (an inject that never fires): the format guide's example.
+const drawsWarnings = "../scenario/testdata/demo.toml"
+
 func TestAnalyzeJSON(t *testing.T) {
 	out, errs, code := runAnalyze(t, false, "demo", "--games", "30", "--seats", "hawk", "dove", "--json")
 	if code != 0 {
@@ -46,11 +50,11 @@ func TestAnalyzeJSON(t *testing.T) {
 }
 
 func TestAnalyzeText(t *testing.T) {
-	out, errs, code := runAnalyze(t, true, "demo", "--games", "20")
+	out, errs, code := runAnalyze(t, true, drawsWarnings, "--games", "20")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"OUTCOMES", "cn=principled us=realist", "NEVER FIRED", "WARNINGS"} {
+	for _, want := range []string{"OUTCOMES", "cn=principled us=realist", "NEVER FIRED", "WARNINGS", "PRINCIPLES VS CONCESSION", "peak tension"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the report lacks %q", want)
 		}
@@ -75,7 +79,7 @@ func TestAnalyzeUsage(t *testing.T) {
 // by display width; without --lang it follows the environment; --json
 // stays the same in either language.
 func TestAnalyzeTextInChinese(t *testing.T) {
-	out, errs, code := runAnalyze(t, false, "demo", "--games", "20", "--lang", "zh")
+	out, errs, code := runAnalyze(t, false, drawsWarnings, "--games", "20", "--lang", "zh")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -90,7 +94,7 @@ func TestAnalyzeTextInChinese(t *testing.T) {
 		}
 	}
 	checkColumns(t, out)
-	en, _, _ := runAnalyze(t, false, "demo", "--games", "20")
+	en, _, _ := runAnalyze(t, false, drawsWarnings, "--games", "20")
 	checkColumns(t, en)
 	if han.MatchString(en) {
 		t.Errorf("the English report has Chinese:\n%s", en)
@@ -99,12 +103,12 @@ func TestAnalyzeTextInChinese(t *testing.T) {
 	var b, eb bytes.Buffer
 	env := map[string]string{"LC_ALL": "zh_CN.UTF-8"}
 	c := &Ctx{Stdout: &b, Stderr: &eb, Getenv: func(k string) string { return env[k] }}
-	if code := Main([]string{"analyze", "demo", "--games", "20"}, c); code != 0 || b.String() != out {
+	if code := Main([]string{"analyze", drawsWarnings, "--games", "20"}, c); code != 0 || b.String() != out {
 		t.Errorf("LC_ALL=zh_CN.UTF-8 should give the Chinese report: exit %d, %s", code, eb.String())
 	}
 	b.Reset()
 	c = &Ctx{Stdout: &b, Stderr: &eb, Getenv: func(k string) string { return env[k] }}
-	if code := Main([]string{"analyze", "demo", "--games", "20", "--lang", "en"}, c); code != 0 || b.String() != en {
+	if code := Main([]string{"analyze", drawsWarnings, "--games", "20", "--lang", "en"}, c); code != 0 || b.String() != en {
 		t.Errorf("--lang en in a Chinese locale should give the English report: exit %d", code)
 	}
 	zj, _, _ := runAnalyze(t, false, "demo", "--games", "20", "--json", "--lang", "zh")

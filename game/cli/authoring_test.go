@@ -243,7 +243,7 @@ func TestPreviewErrors(t *testing.T) {
 		{[]string{"preview"}, ExitUsage, "name one scenario"},
 		{[]string{"preview", demoFile, "--lang", "fr"}, ExitUsage, "--lang"},
 		{[]string{"preview", demoFile, "--inject", "nope"}, ExitFail, `no inject "nope" (injects: intrusion, protest, spill)`},
-		{[]string{"preview", demoFile, "--team", "uk"}, ExitFail, `no team "uk"`},
+		{[]string{"preview", demoFile, "--team", "uk"}, ExitUsage, `no team "uk"`},
 		{[]string{"preview", "no-such-scenario"}, ExitFail, "no built-in scenario"},
 	} {
 		code, out, errs := runCLI(t, c.args...)
@@ -254,21 +254,26 @@ func TestPreviewErrors(t *testing.T) {
 }
 
 func TestValidateStrict(t *testing.T) {
-	// The demo loads, with warnings: exit 0, unless --strict.
+	// The demo loads, with warnings: exit 0, unless --strict. The
+	// warnings go to stderr either way, the summary to stdout.
 	code, out, errs := runCLI(t, "validate", demoFile)
-	if code != ExitOK || errs != "" || !strings.Contains(out, "warning unreachable-inject") {
+	if code != ExitOK || strings.Contains(out, "warning unreachable") || !strings.Contains(out, "demo.toml: ok") || !strings.Contains(errs, "warning unreachable-inject") {
 		t.Fatalf("validate: exit %d\n%s%s", code, out, errs)
 	}
-	for _, ln := range strings.Split(strings.TrimSpace(out), "\n") {
+	for _, ln := range strings.Split(strings.TrimSpace(errs), "\n") {
 		if strings.Contains(ln, " warning ") && !strings.HasPrefix(ln, demoFile+":") {
 			t.Errorf("warning line %q is not file:line:col: warning CODE: message", ln)
 		}
 	}
 	data, _ := os.ReadFile(demoFile)
 	line := strings.Count(string(data[:bytes.Index(data, []byte("id = \"spill\""))]), "\n") // the [[injects]] line before it
-	code, _, errs = runCLI(t, "validate", "--strict", demoFile)
+	warnings := errs
+	code, out, errs = runCLI(t, "validate", "--strict", demoFile)
 	if code != ExitFail || !strings.Contains(errs, fmt.Sprintf("%s:%d:1: warning unreachable-inject: ", demoFile, line)) {
 		t.Errorf("validate --strict: exit %d\n%s", code, errs)
+	}
+	if errs != warnings || !strings.Contains(out, "failed --strict") {
+		t.Errorf("--strict moves or changes the warnings:\nwithout:\n%s\nwith:\n%s\nstdout: %s", warnings, errs, out)
 	}
 	code, out, _ = runCLI(t, "validate", "--json", demoFile)
 	var res []struct {

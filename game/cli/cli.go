@@ -8,7 +8,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -38,26 +40,46 @@ type Ctx struct {
 type command struct {
 	run     func(c *Ctx, args []string) int
 	summary string
-	usage   string
+	// args are the command's positional arguments, for its usage line;
+	// its flags come from its flag set (printUsage).
+	args string
 }
 
 var commands map[string]command
 
 func init() {
 	commands = map[string]command{
-		"play":      {cmdPlay, "play a game in the terminal (the default)", "brink play [--scenario ID|FILE] [--team ID] [--seed N] [--turn-time DUR] [--coach] [--hotseat] [--journal FILE] [--lang en|zh] [--ascii]"},
-		"sim":       {cmdSim, "play a whole game headless, every seat a bot", "brink sim SCENARIO [--seat TEAM=POLICY]... [--seed N] [--json] [--journal FILE] [--lang en|zh]"},
-		"analyze":   {cmdAnalyze, "play many seeded games and report a scenario's balance", "brink analyze SCENARIO [--games N] [--seats POLICIES] [--seed N] [--json] [--lang en|zh]"},
-		"host":      {cmdHost, "serve games over SSH to every seat", "brink host [--scenario ID|FILE] [--tables N] [--listen ADDR] [--host-key PATH] [--turn-time DUR] [--lang en|zh] [--seat TEAM=POLICY]"},
-		"scenarios": {cmdScenarios, "list the built-in scenarios", "brink scenarios [--json]"},
-		"validate":  {cmdValidate, "check scenario files and report every problem", "brink validate FILE|ID... [--strict] [--json] [--lang en|zh]"},
-		"report":    {cmdReport, "write the after-action report of a game journal", "brink report JOURNAL [--format md|html|json] [-o FILE] [--lang en|zh] [--force] | brink report --class DIR [-o FILE]"},
-		"resume":    {cmdResume, "continue a game from its journal", "brink resume JOURNAL [--force] [--lang en|zh] [--coach] [--turn-time DUR]"},
-		"schema":    {cmdSchema, "print the JSON Schema of the scenario format", "brink schema"},
-		"new":       {cmdNew, "write a new scenario skeleton", "brink new NAME [--teams us,cn] [-o FILE]"},
-		"preview":   {cmdPreview, "show an inject as each seat would see it", "brink preview SCENARIO [--inject ID] [--team ID] [--lang en|zh] [--width N]"},
-		"version":   {cmdVersion, "print the version", "brink version [--json]"},
+		"play":      {cmdPlay, "play a game in the terminal (the default)", ""},
+		"sim":       {cmdSim, "play a whole game headless, every seat a bot", "SCENARIO"},
+		"analyze":   {cmdAnalyze, "play many seeded games and report a scenario's balance", "SCENARIO"},
+		"host":      {cmdHost, "serve games over SSH to every seat", ""},
+		"scenarios": {cmdScenarios, "list the built-in scenarios", ""},
+		"validate":  {cmdValidate, "check scenario files and report every problem", "FILE|ID..."},
+		"report":    {cmdReport, "write the after-action report of a game journal", "JOURNAL | --class DIR"},
+		"debrief":   {cmdDebrief, "walk through a game round by round, in the terminal, for its debrief", "JOURNAL"},
+		"resume":    {cmdResume, "continue a game from its journal", "JOURNAL"},
+		"schema":    {cmdSchema, "print the JSON Schema of the scenario format", ""},
+		"new":       {cmdNew, "write a new scenario skeleton", "NAME"},
+		"preview":   {cmdPreview, "show an inject as each seat would see it", "SCENARIO"},
+		"version":   {cmdVersion, "print the version and the commit it was built from", ""},
 	}
+}
+
+// argNames name each flag's value in the help, by flag name (a flag means
+// the same in every command that has it). A flag not named here is a
+// switch, or takes a VALUE.
+var argNames = map[string]string{
+	"scenario": "ID|FILE", "team": "TEAM", "table": "NAME", "journal": "FILE", "lang": "en|zh", "turn-time": "DUR",
+	"seed": "N", "seat": "TEAM=POLICY", "seats": "P,Q,...", "games": "N", "workers": "N", "o": "FILE",
+	"format": "md|html|json", "class": "DIR", "listen": "ADDR", "host-key": "PATH", "tables": "N",
+	"journal-dir": "DIR", "hostname": "NAME", "max-sessions": "N", "idle": "DUR", "log": "FILE",
+	"inject": "ID", "width": "N", "teams": "A,B,...",
+}
+
+// isSwitch reports whether a flag takes no value.
+func isSwitch(f *flag.Flag) bool {
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
 }
 
 // Main runs the command line and returns the exit status.
@@ -75,14 +97,16 @@ func Main(args []string, c *Ctx) int {
 	switch name {
 	case "help", "-h", "--help":
 		if len(args) > 1 {
-			if cmd, ok := commands[args[1]]; ok {
-				fmt.Fprintf(c.Stdout, c.tr("usage: %s\n\n%s\n"), cmd.usage, c.summary(args[1]))
-				return ExitOK
+			cmd, ok := commands[args[1]]
+			if !ok {
+				return unknownCommand(c, args[1])
 			}
+			// The command's own --help: its usage from its flag set.
+			return cmd.run(c, []string{"--help"})
 		}
 		printHelp(c)
 		return ExitOK
-	case "--version":
+	case "-v", "--version", "-version":
 		return cmdVersion(c, nil)
 	}
 	if strings.HasPrefix(name, "-") {
@@ -91,10 +115,59 @@ func Main(args []string, c *Ctx) int {
 	}
 	cmd, ok := commands[name]
 	if !ok {
-		fmt.Fprintln(c.Stderr, c.trf("brink: unknown command %q; run 'brink help' for the list", name))
-		return ExitUsage
+		return unknownCommand(c, name)
 	}
 	return cmd.run(c, args[1:])
+}
+
+// unknownCommand says a command does not exist, with the closest one's
+// name when it looks misspelt.
+func unknownCommand(c *Ctx, name string) int {
+	if near := nearest(name, slices.Sorted(maps.Keys(commands))); near != "" {
+		fmt.Fprintln(c.Stderr, c.trf("brink: unknown command %q; did you mean %s? run 'brink help' for the list", name, near))
+	} else {
+		fmt.Fprintln(c.Stderr, c.trf("brink: unknown command %q; run 'brink help' for the list", name))
+	}
+	return ExitUsage
+}
+
+// nearest is the word of words closest to w by edit distance (at most 2,
+// and less than the word's length), or "".
+func nearest(w string, words []string) string {
+	best, bestD := "", 3
+	for _, k := range words {
+		if d := editDistance(strings.ToLower(w), k); d < bestD && d < len(k) {
+			best, bestD = k, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Damerau (optimal string alignment) distance: a
+// swap of two neighbours counts as one edit ("plya" is one from "play").
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
 }
 
 func printHelp(c *Ctx) {
@@ -159,23 +232,47 @@ func parse(c *Ctx, fs *flag.FlagSet, args []string) ([]string, int, bool) {
 	}
 }
 
+// printUsage prints a command's usage line, summary and flags, all from
+// its flag set: the help cannot list a flag the command does not have.
 func printUsage(c *Ctx, fs *flag.FlagSet) {
 	w := c.Stdout
 	cmd := commands[fs.Name()]
-	fmt.Fprintf(w, c.tr("usage: %s\n\n%s\n"), cmd.usage, c.summary(fs.Name()))
-	has := false
-	fs.VisitAll(func(*flag.Flag) { has = true })
-	if !has {
-		return
+	line := "brink " + fs.Name()
+	if cmd.args != "" {
+		line += " " + cmd.args
 	}
-	fmt.Fprintln(w, c.tr("\nflags:"))
+	var flags []string
 	fs.VisitAll(func(f *flag.Flag) {
 		name := "--" + f.Name
 		if len(f.Name) == 1 {
 			name = "-" + f.Name
 		}
-		fmt.Fprintf(w, "  %-18s %s", name, c.flagUsage(fs.Name(), f))
-		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" && f.DefValue != "[]" {
+		if !isSwitch(f) {
+			arg := argNames[f.Name]
+			if arg == "" {
+				arg = "VALUE"
+			}
+			name += " " + arg
+		}
+		flags = append(flags, name)
+	})
+	if len(flags) > 0 {
+		line += c.tr(" [flags]")
+	}
+	fmt.Fprintf(w, c.tr("usage: %s\n\n%s\n"), line, c.summary(fs.Name()))
+	if len(flags) == 0 {
+		return
+	}
+	width := 0
+	for _, f := range flags {
+		width = max(width, len(f))
+	}
+	fmt.Fprintln(w, c.tr("\nflags:"))
+	i := 0
+	fs.VisitAll(func(f *flag.Flag) {
+		fmt.Fprintf(w, "  %-*s  %s", width, flags[i], c.flagUsage(fs.Name(), f))
+		i++
+		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" && f.DefValue != "0s" && f.DefValue != "[]" {
 			fmt.Fprintf(w, c.tr(" (default %s)"), f.DefValue)
 		}
 		fmt.Fprintln(w)

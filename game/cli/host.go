@@ -36,7 +36,7 @@ func cmdHost(c *Ctx, args []string) int {
 	tables := fs.Int("tables", 1, "how many independent games of the scenario (1–99)")
 	listen := fs.String("listen", "127.0.0.1:2222", "address to listen on; a room's network needs e.g. 0.0.0.0:2222")
 	keyPath := fs.String("host-key", "", "the host's SSH key (default: brink/host_ed25519 in the user's config folder)")
-	turn := fs.Duration("turn-time", 0, "time for each decision, e.g. 3m; the facilitator starts, pauses and extends the clock")
+	turn := durationVar(fs, "turn-time", 0, "time for each decision, e.g. 3m; the facilitator starts, pauses and extends the clock")
 	lang := fs.String("lang", "", "default language of sessions: en or zh (default: from LC_ALL, LC_MESSAGES or LANG; a session's own LANG overrides)")
 	var seats seatFlags
 	fs.Var(&seats, "seat", "TEAM=POLICY: a computer plays that team at every table (repeatable)")
@@ -45,7 +45,7 @@ func cmdHost(c *Ctx, args []string) int {
 	jdir := fs.String("journal-dir", "", "folder for the tables' journals (default: the brink data folder)")
 	hostname := fs.String("hostname", "", "the name participants use to reach this machine, for the join commands")
 	maxSessions := fs.Int("max-sessions", 256, "most sessions at once")
-	idle := fs.Duration("idle", 30*time.Minute, "disconnect a session idle this long")
+	idle := durationVar(fs, "idle", 30*time.Minute, "disconnect a session idle this long")
 	logPath := fs.String("log", "", "write the host's log to FILE (default: stderr)")
 	still := fs.Bool("no-animation", false, "meters jump to their new values at the reveal (lighter for many sessions)")
 	pos, code, ok := parse(c, fs, args)

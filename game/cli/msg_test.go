@@ -63,7 +63,7 @@ func TestChineseMessages(t *testing.T) {
 		{[]string{"sim", "no-such-scenario"}, ExitFail, "没有内置情景 \"no-such-scenario\""},
 		{[]string{"validate", "no-such-scenario"}, ExitFail, "没有内置情景"},
 		{[]string{"preview", demoFile, "--inject", "nope"}, ExitFail, "没有事件 \"nope\""},
-		{[]string{"preview", demoFile, "--team", "uk"}, ExitFail, "没有参演方 \"uk\""},
+		{[]string{"preview", demoFile, "--team", "uk"}, ExitUsage, "没有参演方 \"uk\""},
 	} {
 		code, out, errs := runZh(t, c.args...)
 		if code != c.code || !strings.Contains(errs, c.want) {
@@ -73,13 +73,13 @@ func TestChineseMessages(t *testing.T) {
 			t.Errorf("%v: want one line on stderr, got %q", c.args, errs)
 		}
 	}
-	code, out, _ = runZh(t, "validate", demoFile)
+	code, out, errs := runZh(t, "validate", demoFile)
 	if code != ExitOK || !strings.Contains(out, "demo.toml：通过（demo，2 个参演方，3 个事件；") || !strings.Contains(out, "条警告）") {
 		t.Errorf("validate's summary:\n%s", out)
 	}
 	// The lint warnings too, each with its code as it is in English.
-	if !strings.Contains(out, demoFile+":59:1: 警告 few-options：事件 \"intrusion\"：") {
-		t.Errorf("validate's warnings:\n%s", out)
+	if !strings.Contains(errs, demoFile+":59:1: 警告 few-options：事件 \"intrusion\"：") {
+		t.Errorf("validate's warnings:\n%s", errs)
 	}
 	code, out, _ = runZh(t, "scenarios")
 	lines := strings.Split(strings.TrimSpace(out), "\n")
@@ -108,7 +108,7 @@ func TestChineseMessages(t *testing.T) {
 		}
 	}
 	// English stays English.
-	code, out, errs := runCLI(t, "sim", "no-such-scenario")
+	code, out, errs = runCLI(t, "sim", "no-such-scenario")
 	if code != ExitFail || !strings.Contains(errs, "no built-in scenario") || han.MatchString(errs) || out != "" {
 		t.Errorf("English not found: %q", errs)
 	}
@@ -182,8 +182,8 @@ func TestProblemsInUsersLanguage(t *testing.T) {
 	if !strings.Contains(errs, `set 中有未知的标志 "namd"（是否想写 "named"？）`) {
 		t.Errorf("validate in Chinese:\n%s", errs)
 	}
-	if code, out, _ := runZh(t, "validate", "--lang", "en", demoFile); code != ExitOK || han.MatchString(out) || !strings.Contains(out, "warning few-options: ") {
-		t.Errorf("validate --lang en in a Chinese locale:\n%s", out)
+	if code, out, errs := runZh(t, "validate", "--lang", "en", demoFile); code != ExitOK || han.MatchString(out+errs) || !strings.Contains(errs, "warning few-options: ") {
+		t.Errorf("validate --lang en in a Chinese locale:\n%s%s", out, errs)
 	}
 	// The JSON keeps its English message and adds the Chinese.
 	code, out, _ := runZh(t, "validate", "--json", bad)

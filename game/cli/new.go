@@ -199,6 +199,8 @@ id = {{q .ID}}  # lower-case letters, digits, - and _
 title = {{t "A new crisis" "一场新的危机"}}
 summary = {{t "Two rounds: an intrusion is found, and the sides answer it." "两轮：发现一次网络入侵，双方作出回应。"}}
 rounds = 2                         # the most rounds a game lasts
+minutes = 15                       # how long a game takes a table of people (for the scenario list)
+difficulty = "introductory"        # introductory, intermediate or advanced
 debrief = [                        # questions for the room after the game
   {{t "What would you have needed to know before acting in round 1?" "在第一轮采取行动之前，你们需要知道什么？"}},
   {{t "Which of your choices did the other side read as you meant it?" "你们的哪些选择被对方按你们的本意理解了？"}},
@@ -272,6 +274,7 @@ id = "opening"
 round = 1
 weight = 1
 date = {{t "Day 1" "第一天"}}
+day = 1                            # the story's day: an inject dated before one already played is passed over
 title = {{t "An intrusion is found" "发现网络入侵"}}
 brief = {{t "A contractor finds an implant in a logistics network that serves both countries' ports." "一家承包商在服务两国港口的物流网络中发现了一个植入程序。"}}
 {{- range .Teams}}
@@ -429,6 +432,7 @@ brief = {{t "Both sides agree to share indicators through the hotline. The crisi
 id = "talks"
 round = 2
 date = {{t "Day 10" "第十天"}}
+day = 10
 title = {{t "A working-level meeting" "工作层会谈"}}
 brief = {{t "Working-level officials meet at a regional forum and have an hour together." "工作层官员在一个地区论坛上会面，有一个小时的时间。"}}
 {{- range .Teams}}

@@ -6,8 +6,11 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -34,7 +37,9 @@ type gameSetup struct {
 	Lang     string            // "en" or "zh"
 	Coach    bool
 	TurnTime time.Duration // 0: no timer
-	Resumed  bool
+	// WholeRound: the timer covers the whole round, not the decision alone.
+	WholeRound bool
+	Resumed    bool
 }
 
 // botPreference is the order in which a computer-played seat's default
@@ -77,10 +82,12 @@ func cmdPlay(c *Ctx, args []string) int {
 	team := fs.String("team", "", "the team you play (solo); the computer plays the others")
 	var seed seedFlag
 	fs.Var(&seed, "seed", "the game's seed (default: drawn at random)")
-	turn := fs.Duration("turn-time", 0, "time for each decision, e.g. 3m; when it runs out the team holds")
+	turn := durationVar(fs, "turn-time", 0, "time for each decision, e.g. 3m; when it runs out the team holds")
+	wholeRound := fs.Bool("whole-round", false, "the --turn-time covers each team's whole round, from the brief to the decision")
 	coach := fs.Bool("coach", false, "show which principles each option touches (for classrooms)")
 	hotseat := fs.Bool("hotseat", false, "every team plays at this terminal, passing it on before each private phase")
 	jpath := fs.String("journal", "", "write the game's journal to FILE (default: a new file in the data folder)")
+	table := fs.String("table", "", "name this table, e.g. \"Group B\": the journal is named after it (unless --journal), and the reports show it")
 	langFlag := fs.String("lang", "", "language: en or zh (default: from LC_ALL, LC_MESSAGES or LANG)")
 	ascii := fs.Bool("ascii", false, "draw only ASCII and wide characters, none of ambiguous width such as curly quotes and dashes (on by itself with RUNEWIDTH_EASTASIAN=1)")
 	pos, code, ok := parse(c, fs, args)
@@ -97,8 +104,11 @@ func cmdPlay(c *Ctx, args []string) int {
 	if *turn < 0 {
 		return fail(c, "play", usageErr("--turn-time must not be negative"))
 	}
+	if err := checkTable(*table); err != nil {
+		return fail(c, "play", err)
+	}
 	cfg := tui.Config{
-		Lang: lang, Coach: *coach, TurnTime: *turn, Now: c.Now, Version: version(),
+		Lang: lang, Coach: *coach, TurnTime: *turn, WholeRound: *wholeRound, Now: c.Now, Version: version(),
 		Team: *team, Hotseat: *hotseat,
 		Policies: bot.Names(), DefaultPolicy: defaultPolicy(),
 		ASCII: *ascii,
@@ -117,9 +127,20 @@ func cmdPlay(c *Ctx, args []string) int {
 			}
 		}
 		if *team != "" && s.Team(*team) == nil {
-			return fail(c, "play", usageErr("--team %s: scenario %q has no team %q (teams: %s)", *team, s.ID, *team, strings.Join(s.TeamIDs(), ", ")))
+			return fail(c, "play", teamErr(*team, s.ID, s.TeamIDs()))
 		}
 	} else {
+		if *team != "" {
+			// The picker comes later: the team must be one some built-in
+			// scenario has.
+			teams, err := builtinTeams()
+			if err != nil {
+				return fail(c, "play", err)
+			}
+			if !slices.Contains(teams, *team) {
+				return fail(c, "play", teamErr(*team, "", teams))
+			}
+		}
 		cfg.Scenarios = content.IDs()
 		if len(cfg.Scenarios) == 0 {
 			return fail(c, "play", textErr("brink play: no built-in scenario in this build; pass --scenario FILE"))
@@ -143,7 +164,7 @@ func cmdPlay(c *Ctx, args []string) int {
 		return ExitFail
 	}
 
-	st := &starter{c: c, lang: lang, journal: *jpath, source: source}
+	st := &starter{c: c, lang: lang, journal: *jpath, table: strings.TrimSpace(*table), source: source, turn: *turn, wholeRound: *wholeRound}
 	now := &reading{def: lang}
 	cfg.Start = st.start
 	cfg.SaveReport = func() ([]string, error) {
@@ -157,14 +178,85 @@ func cmdPlay(c *Ctx, args []string) int {
 	return code
 }
 
+// teamErr is the usage error of a --team that names no team: of the
+// scenario, or (scenario "") of any built-in scenario. A team id written
+// in capitals gets its lower-case id as a hint.
+func teamErr(team, scenario string, teams []string) error {
+	hint := ""
+	if low := strings.ToLower(team); low != team && slices.Contains(teams, low) {
+		hint = low
+	}
+	switch {
+	case scenario != "" && hint != "":
+		return usageErr("--team %s: scenario %q has no team %q (teams: %s); did you mean --team %s?", team, scenario, team, strings.Join(teams, ", "), hint)
+	case scenario != "":
+		return usageErr("--team %s: scenario %q has no team %q (teams: %s)", team, scenario, team, strings.Join(teams, ", "))
+	case hint != "":
+		return usageErr("--team %s: no built-in scenario has team %q (teams: %s); did you mean --team %s?", team, team, strings.Join(teams, ", "), hint)
+	}
+	return usageErr("--team %s: no built-in scenario has team %q (teams: %s)", team, team, strings.Join(teams, ", "))
+}
+
+// builtinTeams lists the team ids of the built-in scenarios, sorted.
+func builtinTeams() ([]string, error) {
+	var teams []string
+	for _, id := range content.IDs() {
+		s, err := loadScenario(id)
+		if err != nil {
+			return nil, err
+		}
+		for _, t := range s.TeamIDs() {
+			if !slices.Contains(teams, t) {
+				teams = append(teams, t)
+			}
+		}
+	}
+	slices.Sort(teams)
+	return teams, nil
+}
+
+// checkTable checks a --table name: a short line of text.
+func checkTable(name string) error {
+	name = strings.TrimSpace(name)
+	if strings.IndexFunc(name, unicode.IsControl) >= 0 || utf8.RuneCountInString(name) > 40 {
+		return usageErr("--table %q: give a name of at most 40 characters on one line, e.g. --table \"Group B\"", name)
+	}
+	return nil
+}
+
+// tableSlug is a table's name as part of a file name: lower-case letters
+// (of any script) and digits, runs of anything else as one "-".
+func tableSlug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	if b.Len() == 0 {
+		return "table"
+	}
+	return b.String()
+}
+
 // starter creates each game the seat setup asks for: its bots, its journal
 // and its table. It keeps the journal open until the next game or the end.
 type starter struct {
-	c       *Ctx
-	lang    string
-	journal string // --journal for the first game; later games take default paths
-	source  map[*scenario.Scenario]string
-	current *journal.Writer
+	c          *Ctx
+	lang       string
+	journal    string // --journal for the first game; later games take default paths
+	table      string // --table: every game of the session is this table's
+	source     map[*scenario.Scenario]string
+	current    *journal.Writer
+	turn       time.Duration // --turn-time, kept in the journal for resume
+	wholeRound bool          // --whole-round, likewise
 }
 
 func (st *starter) start(setup tui.Setup) (tui.Started, error) {
@@ -189,7 +281,8 @@ func (st *starter) start(setup tui.Setup) (tui.Started, error) {
 	g := engine.New(s, setup.Seed)
 	w, err := createJournal(st.c, path, journal.Header{
 		Version: version(), Scenario: s.ID, Source: src, Hash: s.Hash, Seed: setup.Seed,
-		Seats: setup.Seats, Names: setup.Names, Lang: st.lang, Started: st.c.Now().UTC(), Secrets: g.Secrets(),
+		Seats: setup.Seats, Names: setup.Names, Lang: st.lang, Started: st.c.Now().UTC(), Secrets: g.Secrets(), Table: st.table,
+		Coach: setup.Coach, TurnSeconds: int(st.turn / time.Second), WholeRound: st.wholeRound && st.turn > 0,
 	})
 	if err != nil {
 		return tui.Started{}, err
@@ -222,6 +315,10 @@ func createJournal(c *Ctx, path string, h journal.Header) (*journal.Writer, erro
 	if err != nil {
 		return nil, textErr("journal: %w", err)
 	}
+	if h.Table != "" {
+		// The table's name first: group-b-20261206-093000-espionage-2013.jsonl.
+		base = filepath.Join(filepath.Dir(base), tableSlug(h.Table)+"-"+filepath.Base(base))
+	}
 	stem := strings.TrimSuffix(base, ".jsonl")
 	for i := 1; ; i++ {
 		p := base
@@ -253,7 +350,7 @@ func runGame(c *Ctx, setup gameSetup) int {
 		return ExitFail
 	}
 	cfg := tui.Config{
-		Lang: setup.Lang, Coach: setup.Coach, TurnTime: setup.TurnTime, Now: c.Now, Version: version(),
+		Lang: setup.Lang, Coach: setup.Coach, TurnTime: setup.TurnTime, WholeRound: setup.WholeRound, Now: c.Now, Version: version(),
 		Table: setup.Table, Humans: setup.Humans, Names: setup.Names,
 	}
 	now := &reading{def: setup.Lang}
@@ -290,6 +387,9 @@ func (r *reading) lang() string {
 func runTUI(c *Ctx, cfg tui.Config, now *reading) int {
 	if c.Getenv == nil {
 		c.Getenv = os.Getenv
+	}
+	if !tui.UTF8Locale(c.Getenv) {
+		cfg.ASCII = true // a locale that is not UTF-8 may not draw box rules and blocks
 	}
 	out := c.Stdout
 	r := lipgloss.NewRenderer(out)
@@ -331,6 +431,9 @@ func runTUI(c *Ctx, cfg tui.Config, now *reading) int {
 			journalW, reportW, resumeW = "推演记录：", "复盘报告：", "继续推演："
 		}
 		fmt.Fprintf(c.Stdout, "%s %s\n", journalW, j)
+		for _, r := range m.Saved() { // "save and quit"
+			fmt.Fprintf(c.Stdout, "%s %s\n", reportW, r)
+		}
 		if m.GameOver() {
 			fmt.Fprintf(c.Stdout, "%s brink report %s\n", reportW, j)
 		} else {

@@ -84,8 +84,8 @@ func TestStarterMakesGameAndJournal(t *testing.T) {
 	if !g.Table.IsBot("us") || g.Table.IsBot("cn") {
 		t.Error("us should be the bot, cn the human")
 	}
-	if v := g.Table.View("us"); v.MyChoice == nil {
-		t.Error("the bot should have decided at once")
+	if v := g.Table.View("us"); v.MyChoice != nil || (v.Question != nil && v.MyAssess == nil) {
+		t.Error("the bot should have assessed at once, and choose once the people have")
 	}
 	if err := g.Table.Apply(engine.Input{Kind: engine.Message, Team: "cn", Channel: "hotline", Text: "hello"}); err != nil {
 		t.Fatal(err)

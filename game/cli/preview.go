@@ -53,7 +53,7 @@ func cmdPreview(c *Ctx, args []string) int {
 	teams := s.TeamIDs()
 	if *teamID != "" {
 		if s.Team(*teamID) == nil {
-			return fail(c, "preview", textErr("%s: no team %q (teams: %s)", s.File, *teamID, strings.Join(teams, ", ")))
+			return fail(c, "preview", teamErr(*teamID, s.ID, teams))
 		}
 		teams = []string{*teamID}
 	}

@@ -79,7 +79,7 @@ func cmdReport(c *Ctx, args []string) int {
 	format := fs.String("format", "", "md, html or json (default: from -o's extension, else md)")
 	out := fs.String("o", "", "write to FILE (replacing it) instead of standard output")
 	lang := fs.String("lang", "", "language of the report: en or zh (default: the game's)")
-	class := fs.String("class", "", "compare every journal in folder DIR (one per table) instead")
+	class := fs.String("class", "", "compare every journal in folder DIR (one per table) instead: one comparison per scenario, each table by its name")
 	force := fs.Bool("force", false, "report a journal whose scenario has changed, or whose last line is cut off")
 	pos, code, ok := parse(c, fs, args)
 	if !ok {
@@ -127,7 +127,7 @@ func cmdReport(c *Ctx, args []string) int {
 		if l == "" {
 			l = games[0].Header.Lang
 		}
-		cl, err := report.BuildClass(games, l)
+		cl, err := report.BuildClasses(games, l)
 		if err != nil {
 			return fail(c, "report", textErr("%s: %v", *class, err))
 		}

@@ -250,11 +250,26 @@ func TestReportClass(t *testing.T) {
 	if code, _, errs := runCLI(t, "sim", other, "--journal", filepath.Join(class, "zz.jsonl")); code != ExitOK {
 		t.Fatal(errs)
 	}
-	code, _, errs = runCLI(t, "report", "--class", class)
-	if code != ExitFail {
-		t.Fatalf("mixed class: %d", code)
+	// A second scenario in the folder: one comparison per scenario, in
+	// the order of their ids, in every format.
+	code, md, errs = runCLI(t, "report", "--class", class)
+	if code != ExitOK || errs != "" || strings.Count(md, "# Class comparison: ") != 2 ||
+		strings.Index(md, "A small demonstration") > strings.Index(md, "| Tables | 1 |") || !strings.Contains(md, "| Tables | 3 |") {
+		t.Fatalf("mixed class: %d %s\n%s", code, errs, md)
 	}
-	oneLine(t, "mixed", errs, "different scenarios")
+	code, js, _ = runCLI(t, "report", "--class", class, "--format", "json")
+	var cs struct {
+		Schema  string         `json:"schema"`
+		Classes []report.Class `json:"classes"`
+	}
+	if code != ExitOK || json.Unmarshal([]byte(js), &cs) != nil || cs.Schema != report.ClassesSchema || len(cs.Classes) != 2 ||
+		cs.Classes[0].Scenario.ID != "demo" || len(cs.Classes[0].Tables) != 3 || len(cs.Classes[1].Tables) != 1 || cs.Classes[1].Tables[0].Name != "zz" {
+		t.Fatalf("mixed class json: %d\n%s", code, js)
+	}
+	code, html, _ := runCLI(t, "report", "--class", class, "--format", "html")
+	if code != ExitOK || strings.Count(html, "<html") != 1 || !strings.Contains(html, `<section id="demo-outcomes">`) || strings.Count(html, "<footer>") != 2 {
+		t.Fatalf("mixed class html: %d", code)
+	}
 	emptyDir := filepath.Join(dir, "empty")
 	os.Mkdir(emptyDir, 0o755)
 	code, _, errs = runCLI(t, "report", "--class", emptyDir)

@@ -5,9 +5,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/brink-ttx/brink/content"
 	"github.com/brink-ttx/brink/game/bilingual"
+	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/journal"
 	"github.com/brink-ttx/brink/game/report"
@@ -67,17 +69,32 @@ func outcomeAfter(g *engine.Game) bilingual.Pair {
 // before the terminal game takes over. A finished game, a changed scenario
 // (unless force) or a bad journal leave the file untouched.
 func prepareResume(c *Ctx, path string, force bool, lang string) (*resumed, error) {
-	rb, err := journal.Open(path, force)
+	rb, bots, err := checkResume(path, force)
 	if err != nil {
 		return nil, err
 	}
+	return continueResume(c, rb, bots, lang)
+}
+
+// checkResume reads and replays the journal without writing to it.
+func checkResume(path string, force bool) (*journal.Rebuilt, map[string]bot.Policy, error) {
+	rb, err := journal.Open(path, force)
+	if err != nil {
+		return nil, nil, err
+	}
 	if rb.Game.Over() {
-		return nil, textErr("%s: the game is over (%s); nothing to resume — 'brink report %s' writes its report", path, outcomeAfter(rb.Game), path)
+		return nil, nil, textErr("%s: the game is over (%s); nothing to resume — 'brink report %s' writes its report", path, outcomeAfter(rb.Game), path)
 	}
 	bots, err := rb.Header.Bots()
 	if err != nil {
-		return nil, journal.SeatError(path, err)
+		return nil, nil, journal.SeatError(path, err)
 	}
+	return rb, bots, nil
+}
+
+// continueResume repairs the journal (a cut-off last line), notes the
+// resume in it and sets the game up to go on.
+func continueResume(c *Ctx, rb *journal.Rebuilt, bots map[string]bot.Policy, lang string) (*resumed, error) {
 	w, err := rb.Continue(BuildVersion(), c.Now())
 	if err != nil {
 		return nil, err
@@ -89,7 +106,9 @@ func prepareResume(c *Ctx, path string, force bool, lang string) (*resumed, erro
 		lang = "en"
 	}
 	t := table.New(rb.Game, bots, w, c.Now)
-	return &resumed{rb: rb, setup: gameSetup{Table: t, Humans: rb.Header.Humans(rb.Scenario), Names: rb.Header.Names, Journal: w, Lang: lang, Resumed: true}}, nil
+	// Coach mode and the timer go on as the game was started.
+	return &resumed{rb: rb, setup: gameSetup{Table: t, Humans: rb.Header.Humans(rb.Scenario), Names: rb.Header.Names, Journal: w, Lang: lang, Resumed: true,
+		Coach: rb.Header.Coach, TurnTime: time.Duration(rb.Header.TurnSeconds) * time.Second, WholeRound: rb.Header.WholeRound}}, nil
 }
 
 func cmdResume(c *Ctx, args []string) int {
@@ -97,7 +116,7 @@ func cmdResume(c *Ctx, args []string) int {
 	force := fs.Bool("force", false, "replay the journal even if its scenario has changed since the game was played")
 	lang := fs.String("lang", "", "language: en or zh (default: the game's)")
 	coach := fs.Bool("coach", false, "show the coach's hints")
-	turn := fs.Duration("turn-time", 0, "time per decision, e.g. 3m (0: no timer)")
+	turn := durationVar(fs, "turn-time", 0, "time per decision, e.g. 3m (0: no timer)")
 	pos, code, ok := parse(c, fs, args)
 	if !ok {
 		return code
@@ -114,16 +133,30 @@ func cmdResume(c *Ctx, args []string) int {
 	if *turn < 0 {
 		return fail(c, "resume", usageErr("--turn-time cannot be negative"))
 	}
-	r, err := prepareResume(c, pos[0], *force, *lang)
+	rb, bots, err := checkResume(pos[0], *force)
+	if err != nil {
+		return fail(c, "resume", err)
+	}
+	for _, n := range rb.NotesIn(c.language()) {
+		fmt.Fprintln(c.Stderr, n)
+	}
+	// The game needs a terminal: without one, stop before the journal is
+	// repaired or a resume note written.
+	if !c.IsTTY {
+		fmt.Fprintln(c.Stderr, c.tr("brink: the game needs a terminal"))
+		return ExitFail
+	}
+	r, err := continueResume(c, rb, bots, *lang)
 	if err != nil {
 		return fail(c, "resume", err)
 	}
 	defer r.setup.Journal.Close()
-	for _, n := range r.rb.NotesIn(c.language()) {
-		fmt.Fprintln(c.Stderr, n)
-	}
 	fmt.Fprint(c.Stderr, c.trf("brink resume: %s: %d inputs replayed; round %d of %s; the journal goes on in the same file\n",
 		pos[0], len(r.rb.Events), r.rb.Game.RoundNumber(), r.rb.Scenario.ID))
-	r.setup.Coach, r.setup.TurnTime = *coach, *turn
+	// Flags given now win over the journal's.
+	r.setup.Coach = r.setup.Coach || *coach
+	if *turn > 0 {
+		r.setup.TurnTime = *turn
+	}
 	return runGame(c, r.setup)
 }

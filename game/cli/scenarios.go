@@ -45,13 +45,18 @@ func cmdScenarios(c *Ctx, args []string) int {
 	if *lang, err = pickLang(c, *lang); err != nil {
 		return fail(c, "scenarios", err)
 	}
+	// minutes and difficulty are left out where the file does not say
+	// them; difficulty is the file's value (introductory, intermediate,
+	// advanced), whatever the language.
 	type row struct {
-		ID      string   `json:"id"`
-		Title   string   `json:"title"`
-		Summary string   `json:"summary"`
-		Teams   []string `json:"teams"`
-		Rounds  int      `json:"rounds"`
-		Default bool     `json:"default,omitempty"`
+		ID         string   `json:"id"`
+		Title      string   `json:"title"`
+		Summary    string   `json:"summary"`
+		Teams      []string `json:"teams"`
+		Rounds     int      `json:"rounds"`
+		Minutes    int      `json:"minutes,omitempty"`
+		Difficulty string   `json:"difficulty,omitempty"`
+		Default    bool     `json:"default,omitempty"`
 	}
 	rows := []row{}
 	for _, id := range content.IDs() {
@@ -59,20 +64,28 @@ func cmdScenarios(c *Ctx, args []string) int {
 		if err != nil {
 			return fail(c, "scenarios", err)
 		}
-		rows = append(rows, row{ID: s.ID, Title: s.Title.In(*lang), Summary: s.Summary.In(*lang), Teams: s.TeamIDs(), Rounds: s.Rounds, Default: id == content.Default})
+		rows = append(rows, row{ID: s.ID, Title: s.Title.In(*lang), Summary: s.Summary.In(*lang), Teams: s.TeamIDs(), Rounds: s.Rounds,
+			Minutes: s.Minutes, Difficulty: s.Difficulty, Default: id == content.Default})
 	}
 	if *asJSON {
 		return writeJSON(c, rows)
 	}
 	// Columns padded by display width (tabwriter counts a Chinese
 	// character as one cell).
-	table := [][]string{strings.Split(c.tr("ID\tTEAMS\tROUNDS\tTITLE"), "\t")}
+	table := [][]string{strings.Split(c.tr("ID\tTEAMS\tROUNDS\tMINUTES\tDIFFICULTY\tTITLE"), "\t")}
 	for _, r := range rows {
 		title := r.Title
 		if r.Default {
 			title += c.tr("  (default)")
 		}
-		table = append(table, []string{r.ID, strings.Join(r.Teams, ","), fmt.Sprint(r.Rounds), title})
+		minutes, level := "-", "-"
+		if r.Minutes > 0 {
+			minutes = fmt.Sprint(r.Minutes)
+		}
+		if d := scenario.DifficultyName(r.Difficulty); !d.Empty() {
+			level = d.In(*lang)
+		}
+		table = append(table, []string{r.ID, strings.Join(r.Teams, ","), fmt.Sprint(r.Rounds), minutes, level, title})
 	}
 	printColumns(c.Stdout, table)
 	return ExitOK
@@ -169,12 +182,9 @@ func cmdValidate(c *Ctx, args []string) int {
 			}
 		} else {
 			r.OK, r.ID = true, s.ID
-			// Warnings are part of the report (stdout), unless --strict
-			// makes them errors (stderr).
-			ws, wout := s.Lint(), c.Stdout
-			if *strict {
-				wout = c.Stderr
-			}
+			// Warnings go where the problems go (stderr), with or without
+			// --strict; stdout has the one-line summary of each file.
+			ws, wout := s.Lint(), c.Stderr
 			for _, w := range ws {
 				r.Warnings = append(r.Warnings, warning{File: w.File, Line: w.Pos.Line, Col: w.Pos.Col, Code: w.Code, Message: w.Msg, MessageZh: w.Zh})
 				if !*asJSON {

@@ -59,14 +59,60 @@ func assignSeats(s *scenario.Scenario, pairs []string, def string) (sim.Seats, m
 		names[team] = pol
 	}
 	seats := sim.Seats{}
-	for team, pol := range names {
+	for _, t := range s.Teams { // in the file's order: the first error is always the same
+		team, pol := t.ID, names[t.ID]
 		p, err := bot.Get(pol)
 		if err != nil {
 			return nil, nil, usageErr("--seat %s=%s: %v", team, pol, err)
 		}
+		if err := canPlay(s, team, pol, "--seat "+team+"="+pol); err != nil {
+			return nil, nil, err
+		}
 		seats[team] = p
 	}
 	return seats, names, nil
+}
+
+// canPlay checks that personality pol can play team in s: historical needs
+// the scenario to mark what the team's real government did. sim and
+// analyze ask the same (where the record is silent in a round, the bot
+// holds in both, as at the table).
+func canPlay(s *scenario.Scenario, team, pol, flag string) error {
+	if pol != "historical" {
+		return nil
+	}
+	for _, in := range s.Injects {
+		for _, o := range in.Options[team] {
+			if o.Historical {
+				return nil
+			}
+		}
+	}
+	return usageErr("%s: scenario %q marks no option of team %q as historical (what the real government did), so the historical personality cannot play it", flag, s.ID, team)
+}
+
+// playHolding plays one game to its end as sim.Play does, except that a bot
+// that cannot decide holds, as at the table and in brink analyze.
+func playHolding(s *scenario.Scenario, seed uint64, seats sim.Seats) (*engine.Game, error) {
+	g := engine.New(s, seed)
+	for !g.Over() {
+		for i, t := range s.Teams {
+			if g.Over() {
+				break
+			}
+			err := sim.Step(g, t.ID, seats[t.ID], sim.RNG(seed, i, g.RoundNumber()))
+			if err == nil {
+				continue
+			}
+			if g.Decided(t.ID) {
+				return g, err
+			}
+			if herr := g.Apply(engine.Input{Kind: engine.Hold, Team: t.ID}); herr != nil {
+				return g, err
+			}
+		}
+	}
+	return g, nil
 }
 
 // SimResult is `brink sim --json`.
@@ -150,7 +196,7 @@ func cmdSim(c *Ctx, args []string) int {
 	if err != nil {
 		return fail(c, "sim", err)
 	}
-	g, err := sim.Play(s, seed.v, st)
+	g, err := playHolding(s, seed.v, st)
 	if err != nil {
 		return fail(c, "sim", textErr("brink sim: %s: %v", s.ID, err))
 	}

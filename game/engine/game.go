@@ -24,6 +24,7 @@ type Game struct {
 
 	round   int
 	slot    int
+	day     int // the story's latest day so far (Inject.Day)
 	queue   []string
 	forced  []string
 	fired   map[string]int

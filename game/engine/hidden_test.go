@@ -214,3 +214,17 @@ func TestOptionOrderIsShuffledPerSeat(t *testing.T) {
 		t.Errorf("40 seeds gave %d orders of a's four options; the two seats differ: %v", len(orders), differ)
 	}
 }
+
+func TestStoryNeverRunsBackwards(t *testing.T) {
+	s := hidden(t)
+	g := New(s, 1)
+	apply(t, g,
+		Input{Kind: Assess, Team: "a", Hypothesis: "state", Confidence: 50},
+		Input{Kind: Choose, Team: "a", Option: "wait"},
+		Input{Kind: Choose, Team: "b", Option: "hold"})
+	// "earlier" (day 3) holds from round 2 on and comes before the schedule,
+	// but round 1 was day 5: round 2 is "two", day 9.
+	if in := g.Current(); in == nil || in.ID != "two" {
+		t.Fatalf("round 2 plays %v, want two", in)
+	}
+}

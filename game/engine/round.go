@@ -23,7 +23,7 @@ func (f funcs) Fired(inject string) bool { return f.g.fired[inject] > 0 }
 
 // eligible: the inject may fire now.
 func (g *Game) eligible(in *scenario.Inject) bool {
-	if in == nil || (g.fired[in.ID] > 0 && !in.Repeat) {
+	if in == nil || (g.fired[in.ID] > 0 && !in.Repeat) || (in.Day > 0 && in.Day < g.day) {
 		return false
 	}
 	return in.Condition().Holds(g.env)
@@ -89,6 +89,7 @@ func (g *Game) nextRound() {
 	}
 	g.round++
 	g.current = in
+	g.day = max(g.day, in.Day)
 	g.variant = 0
 	for k := range in.Variants {
 		if in.Variants[k].Condition().Holds(g.env) {

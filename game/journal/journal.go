@@ -15,6 +15,8 @@
 //	{"type":"input","at":"…","input":{"kind":"choose","team":"us","option":"ask","rationale":"…"}}
 //	{"type":"resume","at":"…","version":"…","hash":"…","inputs":3,"forced":false,"dropped":17}
 //
+// The header's optional "coach", "turn_seconds" and "whole_round" say how
+// the terminal game was played, so that a resumed game plays on alike.
 // An input is an engine.Input (kinds message, assess, choose, hold, adjust,
 // insert, end). "source" is a built-in scenario id or the scenario file's
 // absolute path. "secrets", present when the scenario has any, records the
@@ -69,10 +71,16 @@ type Header struct {
 	Names    map[string]string `json:"names,omitempty"` // team → the people at a human seat, as the seat setup named them
 	Lang     string            `json:"lang,omitempty"`
 	Started  time.Time         `json:"started"`
+	// Table is the table's name (brink play --table), for the reports.
+	Table string `json:"table,omitempty"`
 	// Secrets are the hidden truths the seed drew when the game started
 	// (a replay draws them again from the seed; they are kept for readers
 	// of the file).
 	Secrets []engine.SecretValue `json:"secrets,omitempty"`
+	// How the terminal game was played, for `brink resume` to play on alike.
+	Coach       bool `json:"coach,omitempty"`        // coach mode (--coach)
+	TurnSeconds int  `json:"turn_seconds,omitempty"` // the turn timer (--turn-time), in seconds
+	WholeRound  bool `json:"whole_round,omitempty"`  // the timer covers the whole round, not the decision alone
 }
 
 // Event is one input with its time.

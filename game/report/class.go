@@ -5,7 +5,9 @@ import (
 	_ "embed"
 	"fmt"
 	"html/template"
+	"maps"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -36,7 +38,7 @@ type Class struct {
 
 // ClassTable is one table's game.
 type ClassTable struct {
-	Name    string            `json:"name"` // the journal's file name without extension
+	Name    string            `json:"name"` // the table's name (tableLabels)
 	File    string            `json:"file"`
 	Seed    string            `json:"seed"`
 	Started time.Time         `json:"started"`
@@ -131,13 +133,13 @@ func BuildClass(games []*journal.Rebuilt, lang string) (*Class, error) {
 	for _, t := range s.Teams {
 		c.Teams = append(c.Teams, Team{ID: t.ID, Name: t.Name.In(lang), Short: t.Short})
 	}
+	labels := tableLabels(games)
 	reports := make([]*Report, len(games))
 	maxRounds := 0
 	for i, g := range games {
 		r := Build(g, lang)
 		reports[i] = r
-		name := strings.TrimSuffix(filepath.Base(g.Path), filepath.Ext(g.Path))
-		t := ClassTable{Name: name, File: filepath.Base(g.Path), Seed: r.Seed, Started: r.Journal.Started, Seats: map[string]string{},
+		t := ClassTable{Name: labels[i], File: filepath.Base(g.Path), Seed: r.Seed, Started: r.Journal.Started, Seats: map[string]string{},
 			Outcome: r.Outcome, Meters: []ClassMeter{}, Scores: []ClassScores{}, Notes: r.notes()}
 		if t.Notes == nil {
 			t.Notes = []string{}
@@ -189,6 +191,41 @@ func BuildClass(games []*journal.Rebuilt, lang string) (*Class, error) {
 		c.Rounds = append(c.Rounds, cr)
 	}
 	return c, nil
+}
+
+// tableLabels name each game's table: the name given with --table, else
+// the names typed at its seats (in team order), else the journal's file
+// name without .jsonl. Two tables that would read alike get their file
+// names too.
+func tableLabels(games []*journal.Rebuilt) []string {
+	stem := func(g *journal.Rebuilt) string {
+		return strings.TrimSuffix(filepath.Base(g.Path), filepath.Ext(g.Path))
+	}
+	labels := make([]string, len(games))
+	count := map[string]int{}
+	for i, g := range games {
+		label := strings.TrimSpace(g.Header.Table)
+		if label == "" {
+			var people []string
+			for _, t := range g.Scenario.Teams {
+				if n := strings.TrimSpace(g.Header.Names[t.ID]); n != "" {
+					people = append(people, n)
+				}
+			}
+			label = strings.Join(people, " / ")
+		}
+		if label == "" {
+			label = stem(g)
+		}
+		labels[i] = label
+		count[label]++
+	}
+	for i, g := range games {
+		if count[labels[i]] > 1 && labels[i] != stem(g) {
+			labels[i] += " (" + stem(g) + ")"
+		}
+	}
+	return labels
 }
 
 // JSON renders the comparison as JSON (schema: SCHEMA.md).
@@ -358,7 +395,17 @@ var classPage = template.Must(template.New("class").Funcs(funcs).Parse(classTmpl
 
 type classView struct {
 	*Class
-	CSS template.CSS
+	// IDPrefix keeps the section ids of several comparisons in one page
+	// apart ("" for one).
+	IDPrefix string
+}
+
+// classPageView is a page of one or more comparisons.
+type classPageView struct {
+	Lang    string
+	Title   string
+	CSS     template.CSS
+	Classes []classView
 }
 
 func (v classView) W(key string) string     { return w(v.Lang, key) }
@@ -407,9 +454,74 @@ func (v classView) MeanInterests(ti int) string {
 }
 
 // HTML renders the comparison as one self-contained HTML page.
-func (c *Class) HTML() []byte {
+func (c *Class) HTML() []byte { return Classes{c}.HTML() }
+
+// Classes are the comparisons of a class that played several scenarios:
+// one per scenario, in the order of the scenarios' ids.
+type Classes []*Class
+
+// BuildClasses compares rebuilt journals of any scenarios: one comparison
+// (BuildClass) per scenario.
+func BuildClasses(games []*journal.Rebuilt, lang string) (Classes, error) {
+	if len(games) == 0 {
+		return nil, zhMsg.Errorf("no journals to compare")
+	}
+	by := map[string][]*journal.Rebuilt{}
+	for _, g := range games {
+		by[g.Scenario.ID] = append(by[g.Scenario.ID], g)
+	}
+	var out Classes
+	for _, id := range slices.Sorted(maps.Keys(by)) {
+		c, err := BuildClass(by[id], lang)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// Markdown renders the comparisons one after the other.
+func (cs Classes) Markdown() []byte {
+	var parts [][]byte
+	for _, c := range cs {
+		parts = append(parts, c.Markdown())
+	}
+	return bytes.Join(parts, []byte("\n"))
+}
+
+// ClassesSchema is the schema id of several comparisons in one JSON object.
+const ClassesSchema = "brink-classes/1"
+
+// JSON renders one comparison as its own object (brink-class/1), several
+// as {"schema": "brink-classes/1", "lang", "classes": [...]}.
+func (cs Classes) JSON() []byte {
+	if len(cs) == 1 {
+		return cs[0].JSON()
+	}
+	return marshal(struct {
+		Schema  string   `json:"schema"`
+		Lang    string   `json:"lang"`
+		Classes []*Class `json:"classes"`
+	}{ClassesSchema, cs[0].Lang, cs})
+}
+
+// HTML renders the comparisons as one self-contained HTML page.
+func (cs Classes) HTML() []byte {
+	l := cs[0].Lang
+	v := classPageView{Lang: l, CSS: template.CSS(style)}
+	var titles []string
+	for _, c := range cs {
+		cv := classView{Class: c}
+		if len(cs) > 1 {
+			cv.IDPrefix = c.Scenario.ID + "-"
+		}
+		v.Classes = append(v.Classes, cv)
+		titles = append(titles, c.Scenario.Title)
+	}
+	v.Title = w(l, "class.title") + colon(l) + strings.Join(titles, sep(l))
 	var b bytes.Buffer
-	if err := classPage.Execute(&b, classView{Class: c, CSS: template.CSS(style)}); err != nil {
+	if err := classPage.ExecuteTemplate(&b, "page", v); err != nil {
 		panic("report: " + err.Error())
 	}
 	return b.Bytes()

@@ -83,6 +83,9 @@ func (r *Report) Markdown() []byte {
 
 	p("| | |\n| --- | --- |\n")
 	p("| %s | %s (`%s`) |\n", w(l, "scenario"), md(r.Scenario.Title), r.Scenario.ID)
+	if r.Journal.Table != "" {
+		p("| %s | %s |\n", w(l, "table"), md(r.Journal.Table))
+	}
 	p("| %s | %s |\n", w(l, "played"), span(r.Journal.Started, r.Journal.LastEvent))
 	p("| %s | %s |\n", w(l, "seed"), r.Seed)
 	var teams []string

@@ -55,6 +55,8 @@ type JournalInfo struct {
 	Resumes   int       `json:"resumes"`
 	Truncated bool      `json:"truncated"`
 	Forced    bool      `json:"forced"`
+	// Table is the table's name given when the game started; may be empty.
+	Table string `json:"table,omitempty"`
 }
 
 // ScenarioInfo names the scenario.
@@ -260,7 +262,7 @@ func Build(rb *journal.Rebuilt, lang string) *Report {
 	r := &Report{
 		Schema: Schema, Lang: lang,
 		Journal: JournalInfo{File: filepath.Base(rb.Path), Version: h.Version, Started: h.Started, LastEvent: rb.LastEvent(),
-			Inputs: len(rb.Events), Resumes: len(rb.Resumes), Truncated: rb.Truncated, Forced: rb.Forced},
+			Inputs: len(rb.Events), Resumes: len(rb.Resumes), Truncated: rb.Truncated, Forced: rb.Forced, Table: h.Table},
 		Scenario: ScenarioInfo{ID: s.ID, Title: s.Title.In(lang), Summary: s.Summary.In(lang), Source: h.Source, Hash: s.Hash, MaxRounds: s.Rounds},
 		Seed:     strconv.FormatUint(h.Seed, 10),
 		Teams:    []Team{}, Meters: []Meter{}, Rounds: []Round{}, Hotline: []Message{}, Facilitator: []Action{},

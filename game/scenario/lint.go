@@ -81,6 +81,7 @@ const (
 	LintUnlabelledTruth    = "unlabelled-truth"
 	LintOneSidedTruths     = "one-sided-truths"
 	LintHotlinePoints      = "hotline-points"
+	LintTimeTravel         = "time-travel"
 )
 
 // LintCode describes one lint code.
@@ -114,6 +115,7 @@ var LintCodes = []LintCode{
 	{LintUnlabelledTruth, "a fixed truth whose hypothesis has no kind (benign or hostile)"},
 	{LintOneSidedTruths, "every fixed truth is the same kind of reading"},
 	{LintHotlinePoints, "hotline messages that earn points whatever they say"},
+	{LintTimeTravel, "an inject whose day comes before one that can be played earlier"},
 }
 
 // MinOptions is the fewest options a team should have in an inject before
@@ -128,6 +130,7 @@ func (s *Scenario) Lint() Warnings {
 	l.injects()
 	l.principles()
 	l.truths()
+	l.timeTravel()
 	if s.HotlinePoints() > 0 {
 		l.warn("scoring.hotline", LintHotlinePoints, "scoring.hotline = %d gives intent points for any message, whatever it says; leave it 0 and mark the options that ask and check", s.HotlinePoints())
 	}

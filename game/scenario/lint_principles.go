@@ -163,6 +163,60 @@ func (l *linter) publicHold(p string, in *Inject, team string, k int, o *Option)
 	}
 }
 
+// timeTravel warns where the story's days would run backwards: a scheduled
+// inject with an earlier day than one of an earlier slot, or a follow-up
+// with an earlier day than the inject that queues it. The engine passes such
+// an inject over rather than play it out of order, so it may never fire.
+func (l *linter) timeTravel() {
+	s := l.s
+	latest, from := 0, ""
+	for slot := 1; slot <= s.LastSlot(); slot++ {
+		next, nextFrom := latest, from
+		for _, in := range s.Slot(slot) {
+			if in.Day == 0 {
+				continue
+			}
+			if in.Day < latest {
+				l.warn(l.injectPath(in)+".day", LintTimeTravel, "inject %q (day %d, round %d) can come after inject %q (day %d): the story would run backwards, and the game passes it over", in.ID, in.Day, slot, from, latest)
+			}
+			if in.Day > next {
+				next, nextFrom = in.Day, in.ID
+			}
+		}
+		latest, from = next, nextFrom
+	}
+	for i := range s.Injects {
+		a := &s.Injects[i]
+		if a.Day == 0 {
+			continue
+		}
+		var follows []string
+		for _, opts := range a.Options {
+			for _, o := range opts {
+				follows = append(follows, o.Follow...)
+			}
+		}
+		for _, r := range a.Rules {
+			follows = append(follows, r.Follow...)
+		}
+		for _, id := range follows {
+			if b := s.Inject(id); b != nil && b.Day > 0 && b.Day < a.Day {
+				l.warn(l.injectPath(b)+".day", LintTimeTravel, "inject %q (day %d) follows inject %q (day %d): the story would run backwards, and the game passes it over", b.ID, b.Day, a.ID, a.Day)
+			}
+		}
+	}
+}
+
+// injectPath is the key path of an inject of the scenario.
+func (l *linter) injectPath(in *Inject) string {
+	for i := range l.s.Injects {
+		if &l.s.Injects[i] == in {
+			return fmt.Sprintf("injects[%d]", i)
+		}
+	}
+	return ""
+}
+
 // truths warns when the scenario's fixed truths are all the same kind of
 // reading (every one benign, say), and about fixed truths with no kind.
 func (l *linter) truths() {

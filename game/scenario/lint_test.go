@@ -194,6 +194,10 @@ id = "one"`},
 			replace("[injects.assess.cn]", fixedTruth("us", "third", "benign")+"\n[injects.assess.cn]").
 				then(replace(two, two+fixedTruth("cn", "third", "benign"))),
 			LintOneSidedTruths, `truth = "third"`},
+		{"a later round on an earlier day", replace("id = \"one\"\nround = 1\n", "id = \"one\"\nround = 1\nday = 10\n").
+			then(replace("id = \"two\"\nround = 2\n", "id = \"two\"\nround = 2\nday = 5\n")), LintTimeTravel, "day = 5"},
+		{"a follow-up on an earlier day", replace("id = \"one\"\nround = 1\n", "id = \"one\"\nround = 1\nday = 10\n").
+			then(replace("id = \"answer\"\n", "id = \"answer\"\nday = 3\n")), LintTimeTravel, "day = 3"},
 		{"hotline points", replace("[[teams]]", "[scoring]\nhotline = 2\n\n[[teams]]"), LintHotlinePoints, "hotline = 2"},
 	}
 	seen := map[string]bool{}

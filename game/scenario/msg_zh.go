@@ -58,6 +58,8 @@ func biOf(format string, a ...any) bi {
 
 var zhMsg = map[string]string{
 	// Lint: what a scenario teaches.
+	"inject %q (day %d, round %d) can come after inject %q (day %d): the story would run backwards, and the game passes it over":                                                                                                                    "事件 %q（第 %d 天，第 %d 轮）可能排在事件 %q（第 %d 天）之后：故事时间会倒流，推演将跳过它",
+	"inject %q (day %d) follows inject %q (day %d): the story would run backwards, and the game passes it over":                                                                                                                                     "事件 %q（第 %d 天）是事件 %q（第 %d 天）的后续：故事时间会倒流，推演将跳过它",
 	"in %d of %d decisions the softest option has the top principle marks, the first here: make a firm, principled option (a private démarche with a workable deadline, a proportionate and reversible measure, a conditional offer) score as well": "在 %d 个决策中有 %d 个，最温和的选项原则得分最高（第一个在此）：请让一个坚定而合乎原则的选项（有可行期限的私下交涉、相称且可逆的措施、附条件的提议）得分同样高",
 	"only %d of %d decisions offer a firm option (stance +1 or more) with marks at least the softest option's, the first without here: principled is not the same as conciliatory":                                                                  "%d 个决策中只有 %d 个提供了原则得分不低于最温和选项的坚定选项（姿态 +1 及以上），第一个缺少的在此：合乎原则不等于妥协退让",
 	"team %q: principle %s is marked only on hold options, so a team that decides in time is never tested on it":                                                                                                                                    "参演方 %q：原则 %s 只在默认（超时）选项上有评分，按时作出决定的参演方永远不会在这一原则上受到检验",
@@ -66,6 +68,7 @@ var zhMsg = map[string]string{
 	"every fixed truth in the scenario is the %s reading (%d assessments, the first here): players learn the answer instead of reading the evidence; make some truths of the other kind, or draw them from a secret":                                "情景中所有固定真相都是 %s 的解读（共 %d 项研判，第一项在此）：玩家会记住答案而不去研读证据；请让部分真相属于另一类，或改由隐情抽取",
 	"scoring.hotline = %d gives intent points for any message, whatever it says; leave it 0 and mark the options that ask and check":                                                                                                                "scoring.hotline = %d 会让任何消息都获得研判意图分，无论内容如何；请保持为 0，改为给询问和核实的选项评分",
 	// Secrets, outcomes, variants and kinds.
+	"%s: day must not be negative":                      "%s：day 不能为负数",
 	"scoring.exploit_cap must be within 0..100, not %d": "scoring.exploit_cap 须在 0..100 之间，而不是 %d",
 	"secret %q needs at least 2 truths, found %d":       "隐情 %q 至少需要 2 个真相，现有 %d 个",
 	"%s: text":            "%s 的文字",
@@ -115,6 +118,8 @@ var zhMsg = map[string]string{
 	"missing required key \"rounds\" (the most rounds a game may last)":           "缺少必需的键 \"rounds\"（一局最多进行的轮数）",
 	"scenario id %q: use lower-case letters, digits, - and _":                     "情景 id %q：只能用小写字母、数字、- 和 _",
 	"rounds must be at least 1, not %d":                                           "rounds 至少为 1，不能是 %d",
+	"minutes must be within 1..600, not %d":                                       "minutes 必须在 1..600 之间，不能是 %d",
+	"difficulty %q: use %s%s":                                                     "difficulty %q：请用 %s%s",
 	"a scenario needs at least 2 teams, found %d":                                 "一个情景至少需要 2 个参演方，现有 %d 个",
 	"a scenario needs at least one inject ([[injects]])":                          "一个情景至少需要一个事件（[[injects]]）",
 	"no inject can open the game: give one inject round = 1":                      "没有能开局的事件：请给一个事件设 round = 1",

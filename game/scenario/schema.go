@@ -110,6 +110,8 @@ func (Scenario) JSONSchemaExtend(s *jsonschema.Schema) {
 		{"title", "the scenario's title (text)", nil},
 		{"summary", "one paragraph, shown in the scenario list (text)", nil},
 		{"rounds", "the most rounds a game lasts", nil},
+		{"minutes", "how long a game takes a table of people, first brief to scorecard, in minutes (shown in the scenario list)", nil},
+		{"difficulty", "introductory, intermediate or advanced (shown in the scenario list)", nil},
 		{"teams", "the delegations, at least 2; effects apply in this order", nil},
 		{"meters", "meters: declare tension, trust or interests to change them, or new ones", nil},
 		{"flags", "named facts of the game that options and rules set and clear", nil},
@@ -121,6 +123,11 @@ func (Scenario) JSONSchemaExtend(s *jsonschema.Schema) {
 	})
 	prop(s, "id").Pattern = idPatternJSON
 	prop(s, "rounds").Minimum = num(1)
+	prop(s, "minutes").Minimum = num(1)
+	prop(s, "minutes").Maximum = num(600)
+	for _, d := range Difficulties {
+		prop(s, "difficulty").Enum = append(prop(s, "difficulty").Enum, d)
+	}
 	prop(s, "teams").MinItems = count(2)
 	prop(s, "injects").MinItems = count(1)
 }

@@ -29,6 +29,12 @@ type Scenario struct {
 	Debrief []Text   `toml:"debrief"`
 	Sources []Source `toml:"sources"`
 
+	// Minutes is how long a game takes a table of people, from the first
+	// brief to the scorecard (0: not said); Difficulty is one of
+	// Difficulties ("": not said). Both are for the scenario list.
+	Minutes    int    `toml:"minutes"`
+	Difficulty string `toml:"difficulty"`
+
 	// Filled by the loader.
 	File  string `toml:"-"`
 	Hash  string `toml:"-"`
@@ -116,9 +122,13 @@ const (
 
 // Inject is one round's event.
 type Inject struct {
-	ID     string `toml:"id"`
-	Title  Text   `toml:"title"`
-	Date   Text   `toml:"date"`
+	ID    string `toml:"id"`
+	Title Text   `toml:"title"`
+	Date  Text   `toml:"date"`
+	// Day is the story's day of the inject (an ordering key for Date,
+	// from 1; 0 leaves it out): the story never runs backwards, so an
+	// inject whose day is before one already played is passed over.
+	Day    int    `toml:"day"`
 	Round  int    `toml:"round"`
 	When   string `toml:"when"`
 	Weight int    `toml:"weight"`

@@ -62,7 +62,7 @@ func knownKeysBeside(k toml.Key) []string {
 	parts := strings.Split(parent, ".")
 	switch {
 	case parent == "":
-		return []string{"id", "title", "summary", "rounds", "teams", "meters", "flags", "channels", "scoring", "outcomes", "secrets", "injects", "debrief", "sources"}
+		return []string{"id", "title", "summary", "rounds", "minutes", "difficulty", "teams", "meters", "flags", "channels", "scoring", "outcomes", "secrets", "injects", "debrief", "sources"}
 	case parent == "teams":
 		return []string{"id", "name", "short", "description", "lines"}
 	case parent == "meters":
@@ -84,7 +84,7 @@ func knownKeysBeside(k toml.Key) []string {
 	case parent == "sources":
 		return []string{"title", "where", "url"}
 	case parent == "injects":
-		return []string{"id", "title", "date", "round", "when", "weight", "repeat", "ends", "brief", "intel", "assess", "options", "rules", "variants"}
+		return []string{"id", "title", "date", "day", "round", "when", "weight", "repeat", "ends", "brief", "intel", "assess", "options", "rules", "variants"}
 	case len(parts) == 3 && parts[1] == "assess":
 		return []string{"question", "truth", "about", "hypotheses"}
 	case len(parts) == 4 && parts[1] == "assess":
@@ -159,6 +159,7 @@ func (v *validator) validate() {
 			v.at("rounds", "rounds must be at least 1, not %d", s.Rounds)
 		}
 	}
+	v.checkMeta()
 
 	seen := map[string]string{}
 	for i := range s.Teams {
@@ -334,6 +335,9 @@ func (v *validator) inject(cc *condChecker, i int) {
 	}
 	if in.Weight < 0 {
 		v.at(p+".weight", "%s: weight must not be negative", name)
+	}
+	if in.Day < 0 {
+		v.at(p+".day", "%s: day must not be negative", name)
 	}
 	if in.Round == 0 && in.When == "" && !s.IsFollowUp(in.ID) {
 		v.at(p, "%s can never fire: give it a round, a when condition, or make it a follow-up", name)

@@ -1,6 +1,11 @@
 package score
 
-import "github.com/brink-ttx/brink/game/scenario"
+import (
+	"fmt"
+	"strings"
+
+	"github.com/brink-ttx/brink/game/scenario"
+)
 
 // Names are the principles' short names.
 var Names = map[string]scenario.Text{
@@ -13,39 +18,113 @@ var Names = map[string]scenario.Text{
 // Name is the principle's short name.
 func Name(id string) scenario.Text { return Names[id] }
 
-// descriptors[principle][level-1] is the judge's one-line descriptor.
-var descriptors = map[string][4]scenario.Text{
-	"intent": {
-		{"en": "Misread the other side and acted on the misreading.", "zh": "误判对方意图，并据此行事。"},
-		{"en": "Read the other side unevenly; some reads were confident and wrong.", "zh": "对对方的判断时准时偏，有过自信却错误的判断。"},
-		{"en": "Mostly read the other side well and checked before acting.", "zh": "大体判明对方意图，行动前有所核实。"},
-		{"en": "Read the other side accurately, with calibrated confidence, and asked before acting.", "zh": "准确判明对方意图，信心恰当，先沟通后行动。"},
+// Tested reports whether any act touched the principle: a principle with
+// no evidence line sits at Base by default, and its level says nothing.
+func (p Principle) Tested() bool { return len(p.Evidence) > 0 }
+
+// NotTested is the descriptor of a principle no act touched.
+var NotTested = scenario.Text{
+	"en": "Not tested: no choice or read touched it.",
+	"zh": "未经检验：没有任何选择或研判涉及此项。",
+}
+
+// Describe is the one-line descriptor of a principle, said from its
+// evidence rather than from its score band: how many acts gained and lost
+// it, by how much, and the act that moved it most. A descriptor so made
+// never contradicts the lines beneath it.
+func Describe(ev []Evidence) scenario.Text {
+	if len(ev) == 0 {
+		return NotTested
+	}
+	var gains, losses, level, up, down int
+	top := -1
+	for i, e := range ev {
+		switch {
+		case e.Delta > 0:
+			gains++
+			up += e.Delta
+		case e.Delta < 0:
+			losses++
+			down -= e.Delta
+		default:
+			level++
+		}
+		if e.Delta != 0 && (top < 0 || abs(e.Delta) > abs(ev[top].Delta)) {
+			top = i
+		}
+	}
+	out := scenario.Text{}
+	for _, lang := range []string{"en", "zh"} {
+		w := describeWords[lang]
+		var lead string
+		switch {
+		case gains == 0 && losses == 0:
+			lead = w.none
+		case losses == 0:
+			lead = w.onlyGains
+		case gains == 0:
+			lead = w.onlyLosses
+		case up > down:
+			lead = w.moreGained
+		case up < down:
+			lead = w.moreLost
+		default:
+			lead = w.even
+		}
+		var parts []string
+		if gains > 0 {
+			parts = append(parts, fmt.Sprintf(w.gains(gains), gains, up))
+		}
+		if losses > 0 {
+			parts = append(parts, fmt.Sprintf(w.losses(losses), losses, down))
+		}
+		if level > 0 {
+			parts = append(parts, fmt.Sprintf(w.level(level), level))
+		}
+		s := lead + w.colon + strings.Join(parts, w.list)
+		if top >= 0 && gains+losses > 1 {
+			e := ev[top]
+			s += fmt.Sprintf(w.most, e.Round, strings.TrimRight(e.What.In(lang), ".。"), e.Delta)
+		}
+		out[lang] = s + w.stop
+	}
+	return out
+}
+
+// describeWords are Describe's words in each language.
+var describeWords = map[string]struct {
+	none, onlyGains, onlyLosses, moreGained, moreLost, even string
+	colon, list, stop, most                                 string
+	gains, losses, level                                    func(n int) string
+}{
+	"en": {
+		none: "Judged, and found level", onlyGains: "Only gains", onlyLosses: "Only losses",
+		moreGained: "More gained than lost", moreLost: "More lost than gained", even: "As much gained as lost",
+		colon: ": ", list: ", ", stop: ".", most: "; most: R%d %s (%+d)",
+		gains:  func(n int) string { return plural(n, "%d gain (+%d)", "%d gains (+%d)") },
+		losses: func(n int) string { return plural(n, "%d loss (-%d)", "%d losses (-%d)") },
+		level:  func(n int) string { return plural(n, "%d without effect", "%d without effect") },
 	},
-	"face": {
-		{"en": "Named, shamed and pressed to the maximum; left the other side no way out.", "zh": "点名羞辱、极限施压，未给对方留下退路。"},
-		{"en": "Mixed quiet channels with public pressure that cost the other side face.", "zh": "私下渠道与公开施压并用，令对方难以下台。"},
-		{"en": "Mostly kept disputes private and left room to compromise.", "zh": "大体保持低调处理，为妥协留有空间。"},
-		{"en": "Consistently offered the other side a decent, face-saving way to compromise.", "zh": "始终为对方提供体面的妥协途径。"},
-	},
-	"time": {
-		{"en": "Used force or rushed ultimatums; let the crisis spill into other fields.", "zh": "动用武力或仓促发出最后通牒，任由危机外溢。"},
-		{"en": "Showed restraint at times, but pressed deadlines or hit back quickly.", "zh": "有时克制，但也曾催逼期限或迅速反击。"},
-		{"en": "Mostly held back and gave the other side time to act.", "zh": "大体保持克制，给对方留出调整时间。"},
-		{"en": "Held force back, kept professionals in the lead and gave time for slow coordination.", "zh": "不诉诸武力，由专业部门主导，为协调留足时间。"},
-	},
-	"sum": {
-		{"en": "Played the crisis as zero-sum: losses for the other side were the aim.", "zh": "以零和思维应对危机，以对方受损为目标。"},
-		{"en": "Sought some shared gains but often linked the crisis to unrelated disputes.", "zh": "有所寻求共同利益，但常将危机与无关争端挂钩。"},
-		{"en": "Mostly looked for outcomes that left both sides better off.", "zh": "大体寻求双方都能受益的结果。"},
-		{"en": "Built cooperation on shared threats and kept the crisis from spilling over.", "zh": "围绕共同威胁开展合作，防止危机外溢。"},
+	"zh": {
+		none: "经过检验，无增无减", onlyGains: "只有加分", onlyLosses: "只有扣分",
+		moreGained: "得多于失", moreLost: "失多于得", even: "得失相当",
+		colon: "：", list: "，", stop: "。", most: "；影响最大：第%d轮 %s（%+d）",
+		gains:  func(int) string { return "加分 %d 次（+%d）" },
+		losses: func(int) string { return "扣分 %d 次（-%d）" },
+		level:  func(int) string { return "%d 次无增减" },
 	},
 }
 
-// Descriptor is the one-line descriptor of a principle at a level (1–4).
-func Descriptor(id string, level int) scenario.Text {
-	d, ok := descriptors[id]
-	if !ok || level < 1 || level > 4 {
-		return nil
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
 	}
-	return d[level-1]
+	return many
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

@@ -77,7 +77,7 @@ func (l *Ledger) Card(team string) Card {
 		}
 		p.Score = min(max(p.Raw, 0), 100)
 		p.Level = Level(p.Score)
-		p.Descriptor = Descriptor(id, p.Level)
+		p.Descriptor = Describe(p.Evidence)
 		c.Principles = append(c.Principles, p)
 	}
 	return c

@@ -30,6 +30,19 @@ type Table struct {
 	subs map[chan struct{}]struct{}
 	// recErr is the last journal failure; the game goes on, the front end warns.
 	recErr error
+	// turns are the bots' decisions of the round, made as it opens.
+	turns map[string]botTurn
+}
+
+// botTurn is a bot's decision for one round. The bot speaks and assesses as
+// the round opens, but commits its choice only once every team played by
+// people has decided: until then it is on the hotline, and answers what
+// people write to it (bot.Reply). The decision itself is made as the round
+// opens, from the seed, as sim.Step makes it.
+type botTurn struct {
+	round int
+	d     bot.Decision
+	err   error
 }
 
 // New makes a table over g. bots maps the computer-played teams to their
@@ -38,11 +51,31 @@ func New(g *engine.Game, bots map[string]bot.Policy, rec Recorder, now func() ti
 	if now == nil {
 		now = time.Now
 	}
-	t := &Table{g: g, bots: bots, rec: rec, now: now, subs: map[chan struct{}]struct{}{}}
+	t := &Table{g: g, bots: bots, rec: rec, now: now, subs: map[chan struct{}]struct{}{}, turns: map[string]botTurn{}}
 	t.mu.Lock()
+	t.answerLast()
 	t.runBots()
 	t.mu.Unlock()
 	return t
+}
+
+// answerLast gives a game resumed between a person's hotline message and
+// the bots' answers to it (a crash between two journal lines) the answers
+// it would have had.
+func (t *Table) answerLast() {
+	ins := t.g.Inputs()
+	answered := map[string]bool{}
+	for k := len(ins) - 1; k >= 0; k-- {
+		in := ins[k]
+		if in.Kind != engine.Message {
+			return
+		}
+		if t.bots[in.Team] == nil {
+			t.replyBots(in, answered)
+			return
+		}
+		answered[in.Team] = true
+	}
 }
 
 // Scenario is the table's scenario.
@@ -57,6 +90,9 @@ func (t *Table) Apply(in engine.Input) error {
 	t.mu.Lock()
 	err := t.apply(in)
 	if err == nil {
+		if in.Kind == engine.Message && t.bots[in.Team] == nil {
+			t.replyBots(in, nil)
+		}
 		t.runBots()
 	}
 	t.mu.Unlock()
@@ -96,7 +132,19 @@ func (t *Table) runBots() {
 				continue
 			}
 			round := t.g.RoundNumber()
-			if err := sim.Step(locked{t}, team.ID, p, sim.RNG(t.g.Seed(), i, round)); err != nil {
+			bt, ok := t.turns[team.ID]
+			if !ok || bt.round != round {
+				bt = t.open(i, team.ID, p, round)
+				t.turns[team.ID] = bt
+			}
+			if !t.peopleDecided() {
+				continue
+			}
+			err := bt.err
+			if err == nil {
+				err = t.apply(engine.Input{Kind: engine.Choose, Team: team.ID, Option: bt.d.Option, Rationale: bt.d.Rationale})
+			}
+			if err != nil {
 				// A bot that cannot decide holds, as a person whose time ran out.
 				_ = t.apply(engine.Input{Kind: engine.Hold, Team: team.ID, Reason: err.Error()})
 			}
@@ -104,6 +152,110 @@ func (t *Table) runBots() {
 		}
 		if !acted {
 			return
+		}
+	}
+}
+
+// open makes a bot's decision for the round and plays its first part: the
+// message (on the first open channel) and the assessment, as sim.Step does.
+func (t *Table) open(i int, team string, p bot.Policy, round int) botTurn {
+	bt := botTurn{round: round}
+	v := t.g.ViewFor(team)
+	var lines []scenario.Text
+	opening := asOpened(v, i, t.g.Scenario(), t.bots)
+	if tm := t.g.Scenario().Team(team); tm != nil {
+		lines = tm.Lines
+	}
+	bt.d, bt.err = bot.DecideWith(p, opening, lines, sim.RNG(t.g.Seed(), i, round))
+	if bt.err != nil {
+		return bt
+	}
+	if bt.d.Message != "" && !spoke(v, team) {
+		for _, c := range v.Channels {
+			if c.Open && c.Member {
+				_ = t.apply(engine.Input{Kind: engine.Message, Team: team, Channel: c.ID, Text: bt.d.Message})
+				break
+			}
+		}
+	}
+	if v.Question != nil && v.MyAssess == nil {
+		bt.err = t.apply(engine.Input{Kind: engine.Assess, Team: team, Hypothesis: bt.d.Hypothesis, Confidence: bt.d.Confidence})
+	}
+	return bt
+}
+
+// asOpened is v as it was when the round opened for the i-th team, a bot:
+// its own assessment not yet made, and of this round's posts only the
+// opening messages of the bots before it. A resumed game decides from it,
+// so that a bot decides after a resume as it would have without one.
+func asOpened(v engine.View, i int, s *scenario.Scenario, bots map[string]bot.Policy) engine.View {
+	v.MyAssess = nil
+	first := map[string]bool{}
+	var posts []engine.Post
+	for _, p := range v.Posts {
+		if p.Round != v.Round {
+			posts = append(posts, p)
+			continue
+		}
+		if j := s.TeamIndex(p.Team); j >= 0 && j < i && bots[p.Team] != nil && !first[p.Team] {
+			posts = append(posts, p)
+		}
+		first[p.Team] = true
+	}
+	v.Posts = posts
+	return v
+}
+
+// spoke reports whether team has posted this round (a resumed game).
+func spoke(v engine.View, team string) bool {
+	for _, p := range v.Posts {
+		if p.Round == v.Round && p.Team == team {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleDecided reports whether every team not played by a bot has decided.
+func (t *Table) peopleDecided() bool {
+	for _, tm := range t.g.Scenario().Teams {
+		if t.bots[tm.ID] == nil && !t.g.Decided(tm.ID) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxReplies is how many messages a bot answers in a round.
+const maxReplies = 3
+
+// replyBots lets every undecided bot on the message's channel answer it
+// (but those already answered),
+// from its stock answers (bot.Reply), with a generator fixed by the seed,
+// the team and the number of posts so far: the same inputs give the same
+// answers.
+func (t *Table) replyBots(in engine.Input, answered map[string]bool) {
+	for i, team := range t.g.Scenario().Teams {
+		p := t.bots[team.ID]
+		if p == nil || t.g.Decided(team.ID) || answered[team.ID] {
+			continue
+		}
+		v := t.g.ViewFor(team.ID)
+		member, replies := false, 0
+		for _, c := range v.Channels {
+			member = member || (c.ID == in.Channel && c.Open && c.Member)
+		}
+		for _, post := range v.Posts {
+			if post.Round == v.Round && post.Team == team.ID && post.Channel == in.Channel {
+				replies++
+			}
+		}
+		if !member || replies > maxReplies {
+			continue
+		}
+		text := bot.Reply(p, in.Text, sim.RNG(t.g.Seed(), i, v.Round*1000+len(v.Posts)))
+		if text != "" {
+			_ = t.apply(engine.Input{Kind: engine.Message, Team: team.ID, Channel: in.Channel, Text: text})
 		}
 	}
 }

@@ -38,8 +38,10 @@ func TestBotsAnswerAndEverythingIsRecorded(t *testing.T) {
 	if !tb.IsBot("b") || tb.IsBot("a") {
 		t.Fatal("IsBot")
 	}
-	if !tb.View("a").Teams[1].Decided {
-		t.Fatal("the bot should decide as soon as the round opens")
+	// The bot speaks and assesses as the round opens, and commits its
+	// choice once the people have: until then it can answer the hotline.
+	if st := tb.View("a").Teams[1]; !st.Assessed || st.Decided {
+		t.Fatalf("as the round opens the bot should have assessed, not yet chosen: %+v", st)
 	}
 	ch, stop := tb.Subscribe()
 	defer stop()
@@ -103,5 +105,65 @@ func TestStuckBotHolds(t *testing.T) {
 	v := tb.View(engine.Observer)
 	if len(v.History) == 0 || !v.History[0].Choices[0].Held {
 		t.Fatalf("bots with nothing historical to pick should hold and the game go on: %+v", v.History)
+	}
+}
+
+// In solo play the bot answers a hotline message, from the seed: the same
+// game and message give the same answer, and the journal has it.
+func TestBotAnswersTheHotline(t *testing.T) {
+	s := mech(t)
+	var answers []string
+	for run := 0; run < 2; run++ {
+		dove, _ := bot.Get("dove")
+		rec := &recorder{}
+		tb := New(engine.New(s, 3), map[string]bot.Policy{"b": dove}, rec, nil)
+		v := tb.View("a")
+		ch := ""
+		for _, c := range v.Channels {
+			if c.Open && c.Member {
+				ch = c.ID
+			}
+		}
+		if ch == "" {
+			t.Skip("the fixture has no open channel")
+		}
+		before := len(v.Posts)
+		if err := tb.Apply(engine.Input{Kind: engine.Message, Team: "a", Channel: ch, Text: "Can your experts meet ours this week?"}); err != nil {
+			t.Fatal(err)
+		}
+		v = tb.View("a")
+		if len(v.Posts) != before+2 || v.Posts[len(v.Posts)-1].Team != "b" {
+			t.Fatalf("no answer from the bot: %+v", v.Posts)
+		}
+		answers = append(answers, v.Posts[len(v.Posts)-1].Text)
+		if last := rec.ins[len(rec.ins)-1]; last.Kind != engine.Message || last.Team != "b" {
+			t.Errorf("the answer is not in the journal: %+v", last)
+		}
+	}
+	if answers[0] != answers[1] {
+		t.Errorf("the same game gave two answers: %q, %q", answers[0], answers[1])
+	}
+	// A game stopped between the message and the answer (a crash between
+	// two journal lines) gets the answer when the table is made again.
+	dove, _ := bot.Get("dove")
+	rec := &recorder{}
+	tb := New(engine.New(s, 3), map[string]bot.Policy{"b": dove}, rec, nil)
+	ch := ""
+	for _, c := range tb.View("a").Channels {
+		if c.Open && c.Member {
+			ch = c.ID
+		}
+	}
+	if err := tb.Apply(engine.Input{Kind: engine.Message, Team: "a", Channel: ch, Text: "Can your experts meet ours this week?"}); err != nil {
+		t.Fatal(err)
+	}
+	cut := rec.ins[:len(rec.ins)-1]
+	g, err := engine.Replay(s, 3, cut)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := New(g, map[string]bot.Policy{"b": dove}, nil, nil)
+	if v := again.View("a"); v.Posts[len(v.Posts)-1].Text != answers[0] {
+		t.Errorf("after a stop before the answer: %+v", v.Posts)
 	}
 }

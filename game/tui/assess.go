@@ -44,7 +44,7 @@ func (a *assessScreen) layout() {
 func (a *assessScreen) content() (string, int, int) {
 	st := a.c.Styles
 	q := a.s.view.Question
-	w := a.w - 4
+	w := min(a.w-4, readingWidth)
 	var lines []string
 	lines = append(lines, st.Title.Render(cut(a.c.T("assess.title"), w)))
 	if q == nil {
@@ -141,7 +141,7 @@ func (a *assessScreen) View() string { return a.body.View() }
 
 func (a *assessScreen) ShortHelp() []key.Binding {
 	k := a.c.Keys
-	return []key.Binding{k.Confirm, k.Up, withHelp(k.Left, "left/right", a.c.T("key.confidence"))}
+	return []key.Binding{k.Confirm, k.Up, withHelp(k.Left, k.Left.Help().Key, a.c.T("key.confidence"))}
 }
 
 func (a *assessScreen) FullHelp() [][]key.Binding {

@@ -13,10 +13,11 @@ import (
 // briefScreen is the round's public narrative and the seat's own private
 // intelligence, in a scrollable window.
 type briefScreen struct {
-	c    *Common
-	s    *session
-	w, h int
-	body scroller
+	c         *Common
+	s         *session
+	w, h      int
+	body      scroller
+	reviewing bool // reopened during a later phase (Keys.Review)
 }
 
 func newBrief(c *Common, s *session) *briefScreen { return &briefScreen{c: c, s: s} }
@@ -46,8 +47,11 @@ func injectHead(c *Common, round int, date, title scenario.Text, w int) []string
 func (b *briefScreen) content() string {
 	st := b.c.Styles
 	v := b.s.view
-	w := b.w - 4
+	w := min(b.w-4, readingWidth)
 	var lines []string
+	if b.reviewing {
+		lines = append(lines, b.c.Styles.Accent.Render(cut(b.c.T("brief.review"), w)))
+	}
 	lines = append(lines, injectHead(b.c, v.Round, v.Date, v.Title, w)...)
 	lines = append(lines, "")
 	for _, para := range strings.Split(b.c.Para(v.Brief), "\n") {
@@ -107,6 +111,9 @@ func (b *briefScreen) View() string {
 
 func (b *briefScreen) ShortHelp() []key.Binding {
 	k := b.c.Keys
+	if b.reviewing {
+		return []key.Binding{withHelp(k.Review, "ctrl+r/esc", b.c.T("key.back")), k.Up, k.PageDown}
+	}
 	return []key.Binding{k.Continue, k.Up, k.PageDown}
 }
 
@@ -118,13 +125,13 @@ func thresholdLegend(c *Common, v engine.View) string {
 	if t, ok := v.Meter("tension", ""); ok {
 		if cr, ok := t.Thresholds["crisis"]; ok {
 			if ca, ok := t.Thresholds["catastrophe"]; ok {
-				parts = append(parts, c.Tf("brief.tensionMarks", cr, ca))
+				parts = append(parts, c.Tf("brief.tensionMarks", c.Styles.Glyphs.Mark, cr, ca))
 			}
 		}
 	}
 	if t, ok := v.Meter("trust", ""); ok {
 		if low, ok := t.Thresholds["low"]; ok {
-			parts = append(parts, c.Tf("brief.trustMarks", low))
+			parts = append(parts, c.Tf("brief.trustMarks", c.Styles.Glyphs.Mark, low))
 		}
 	}
 	return strings.Join(parts, "\n")

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"strconv"
+	"strings"
 
 	"github.com/charmbracelet/lipgloss"
 
@@ -44,6 +45,35 @@ func NewCommon(r *lipgloss.Renderer, lang string) *Common {
 func (c *Common) SetLang(lang string) {
 	c.Lang = normLang(lang)
 	c.Keys = DefaultKeyMap(c.T)
+	if !c.ASCII {
+		c.Keys.useArrows(c.T)
+	}
+}
+
+// SetASCII sets the ASCII mode and draws the chrome for it: rounded
+// borders, box rules, block meters and arrow keys when off, ASCII when on.
+// A front end that builds its own Common (a facilitator's console showing a
+// Debrief) calls it once it knows the terminal.
+func (c *Common) SetASCII(on bool) {
+	c.ASCII = on
+	c.Styles.UseUnicode(!on)
+	c.SetLang(c.Lang)
+}
+
+// UTF8Locale reports whether the environment's locale (LC_ALL, else
+// LC_CTYPE, else LANG) is UTF-8, so that the terminal can draw box rules
+// and blocks. An environment that names no locale counts as UTF-8, as
+// terminals are today. getenv nil is the process's environment.
+func UTF8Locale(getenv func(string) string) bool {
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	for _, k := range []string{"LC_ALL", "LC_CTYPE", "LANG"} {
+		if v := strings.ToLower(getenv(k)); v != "" {
+			return strings.Contains(v, "utf-8") || strings.Contains(v, "utf8")
+		}
+	}
+	return true
 }
 
 // T is the UI string key in the Common's language, ready to draw.

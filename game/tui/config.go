@@ -15,6 +15,9 @@ type Config struct {
 	ASCII    bool          // draw no character of ambiguous width (--ascii); also on with RUNEWIDTH_EASTASIAN=1
 	Coach    bool          // show which principles each option touches
 	TurnTime time.Duration // bounds each decide phase; 0: no timer
+	// WholeRound: TurnTime bounds the seat's whole round, from its brief
+	// to its decision, not the decision alone.
+	WholeRound bool
 	// Clock, when set, is a clock kept elsewhere (a hosted table's): the
 	// header shows the time it has left while it runs; TurnTime is unused.
 	Clock       func() (left time.Duration, running bool)
@@ -28,6 +31,8 @@ type Config struct {
 	Humans      []string          // the teams played at this terminal, in seat order
 	Names       map[string]string // team → the names of the people at its seat (may be empty)
 	JournalPath string
+	// Debrief opens the game's debrief and nothing else (`brink debrief`).
+	Debrief bool
 
 	// A new game.
 	Scenarios     []string                                    // built-in ids, in order; the first is the default

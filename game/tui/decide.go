@@ -40,7 +40,7 @@ func (d *decideScreen) relang() { d.rationale.Placeholder = d.c.T("decide.placeh
 
 func (d *decideScreen) SetSize(w, h int) {
 	d.w, d.h = w, h
-	d.rationale.Width = max(w-8-width(d.c.T("decide.rationale")), 10)
+	d.rationale.Width = max(min(w-4, readingWidth)-4-width(d.c.T("decide.rationale"))-len("full 200/200 "), 10) // room for the counter
 	d.body.SetHeight(h - 4)
 	d.layout()
 }
@@ -70,8 +70,14 @@ func optionFacts(c *Common, o *scenario.Option) (stance, visibility string) {
 }
 
 // factsLines is optionFacts on one line when it fits in w, else two.
+// Stance words ("strongly conciliatory") are a coach's hint: without coach
+// mode an option says only whether it is public, so that the words do not
+// steer the choice.
 func factsLines(c *Common, o *scenario.Option, w int) []string {
 	a, b := optionFacts(c, o)
+	if !c.Coach {
+		return []string{cut(b, w)}
+	}
 	if one := a + c.T("sep.clause") + b; width(one) <= w {
 		return []string{one}
 	}
@@ -101,7 +107,7 @@ func coachLine(c *Common, o *scenario.Option) string {
 func (d *decideScreen) content() (string, int, int) {
 	st := d.c.Styles
 	v := d.s.view
-	w := d.w - 4
+	w := min(d.w-4, readingWidth)
 	var lines []string
 	lines = append(lines, st.Title.Render(cut(d.c.T("decide.title"), w)))
 	if a := v.MyAssess; a != nil && v.Question != nil {
@@ -153,11 +159,16 @@ func (d *decideScreen) content() (string, int, int) {
 		lines = append(lines, "")
 	}
 	if d.timed {
-		hold := d.c.T("decide.noDecision")
+		hold, note := d.c.T("decide.noDecision"), "decide.holdNote"
 		if v.HoldOption != nil {
 			hold = d.c.Line(v.HoldOption.Label)
+			if v.HoldOption.Public() {
+				note = "decide.holdNotePublic"
+			}
 		}
-		lines = append(lines, st.Warn.Render(cut(d.c.Tf("decide.holdNote", hold), w)))
+		for _, l := range strings.Split(wrap(d.c.Tf(note, hold), w), "\n") {
+			lines = append(lines, st.Warn.Render(l))
+		}
 	}
 	for i, l := range lines {
 		lines[i] = "  " + l
@@ -235,12 +246,13 @@ func (d *decideScreen) View() string {
 	w := d.w - 4
 	pos := d.body.position(d.c)
 	lines := []string{rows(d.body.View(), d.body.height)}
-	lines = append(lines, "  "+st.Rule.Render(pad(rule(w-width(pos)-1), w-width(pos)))+st.Dim.Render(pos))
+	lines = append(lines, "  "+pad(st.ruleLine(w-width(pos)-1), w-width(pos))+st.Dim.Render(pos))
 	label := st.Strong.Render(d.c.T("decide.rationale")) + " "
 	if !d.inText {
 		label = st.Dim.Render(d.c.T("decide.rationale")) + " "
 	}
-	lines = append(lines, "  "+label+cut(d.rationale.View(), w-width(label)))
+	count := inputCount(d.c, d.rationale.Value(), engine.MaxRationale)
+	lines = append(lines, "  "+label+pad(d.rationale.View(), min(w, readingWidth)-width(label)-width(count)-1)+" "+count)
 	note := d.c.T("decide.hint")
 	if d.inText {
 		note = d.c.T("decide.hintText")

@@ -1,15 +1,21 @@
 // Package tui is Brink's terminal game: the Bubble Tea front end for solo and
 // hot-seat play. It owns the screens (title, scenario picker, seat setup,
-// hand-over, brief, hotline, assess, decide, waiting, reveal, scorecard, the
-// menu), their styles, keys and strings. It talks to the game only through a
-// *table.Table and renders only the current seat's view, so the SSH host can
-// run one Model per session over a shared table.
+// hand-over, brief, hotline, assess, decide, waiting, reveal, scorecard,
+// debrief, the menu), their styles, keys and strings. It talks to the game
+// only through a *table.Table and renders only the current seat's view, so
+// the SSH host can run one Model per session over a shared table.
 //
 // Layout: Model (model.go) is the root; it owns a Common (size, styles, keys,
 // language, character set) handed to every screen, the game session
 // (session.go), the route from one screen to the next (route.go), the header
 // with the meters and the key-help footer. Each screen is a component with
 // SetSize, Update, View and its own key help.
+//
+// The debrief (debrief.go) is also a component for other front ends:
+// NewDebrief takes one game or several (DebriefGame: a scenario and any
+// seat's view) and walks them round by round, tables side by side, for a
+// facilitator's projector; `brink debrief JOURNAL` runs it alone
+// (Config.Debrief).
 //
 // # Chinese and English
 //
@@ -38,15 +44,18 @@
 //
 // Characters of East Asian ambiguous width (“ ” ‘ ’ … — · → ○ ● ■ and
 // many more) are one cell wide in most terminals and two in many set up
-// for Chinese. The game's chrome (borders, rules, bars, markers, key names)
-// is ASCII in every mode, so it stays straight even in a terminal that draws
-// them wide without saying so. The ASCII mode (Common.ASCII) goes further:
+// for Chinese. On a UTF-8 terminal the chrome is drawn with rounded
+// borders, box rules, block meters and arrow key names (Styles.UseUnicode).
+// The ASCII mode (Common.ASCII) draws the chrome in ASCII (+--+, [##--],
+// up/down), so it stays straight in a terminal that draws those
+// characters wide without saying so, and goes further:
 // every text shown, the scenario's, the UI's and what players type, has
 // its ambiguous characters replaced by safe ones (“引号” → 「引号」, "quotes"
 // in English, … → ..., — → --, · → ・ or -, é → e; textwrap.Unambiguous),
 // so that nothing on screen is of ambiguous width. It is on with `brink
 // play --ascii`, and by itself when RUNEWIDTH_EASTASIAN is 1 or true: then
-// lipgloss measures ambiguous characters two cells wide too. An SSH session
+// lipgloss measures ambiguous characters two cells wide too, and when the
+// locale is not UTF-8 (`brink play` checks LC_ALL, LC_CTYPE, LANG). An SSH session
 // takes it from its own environment (ssh -o SetEnv=RUNEWIDTH_EASTASIAN=1,
 // or SendEnv in ~/.ssh/config); a host started with RUNEWIDTH_EASTASIAN=1
 // gives it to every session.

@@ -151,13 +151,16 @@ func TestEndToEndInTmux(t *testing.T) {
 	var screen string
 	for step := 0; step < 300; step++ {
 		screen = s.waitFor("a game screen", func(sc string) bool {
-			return strings.Contains(sc, "ROUND") || strings.Contains(sc, "Hotline") || strings.Contains(sc, "Your assessment") ||
+			return strings.Contains(sc, "ROUND") || strings.Contains(sc, "EPILOGUE") || strings.Contains(sc, "Hotline") || strings.Contains(sc, "Your assessment") ||
 				strings.Contains(sc, "Your decision") || strings.Contains(sc, "Outcome:")
 		})
 		if strings.Contains(screen, "Outcome:") {
 			break
 		}
 		switch {
+		case strings.Contains(screen, "EPILOGUE"):
+			s.keys("Enter")
+			s.waitFor("the scorecard after the epilogue", has("Outcome:"))
 		case strings.Contains(screen, "REVEALED"):
 			reveals++
 			if reveals == 1 && !resized {
@@ -213,6 +216,23 @@ func TestEndToEndInTmux(t *testing.T) {
 		}
 	}
 	t.Logf("played %d rounds to the scorecard:\n%s", reveals, screen)
+	// A UTF-8 terminal: rounded borders, box rules and block meters.
+	if !strings.Contains(screen, "─") || !strings.Contains(screen, "█") {
+		t.Errorf("the scorecard in a UTF-8 terminal is not drawn with box rules and blocks:\n%s", screen)
+	}
+
+	// After the scorecard, the debrief: round by round, then the questions.
+	s.keys("Enter")
+	debrief := s.waitFor("the debrief", has("DEBRIEF", "round 1 of", "What happened", "Meters"))
+	checkWidth(t, debrief, 120)
+	for page := 0; page < 20 && !strings.Contains(s.capture(), "Questions for the debrief"); page++ {
+		s.keys("Right")
+		time.Sleep(30 * time.Millisecond)
+	}
+	questions := s.waitFor("the debrief questions", has("Questions for the debrief", "Outcome:"))
+	checkWidth(t, questions, 120)
+	s.keys("d")
+	s.waitFor("the scorecard again", has("Outcome:", "Evidence"))
 	s.keys("q")
 	s.waitFor("the exit", has("brink report"))
 	after := s.history()
@@ -226,6 +246,15 @@ func TestEndToEndInTmux(t *testing.T) {
 	}
 	if !strings.HasPrefix(m[1], data) || !strings.Contains(string(j), `"type":"brink-journal"`) || !strings.Contains(string(j), "Keep it technical.") {
 		t.Errorf("the journal %s is not what was played:\n%.400s", m[1], j)
+	}
+
+	// `brink debrief JOURNAL` opens the same debrief from the journal.
+	s.tmux("new-window", "-t", "e2e", "-n", "debrief", fmt.Sprintf("env LC_ALL=C.UTF-8 TERM=xterm-256color %s debrief %s", bin, m[1]))
+	d := &tmuxSession{t: t, socket: s.socket, target: "e2e:debrief"}
+	d.waitFor("brink debrief", has("DEBRIEF", "round 1 of", "Game over"))
+	d.keys("q")
+	if after, _ := os.ReadFile(m[1]); string(after) != string(j) {
+		t.Error("brink debrief changed the journal")
 	}
 	if os.Getenv("BRINK_SCREENSHOT") != "" {
 		if err := os.WriteFile(os.Getenv("BRINK_SCREENSHOT"), []byte(screen), 0o644); err != nil {

@@ -35,3 +35,39 @@ func TestGolden(t *testing.T) {
 		}
 	}
 }
+
+// goldenZh are the screens whose goldens are kept in Chinese too.
+var goldenZh = map[string]bool{"picker": true, "reveal": true, "scorecard": true, "debrief": true, "debrief_questions": true, "reveal_ascii": true, "debrief_ascii": true}
+
+// The new screens in Chinese, at both sizes: testdata/TestGoldenZh/.
+func TestGoldenZh(t *testing.T) {
+	for _, sc := range screenCases() {
+		if !goldenZh[sc.name] {
+			continue
+		}
+		for _, sz := range sizes {
+			w, h := sz[0], sz[1]
+			t.Run(fmt.Sprintf("%s_%dx%d", sc.name, w, h), func(t *testing.T) {
+				base := sc.model(t)
+				c := NewCommon(nil, "zh")
+				c.Coach = base.c.Coach
+				m := New(base.cfg, c)
+				if m.cur == scrTitle && m.sess == nil {
+					m.Update(scenarioLoadedMsg{id: "demo", s: demo(t)})
+				}
+				tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(w, h))
+				for _, k := range sc.keys {
+					tm.Send(k)
+				}
+				if err := tm.Quit(); err != nil {
+					t.Fatal(err)
+				}
+				fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+				if fm.cur != sc.want || fm.menuOpen != sc.menu {
+					t.Fatalf("at screen %d (menu %v), want %d (menu %v)", fm.cur, fm.menuOpen, sc.want, sc.menu)
+				}
+				teatest.RequireEqualOutput(t, []byte(fm.View()))
+			})
+		}
+	}
+}

@@ -10,14 +10,15 @@ import (
 // handoverScreen stands between two seats' private phases in hot-seat play.
 // It shows nothing private: only whose turn it is.
 type handoverScreen struct {
-	c    *Common
-	s    *session
-	team string
-	w, h int
+	c     *Common
+	s     *session
+	team  string
+	brief bool // the brief pass: the team reads its brief only, for now
+	w, h  int
 }
 
-func newHandover(c *Common, s *session, team string) *handoverScreen {
-	return &handoverScreen{c: c, s: s, team: team}
+func newHandover(c *Common, s *session, team string, brief bool) *handoverScreen {
+	return &handoverScreen{c: c, s: s, team: team, brief: brief}
 }
 
 func (h *handoverScreen) SetSize(w, ht int) { h.w, h.h = w, ht }
@@ -42,7 +43,11 @@ func (h *handoverScreen) View() string {
 		lines = append(lines, st.Text.Render(center(l, h.w)))
 	}
 	lines = append(lines, "")
-	for _, l := range strings.Split(wrap(h.c.T("handover.why"), tw), "\n") {
+	why := h.c.T("handover.why")
+	if h.brief {
+		why = h.c.T("handover.briefFirst") + " " + why
+	}
+	for _, l := range strings.Split(wrap(why, tw), "\n") {
 		lines = append(lines, st.Dim.Render(center(l, h.w)))
 	}
 	top := max((h.h-len(lines))/2, 0)

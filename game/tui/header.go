@@ -70,7 +70,7 @@ func (m *Model) headerView() string {
 	if m.sess != nil && m.cur >= scrHandover {
 		lines = append(lines, m.meterLines()...)
 	}
-	lines = append(lines, st.Rule.Render(rule(w)))
+	lines = append(lines, st.ruleLine(w))
 	return strings.Join(lines, "\n")
 }
 
@@ -212,9 +212,19 @@ func meterBar(st *Styles, mv engine.MeterValue, barW int) string {
 		}
 	}
 	// Runs of one kind of cell are styled together: one Render per run,
-	// not per cell.
+	// not per cell. Without brackets (Unicode) the bar takes their cells.
+	g := st.Glyphs
+	if g.Open == "" {
+		barW += 2
+		filled = cell(mv.Value) * barW / max(barW-2, 1)
+		m2 := map[int]bool{}
+		for i := range marks {
+			m2[min(i*barW/max(barW-2, 1), barW-1)] = true
+		}
+		marks = m2
+	}
 	var b strings.Builder
-	b.WriteString("[")
+	b.WriteString(g.Open)
 	run, kind := 0, byte(0)
 	flush := func() {
 		if run == 0 {
@@ -222,11 +232,11 @@ func meterBar(st *Styles, mv engine.MeterValue, barW int) string {
 		}
 		switch kind {
 		case '|':
-			b.WriteString(st.MeterMark.Render(strings.Repeat("|", run)))
+			b.WriteString(st.MeterMark.Render(strings.Repeat(g.Mark, run)))
 		case '#':
-			b.WriteString(fill.Render(strings.Repeat("#", run)))
+			b.WriteString(fill.Render(strings.Repeat(g.Fill, run)))
 		default:
-			b.WriteString(st.MeterEmpty.Render(strings.Repeat("-", run)))
+			b.WriteString(st.MeterEmpty.Render(strings.Repeat(g.Empty, run)))
 		}
 		run = 0
 	}
@@ -245,6 +255,6 @@ func meterBar(st *Styles, mv engine.MeterValue, barW int) string {
 		run++
 	}
 	flush()
-	b.WriteString("]")
+	b.WriteString(g.Close)
 	return b.String()
 }

@@ -157,3 +157,15 @@ func plain(v string) string {
 }
 
 func sizeMsg(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
+
+// postsBy are the posts of team: a computer player answers the hotline,
+// so the last post is not always the one just sent.
+func postsBy(posts []engine.Post, team string) []engine.Post {
+	var out []engine.Post
+	for _, p := range posts {
+		if p.Team == team {
+			out = append(out, p)
+		}
+	}
+	return out
+}

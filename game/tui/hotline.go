@@ -78,7 +78,7 @@ func (h *hotlineScreen) current() (engine.ChannelStatus, bool) {
 
 func (h *hotlineScreen) SetSize(w, ht int) {
 	h.w, h.h = w, ht
-	h.input.Width = max(w-6-len(h.input.Prompt)-10, 10)
+	h.input.Width = max(min(w-4, readingWidth)-2-len(h.input.Prompt)-10, 10)
 	h.log.SetHeight(ht - 5)
 	h.refresh()
 	h.log.bottom()
@@ -94,7 +94,7 @@ func (h *hotlineScreen) transcript() string {
 	if !ok {
 		return ""
 	}
-	w := h.w - 4
+	w := min(h.w-4, readingWidth)
 	labelW := 0
 	for _, t := range h.s.view.Teams {
 		labelW = max(labelW, width(h.s.teamShort(t.ID, h.c)))
@@ -192,10 +192,10 @@ func (h *hotlineScreen) View() string {
 	pos := h.log.position(h.c)
 	lines := []string{head + st.Dim.Render(pad("", h.w-width(head)-width(pos)-2)+pos)}
 	lines = append(lines, rows(h.log.View(), h.log.height))
-	lines = append(lines, "  "+st.Rule.Render(rule(h.w-4)))
-	count := fmt.Sprintf("%d/%d", len([]rune(h.input.Value())), engine.MaxMessage)
+	lines = append(lines, "  "+st.ruleLine(h.w-4))
+	count := inputCount(h.c, h.input.Value(), engine.MaxMessage)
 	in := h.input.View()
-	lines = append(lines, "  "+pad(in, h.w-4-width(count)-1)+" "+st.Dim.Render(count))
+	lines = append(lines, "  "+pad(in, min(h.w-4, readingWidth)-width(count)-1)+" "+count)
 	note := h.c.T("hotline.hint")
 	style := st.Dim
 	if h.err != "" {
@@ -217,4 +217,15 @@ func (h *hotlineScreen) ShortHelp() []key.Binding {
 func (h *hotlineScreen) FullHelp() [][]key.Binding {
 	k := h.c.Keys
 	return [][]key.Binding{h.ShortHelp(), {k.PageDown}}
+}
+
+// inputCount is "12/280" beside a text field: dim, and a warning once the
+// field is full (it takes no more), so that a long text is never cut
+// without a word.
+func inputCount(c *Common, value string, limit int) string {
+	n := len([]rune(value))
+	if n >= limit {
+		return c.Styles.Warn.Render(c.Tf("input.full", n, limit))
+	}
+	return c.Styles.Dim.Render(fmt.Sprintf("%d/%d", n, limit))
 }

@@ -17,8 +17,12 @@ type KeyMap struct {
 	Continue, Confirm, Start, Send key.Binding
 	DoneTalking, Focus, Channel    key.Binding
 	Back, Coach, Name              key.Binding
-	Save, NewGame                  key.Binding
-	TabPrev, TabNext               key.Binding
+	Save, NewGame, Debrief         key.Binding
+	// Review reopens the brief and the seat's own intelligence during the
+	// hotline, the assessment and the decision: a control key, as those
+	// screens have text fields.
+	Review           key.Binding
+	TabPrev, TabNext key.Binding
 
 	Menu, Help, Quit, QuitQ key.Binding
 	// Lang switches the language: F2 anywhere, L where no text field has
@@ -56,6 +60,8 @@ func DefaultKeyMap(t func(string) string) *KeyMap {
 		Name:        b("key.name", "tab"),
 		Save:        b("key.save", "s"),
 		NewGame:     b("key.newGame", "n"),
+		Debrief:     b("key.debrief", "d"),
+		Review:      b("key.review", "ctrl+r"),
 		TabPrev:     b("key.tabPrev", "left", "shift+tab"),
 		TabNext:     b("key.tabNext", "right", "tab"),
 
@@ -65,7 +71,7 @@ func DefaultKeyMap(t func(string) string) *KeyMap {
 		QuitQ: b("key.quit", "q"),
 		Lang:  b("key.lang", "f2", "L"),
 	}
-	// Help shows ASCII names only: arrows are ambiguous-width runes.
+	// ASCII names here; useArrows gives the arrows where they are safe.
 	k.Up.SetHelp("up/down", t("key.up"))
 	k.Left.SetHelp("left/right", t("key.left"))
 	k.ScrollUp.SetHelp("up/down", t("key.scroll"))
@@ -74,4 +80,13 @@ func DefaultKeyMap(t func(string) string) *KeyMap {
 	k.TabPrev.SetHelp("left/right", t("key.tabPrev"))
 	k.Lang.SetHelp("F2/L", t("key.lang"))
 	return k
+}
+
+// useArrows names the arrow keys with arrows (↑/↓, ←/→), where the
+// terminal draws them one cell wide (not in ASCII mode).
+func (k *KeyMap) useArrows(t func(string) string) {
+	k.Up.SetHelp("↑/↓", t("key.up"))
+	k.Left.SetHelp("←/→", t("key.left"))
+	k.ScrollUp.SetHelp("↑/↓", t("key.scroll"))
+	k.TabPrev.SetHelp("←/→", t("key.tabPrev"))
 }

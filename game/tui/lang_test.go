@@ -104,7 +104,7 @@ func TestChineseTyping(t *testing.T) {
 	}
 	long := strings.Repeat("中美双方应当保持沟通，", 10)
 	press(m, kEnter, runes(long), kEnter)
-	posts := m.sess.view.Posts
+	posts := postsBy(m.sess.view.Posts, "cn")
 	if len(posts) < 2 || posts[len(posts)-2].Text != "我们愿意私下核实。" || posts[len(posts)-1].Text != strings.TrimSpace(long) {
 		t.Fatalf("the messages did not reach the hotline: %+v", posts)
 	}
@@ -160,7 +160,7 @@ func TestChineseTypingTeatest(t *testing.T) {
 	if got := fm.screen.(*hotlineScreen).input.Value(); got != field {
 		t.Errorf("the field holds %q, want %q", got, field)
 	}
-	posts := fm.sess.view.Posts
+	posts := postsBy(fm.sess.view.Posts, "cn")
 	if len(posts) == 0 || posts[len(posts)-1].Text != "我们在港口网络里发现了同样的样本。" {
 		t.Errorf("posts %+v", posts)
 	}

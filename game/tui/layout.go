@@ -11,6 +11,11 @@ import (
 	"github.com/brink-ttx/brink/game/textwrap"
 )
 
+// readingWidth caps prose on wide terminals (about 100 cells, as a book
+// or a well-set web page keeps its lines); rules and footers still span
+// the terminal, and a projector's tables side by side use all of it.
+const readingWidth = 100
+
 // width is the display width of s in cells. Never len(): a Chinese
 // character is one rune of three bytes and two cells.
 func width(s string) int { return lipgloss.Width(s) }
@@ -27,18 +32,6 @@ func cut(s string, w int) string {
 		return ansi.Truncate(s, w, "")
 	}
 	return ansi.Truncate(s, w, "...")
-}
-
-// cutLeft keeps the end of s (a file path's name) in w cells.
-func cutLeft(s string, w int) string {
-	if width(s) <= w {
-		return s
-	}
-	r := []rune(s)
-	for len(r) > 0 && width(string(r))+3 > w {
-		r = r[1:]
-	}
-	return cut("..."+string(r), w)
 }
 
 // pad pads s with spaces to exactly w cells (cutting it if it is wider).
@@ -191,5 +184,32 @@ func center(s string, w int) string {
 	return lipgloss.PlaceHorizontal(w, lipgloss.Center, s)
 }
 
-// rule is a horizontal line w cells wide.
-func rule(w int) string { return strings.Repeat("-", max(w, 0)) }
+// wrapAll wraps s to w cells like wrap, and breaks any word still wider
+// than w (a file path) between characters, so that nothing is cut.
+func wrapAll(s string, w int) []string {
+	w = max(w, 1)
+	var out []string
+	for _, l := range strings.Split(wrap(s, w), "\n") {
+		for width(l) > w {
+			r := []rune(l)
+			n := 0
+			for n < len(r) && width(string(r[:n+1])) <= w {
+				n++
+			}
+			n = max(n, 1)
+			out = append(out, string(r[:n]))
+			l = string(r[n:])
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// styleLines renders each line with style.
+func styleLines(style lipgloss.Style, lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = style.Render(l)
+	}
+	return out
+}

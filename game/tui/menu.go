@@ -20,12 +20,13 @@ type menuScreen struct {
 	pageW      int // the width the principles page was laid out for
 	w, h       int
 	page       scroller
+	err        string // the report could not be saved
 }
 
 func newMenu(c *Common, m *Model) *menuScreen { return &menuScreen{c: c, m: m} }
 
 func (mn *menuScreen) open() {
-	mn.cursor, mn.principles = 0, false
+	mn.cursor, mn.principles, mn.err = 0, false, ""
 	mn.page.top()
 }
 
@@ -108,6 +109,16 @@ func (mn *menuScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 			mn.showPrinciples()
 			mn.page.top()
 		case 2:
+			// Every move is in the journal already; saving writes the
+			// after-action report beside it too.
+			if save := mn.m.cfg.SaveReport; save != nil {
+				paths, err := save()
+				if err != nil {
+					mn.err = mn.c.Err(err)
+					return stay, nil
+				}
+				mn.m.saved = paths
+			}
 			mn.m.saveQuit = true
 			return navQuit, nil
 		case 3:
@@ -124,7 +135,9 @@ func (mn *menuScreen) View() string {
 		pos := mn.page.position(mn.c)
 		return rows(mn.page.View(), mn.page.height) + "\n" + st.Dim.Render(pad("", mn.w-width(pos)-2)+pos)
 	}
-	bw := min(mn.w-4, 60)
+	// As wide as the journal's path needs (up to the reading width), so
+	// that it reads on one line where it can.
+	bw := min(mn.w-4, max(60, width(mn.c.S(mn.m.JournalPath()))+4), readingWidth)
 	var lines []string
 	lines = append(lines, st.Title.Render(mn.c.T("menu.title")), "")
 	for i, it := range mn.items() {
@@ -135,9 +148,13 @@ func (mn *menuScreen) View() string {
 		}
 	}
 	lines = append(lines, "")
+	if mn.err != "" {
+		lines = append(lines, styleLines(st.Error, wrapAll(mn.c.Tf("score.reportFailed", mn.err), bw-4))...)
+		lines = append(lines, "")
+	}
 	if j := mn.m.JournalPath(); j != "" {
 		lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.T("menu.journal"), bw-4)), "\n")...)
-		lines = append(lines, st.Text.Render(cutLeft(mn.c.S(j), bw-4)))
+		lines = append(lines, styleLines(st.Text, wrapAll(mn.c.S(j), bw-4))...)
 	} else {
 		lines = append(lines, st.Dim.Render(cut(mn.c.T("menu.noJournal"), bw-4)))
 	}

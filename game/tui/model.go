@@ -39,6 +39,7 @@ const (
 	scrWaiting
 	scrReveal
 	scrScorecard
+	scrDebrief
 )
 
 // component is one screen: a model that knows its size and its keys.
@@ -63,14 +64,16 @@ type refresher interface{ refresh() }
 type nav int
 
 const (
-	stay      nav = iota
-	navNext       // the phase is done: the route decides what comes next
-	navTitle      // back to the title (a new game)
-	navPicker     // the scenario picker
-	navSetup      // the seat setup for the chosen scenario
-	navStart      // start the game the seat setup describes
-	navQuit       // leave the program
-	navMenu       // open the menu
+	stay         nav = iota
+	navNext          // the phase is done: the route decides what comes next
+	navTitle         // back to the title (a new game)
+	navPicker        // the scenario picker
+	navSetup         // the seat setup for the chosen scenario
+	navStart         // start the game the seat setup describes
+	navQuit          // leave the program
+	navMenu          // open the menu
+	navScorecard     // the scorecard of the game over
+	navDebrief       // the debrief of the game
 )
 
 // Model is the root of the terminal game.
@@ -86,6 +89,10 @@ type Model struct {
 	menu     *menuScreen
 	menuOpen bool
 
+	// review is the brief, reopened over the hotline, the assessment or
+	// the decision (Keys.Review); nil when closed.
+	review *briefScreen
+
 	// Before the game.
 	chosen *scenario.Scenario
 	cache  map[string]loaded
@@ -95,7 +102,9 @@ type Model struct {
 	sess      *session
 	turnTeam  string
 	turnRound int
-	seen      int // revealed rounds already shown
+	pass      int            // 1: the hot-seat brief pass; 2: talk, assess, decide
+	briefed   map[string]int // team → the round whose brief it has read (hot-seat)
+	seen      int            // revealed rounds already shown
 	deadline  time.Time
 	timerGen  int
 	subCh     <-chan struct{}
@@ -111,8 +120,9 @@ type Model struct {
 	status    string // one-line notice under the header (report saved, …)
 	quitting  bool
 	saveQuit  bool
-	overflow  int // lines the frame had to cut: a layout bug (tests assert 0)
-	late      int // ASCII mode: frames with ambiguous characters only the frame caught (tests assert 0)
+	saved     []string // the report's files "save and quit" wrote
+	overflow  int      // lines the frame had to cut: a layout bug (tests assert 0)
+	late      int      // ASCII mode: frames with ambiguous characters only the frame caught (tests assert 0)
 }
 
 type loaded struct {
@@ -134,10 +144,7 @@ func New(cfg Config, c *Common) *Model {
 	// program it runs: lipgloss then measures ambiguous characters two
 	// cells wide, whichever terminal draws them. An SSH session's own
 	// environment sets c.ASCII before New (game/host).
-	if cfg.ASCII || EastAsianWide(nil) {
-		c.ASCII = true
-	}
-	c.SetLang(c.Lang) // the keys' help, in the mode's characters
+	c.SetASCII(c.ASCII || cfg.ASCII || EastAsianWide(nil)) // the chrome and the keys' help, in the mode's characters
 	m := &Model{c: c, cfg: cfg, now: cfg.Now, cache: map[string]loaded{}}
 	m.help = help.New()
 	m.help.Styles = c.Styles.Help
@@ -150,7 +157,11 @@ func New(cfg Config, c *Common) *Model {
 	if cfg.Table != nil {
 		m.startSession(cfg.Table, cfg.Humans, cfg.JournalPath, cfg.Names)
 		m.seen = len(m.sess.view.History)
-		m.route()
+		if cfg.Debrief {
+			m.navigate(navDebrief)
+		} else {
+			m.route()
+		}
 	} else {
 		m.show(scrTitle, newTitle(c, m))
 	}
@@ -213,6 +224,9 @@ func (m *Model) Quitting() bool { return m.quitting }
 // SavedAndQuit reports whether the player left through "save and quit".
 func (m *Model) SavedAndQuit() bool { return m.saveQuit }
 
+// Saved is the files of the report "save and quit" wrote.
+func (m *Model) Saved() []string { return m.saved }
+
 // GameOver reports whether a game was played to its end.
 func (m *Model) GameOver() bool { return m.sess != nil && m.sess.view.Over }
 
@@ -227,7 +241,8 @@ func (m *Model) JournalPath() string {
 func (m *Model) startSession(t *table.Table, humans []string, journal string, names map[string]string) {
 	m.Close()
 	m.sess = newSession(t, humans, journal, names)
-	m.turnTeam, m.turnRound, m.seen = "", 0, 0
+	m.turnTeam, m.turnRound, m.seen, m.pass = "", 0, 0, 0
+	m.briefed = map[string]int{}
 	m.deadline = time.Time{}
 	ch, unsub := t.Subscribe()
 	m.subCh, m.unsub, m.stopSub = ch, unsub, make(chan struct{})
@@ -238,6 +253,7 @@ type starter interface{ start() tea.Cmd }
 
 func (m *Model) show(id screenID, s component) {
 	m.cur, m.screen = id, s
+	m.review = nil
 	m.layout()
 	if st, ok := s.(starter); ok {
 		m.pending = append(m.pending, st.start())
@@ -279,7 +295,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.sess.refresh()
-		if m.cur == scrWaiting || (m.sess.view.Over && m.cur != scrReveal && m.cur != scrScorecard) {
+		if m.cur == scrWaiting || (m.sess.view.Over && m.cur != scrReveal && m.cur != scrScorecard && m.cur != scrDebrief) {
 			m.route()
 		} else if r, ok := m.screen.(refresher); ok {
 			r.refresh()
@@ -320,9 +336,23 @@ func (m *Model) onKey(msg tea.KeyMsg) tea.Cmd {
 		m.layout()
 		return nil
 	}
+	if m.review != nil {
+		if key.Matches(msg, k.Review, k.Back, k.Continue) {
+			m.closeReview()
+			return nil
+		}
+		m.review.body.handle(msg, k, k.Up, k.Down)
+		return nil
+	}
 	if m.menuOpen {
 		n, cmd := m.menu.Update(msg)
 		return tea.Batch(cmd, m.navigate(n))
+	}
+	if key.Matches(msg, k.Review) && m.canReview() {
+		m.review = newBrief(m.c, m.sess)
+		m.review.reviewing = true
+		m.layout()
+		return nil
 	}
 	if key.Matches(msg, k.Menu) && m.inGame() {
 		m.openMenu()
@@ -334,10 +364,21 @@ func (m *Model) onKey(msg tea.KeyMsg) tea.Cmd {
 
 func (m *Model) inGame() bool { return m.sess != nil && m.cur >= scrHandover }
 
+// canReview: the seat is in its private phases after the brief, where the
+// brief and its own intelligence may be read again.
+func (m *Model) canReview() bool {
+	return m.sess != nil && !m.menuOpen && (m.cur == scrHotline || m.cur == scrAssess || m.cur == scrDecide)
+}
+
+func (m *Model) closeReview() {
+	m.review = nil
+	m.layout()
+}
+
 // typing: a text field has the focus, so letters and "?" are text.
 func (m *Model) typing() bool {
 	t, ok := m.screen.(textEntry)
-	return ok && !m.menuOpen && t.typing()
+	return ok && !m.menuOpen && m.review == nil && t.typing()
 }
 
 // Lang is the language the program shows now (F2 switches it).
@@ -407,6 +448,14 @@ func (m *Model) navigate(n nav) tea.Cmd {
 		return tea.Quit
 	case navMenu:
 		m.openMenu()
+	case navScorecard:
+		if m.sess != nil && m.sess.view.Over {
+			m.show(scrScorecard, newScorecard(m.c, m, m.sess))
+		}
+	case navDebrief:
+		if m.sess != nil {
+			m.show(scrDebrief, newDebriefScreen(m.c, m, m.sess, m.sess.view.Over && !m.cfg.Debrief))
+		}
 	}
 	return nil
 }
@@ -483,6 +532,9 @@ func (m *Model) layout() {
 	w, h := m.c.Width, m.bodyHeight()
 	m.screen.SetSize(w, h)
 	m.menu.SetSize(w, h)
+	if m.review != nil {
+		m.review.SetSize(w, h)
+	}
 }
 
 func (m *Model) bodyHeight() int {
@@ -509,11 +561,17 @@ func (k keyHelp) FullHelp() [][]key.Binding {
 func (m *Model) helpView() string {
 	k := m.c.Keys
 	var cur help.KeyMap = m.screen
-	if m.menuOpen {
+	switch {
+	case m.menuOpen:
 		cur = m.menu
+	case m.review != nil:
+		cur = m.review
 	}
 	var global []key.Binding
-	if m.inGame() && !m.menuOpen {
+	if m.canReview() && m.review == nil {
+		global = append(global, k.Review)
+	}
+	if m.inGame() && !m.menuOpen && m.review == nil {
 		global = append(global, k.Menu)
 	}
 	if !m.typing() {
@@ -555,8 +613,11 @@ func (m *Model) View() string {
 	}
 	header, footer := m.headerView(), m.footerView()
 	body := m.screen.View()
-	if m.menuOpen {
+	switch {
+	case m.menuOpen:
 		body = m.menu.View()
+	case m.review != nil:
+		body = m.review.View()
 	}
 	if m.c.ASCII {
 		// The screens draw through Common.S already; this is the safety
@@ -601,7 +662,7 @@ func (m *Model) footerView() string {
 	if m.status != "" {
 		lines = append(lines, m.c.Styles.Accent.Render(cut(" "+m.status, w)))
 	}
-	lines = append(lines, m.c.Styles.Rule.Render(rule(w)))
+	lines = append(lines, m.c.Styles.ruleLine(w))
 	for _, l := range strings.Split(m.helpView(), "\n") {
 		lines = append(lines, cut(" "+l, w))
 	}

@@ -6,6 +6,8 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brink-ttx/brink/game/scenario"
 )
 
 // pickerScreen lists the built-in scenarios with the chosen one's summary,
@@ -95,12 +97,10 @@ func (p *pickerScreen) details(w int) string {
 	}
 	var b strings.Builder
 	b.WriteString(st.Title.Render(wrap(p.c.Line(s.Title), w)) + "\n")
-	var teams []string
-	for _, t := range s.Teams {
-		teams = append(teams, p.c.Line(t.Name))
+	for _, d := range pickerDetails(p.c, s) {
+		b.WriteString(st.Dim.Render(hang(d, w, 2)) + "\n")
 	}
-	meta := p.c.Tf("picker.meta", s.Rounds, strings.Join(teams, p.c.T("sep.list")))
-	b.WriteString(st.Dim.Render(wrap(meta, w)) + "\n\n")
+	b.WriteString("\n")
 	if sum := p.c.Para(s.Summary); sum != "" {
 		b.WriteString(st.Text.Render(wrap(sum, w)) + "\n")
 	}
@@ -177,7 +177,7 @@ func (p *pickerScreen) View() string {
 			if i < len(dl) {
 				r = dl[i]
 			}
-			lines = append(lines, " "+pad(l, lw)+"  | "+pad(r, dw))
+			lines = append(lines, " "+pad(l, lw)+"  "+st.Rule.Render(st.Glyphs.Bar)+" "+pad(r, dw))
 		}
 		return strings.Join(lines, "\n")
 	}
@@ -185,7 +185,7 @@ func (p *pickerScreen) View() string {
 	for _, l := range list {
 		lines = append(lines, " "+l)
 	}
-	lines = append(lines, " "+st.Rule.Render(rule(p.w-2)))
+	lines = append(lines, " "+st.ruleLine(p.w-2))
 	for _, l := range strings.Split(detail, "\n") {
 		lines = append(lines, "  "+l)
 	}
@@ -200,4 +200,21 @@ func (p *pickerScreen) ShortHelp() []key.Binding {
 func (p *pickerScreen) FullHelp() [][]key.Binding {
 	k := p.c.Keys
 	return [][]key.Binding{{k.Up, k.Start, k.Back}, {k.PageDown, k.QuitQ}}
+}
+
+// pickerDetails are the facts the picker shows about a scenario, one a
+// line: its rounds and its teams.
+//
+// Expected duration and difficulty belong here too, once the scenario
+// format has keys for them: add one line each, from the scenario's fields,
+// with strings "picker.duration" and "picker.difficulty" in i18n.go.
+func pickerDetails(c *Common, s *scenario.Scenario) []string {
+	var teams []string
+	for _, t := range s.Teams {
+		teams = append(teams, c.Line(t.Name))
+	}
+	return []string{
+		c.Tf("picker.rounds", s.Rounds),
+		c.Tf("picker.teams", len(s.Teams), strings.Join(teams, c.T("sep.list"))),
+	}
 }

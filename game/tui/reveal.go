@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/brink-ttx/brink/game/engine"
+	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/score"
 )
 
@@ -120,13 +121,19 @@ func (rs *revealScreen) content() string {
 
 func (rs *revealScreen) staticLines() []string {
 	st := rs.c.Styles
-	w := rs.w - 4
+	w := min(rs.w-4, readingWidth)
 	in := rs.s.scen.Inject(rs.r.Inject)
 	title, date, brief := rs.c.S(rs.r.Inject), "", ""
 	if in != nil {
 		title, date, brief = rs.c.Line(in.Title), rs.c.Line(in.Date), rs.c.Para(in.Brief)
 	}
+	epilogue := len(rs.r.Choices) == 0
 	head := rs.c.Tf("reveal.round", rs.r.Number)
+	if epilogue {
+		// An ending inject with no options is the story's close, not a
+		// round of choices: no "revealed", no cards, no meters.
+		head = rs.c.T("reveal.epilogue")
+	}
 	if date != "" {
 		head += "  -  " + date
 	}
@@ -134,9 +141,7 @@ func (rs *revealScreen) staticLines() []string {
 	lines = append(lines, st.Dim.Render(cut(head, w)))
 	lines = append(lines, strings.Split(st.Title.Render(wrap(title, w)), "\n")...)
 	lines = append(lines, "")
-	if len(rs.r.Choices) == 0 {
-		// An ending inject with no options: its brief is the epilogue.
-		lines = append(lines, st.Strong.Render(rs.c.T("reveal.epilogue")))
+	if epilogue {
 		for _, para := range strings.Split(brief, "\n") {
 			if para = strings.TrimSpace(para); para != "" {
 				lines = append(lines, strings.Split(st.Text.Render(wrap(para, w)), "\n")...)
@@ -166,30 +171,38 @@ func (rs *revealScreen) staticLines() []string {
 
 // choiceCard is one team's revealed choice, rationale and assessment.
 func (rs *revealScreen) choiceCard(ch engine.Choice, w int) string {
-	st := rs.c.Styles
-	in := rs.s.scen.Inject(rs.r.Inject)
+	return strings.Join(roundCard(rs.c, rs.s.scen, rs.s.names, rs.r, ch, rs.s.plays(ch.Team), w), "\n")
+}
+
+// roundCard is one team's part of a revealed round: its choice, its
+// rationale, and its read with the truth it was scored against. you: the
+// team is played at this terminal ("You read …"). It draws only the round's
+// public record, so the reveal, the debrief and a projector may all show it.
+func roundCard(c *Common, sc *scenario.Scenario, names map[string]string, r engine.Round, ch engine.Choice, you bool, w int) []string {
+	st := c.Styles
+	in := sc.Inject(r.Inject)
 	var lines []string
-	lines = append(lines, st.TeamLabel.Render(cut(rs.s.teamName(ch.Team, rs.c), w)))
+	lines = append(lines, st.TeamLabel.Render(cut(teamNameIn(sc, names, ch.Team, c), w)))
 	var label string
 	if in != nil {
 		if o := in.Option(ch.Team, ch.Option); o != nil {
-			label = rs.c.Line(o.Label)
+			label = c.Line(o.Label)
 			if ch.Held {
-				label = rs.c.Tf("reveal.heldWith", label)
+				label = c.Tf("reveal.heldWith", label)
 			}
 			lines = append(lines, strings.Split(st.Strong.Render(wrap(label, w)), "\n")...)
-			for _, l := range factsLines(rs.c, o, w) {
+			for _, l := range factsLines(c, o, w) {
 				lines = append(lines, st.Dim.Render(l))
 			}
 		}
 	}
 	if label == "" {
-		lines = append(lines, st.Warn.Render(cut(rs.c.T("reveal.held"), w)))
+		lines = append(lines, st.Warn.Render(cut(c.T("reveal.held"), w)))
 	}
 	if r := oneLine(ch.Rationale); r != "" {
-		lines = append(lines, strings.Split(st.Text.Italic(true).Render(wrap(rs.c.Tf("reveal.rationale", r), w)), "\n")...)
+		lines = append(lines, strings.Split(st.Text.Italic(true).Render(wrap(c.Tf("reveal.rationale", c.S(rationaleIn(c.Lang, r))), w)), "\n")...)
 	}
-	for _, a := range rs.r.Assessments {
+	for _, a := range r.Assessments {
 		if a.Team != ch.Team || in == nil {
 			continue
 		}
@@ -197,19 +210,28 @@ func (rs *revealScreen) choiceCard(ch engine.Choice, w int) string {
 		if !ok {
 			continue
 		}
-		read := rs.c.S(a.Hypothesis)
+		read, truth := c.S(a.Hypothesis), c.S(a.Truth)
 		if h, _ := q.Hypothesis(a.Hypothesis); h != nil {
-			read = rs.c.Line(h.Text)
+			read = c.Line(h.Text)
 		}
-		verdict, style := rs.c.T("reveal.right"), st.Good
+		if h, _ := q.Hypothesis(a.Truth); h != nil {
+			truth = c.Line(h.Text)
+		}
+		verdict, style := c.T("reveal.right"), st.Good
 		if a.Hypothesis != a.Truth {
-			verdict, style = rs.c.T("reveal.wrong"), st.Bad
+			verdict, style = c.T("reveal.wrong"), st.Bad
 		}
-		text := rs.c.Tf("reveal.read", read, a.Confidence)
+		// Every read is shown with the truth it is scored against: the
+		// player's own as "You read", the others' under their team's name.
+		readKey := "reveal.read"
+		if you {
+			readKey = "reveal.youRead"
+		}
+		text := c.Tf(readKey, sentence(read), a.Confidence, sentence(truth))
 		lines = append(lines, strings.Split(st.Dim.Render(wrap(text, w)), "\n")...)
-		lines = append(lines, style.Render(cut(rs.c.Tf("reveal.verdict", verdict, a.Points), w)))
+		lines = append(lines, style.Render(cut(c.Tf("reveal.verdict", verdict, a.Points), w)))
 	}
-	return strings.Join(lines, "\n")
+	return lines
 }
 
 // choiceColumns lays the teams' cards side by side when they fit, else one
@@ -240,7 +262,10 @@ func (rs *revealScreen) choiceColumns(w int) []string {
 // meterLines are the meters before and after, moving with the animation.
 func (rs *revealScreen) meterLines() []string {
 	st := rs.c.Styles
-	w := rs.w - 4
+	w := min(rs.w-4, readingWidth)
+	if len(rs.r.Meters) == 0 {
+		return nil
+	}
 	lines := []string{st.Strong.Render(rs.c.T("reveal.meters"))}
 	cur := rs.current()
 	nameW := 0
@@ -295,7 +320,7 @@ func (rs *revealScreen) deltaStyle(meter string, d int) lipgloss.Style {
 // scoreLines sum this round's evidence per team and principle.
 func (rs *revealScreen) scoreLines() []string {
 	st := rs.c.Styles
-	w := rs.w - 4
+	w := min(rs.w-4, readingWidth)
 	if len(rs.r.Evidence) == 0 {
 		return nil
 	}
@@ -340,3 +365,6 @@ func (rs *revealScreen) ShortHelp() []key.Binding {
 }
 
 func (rs *revealScreen) FullHelp() [][]key.Binding { return [][]key.Binding{rs.ShortHelp()} }
+
+// sentence is a hypothesis quoted inside a sentence: without its own full stop.
+func sentence(s string) string { return strings.TrimRight(s, ".。 ") }

@@ -11,6 +11,11 @@ import (
 // route picks the screen the game is at: the next reveal not yet shown,
 // the scorecard, the next human seat's turn (behind a hand-over in
 // hot-seat play), or waiting for other seats.
+//
+// In hot-seat play a round has two passes: every delegation first reads
+// its brief (each behind its own hand-over), then each in turn talks,
+// assesses and decides. So no team writes on the hotline before every
+// team has read its brief.
 func (m *Model) route() {
 	s := m.sess
 	s.refresh()
@@ -23,32 +28,70 @@ func (m *Model) route() {
 		m.show(scrScorecard, newScorecard(m.c, m, s))
 		return
 	}
+	hot := s.hotseat()
+	if hot {
+		for _, team := range s.order(v.Round) {
+			if decided(v, team) || m.briefed[team] == v.Round {
+				continue
+			}
+			if m.takeTurn(team, v.Round, 1) {
+				return
+			}
+			m.enterPhase(scrBrief)
+			return
+		}
+	}
 	for _, team := range s.order(v.Round) {
 		if decided(v, team) {
 			continue
 		}
-		if team != m.turnTeam || v.Round != m.turnRound {
-			m.turnTeam, m.turnRound = team, v.Round
-			m.deadline = time.Time{}
-			s.seat = team
-			s.refresh()
-			if s.hotseat() {
-				m.show(scrHandover, newHandover(m.c, s, team))
-				return
-			}
+		if m.takeTurn(team, v.Round, 2) {
+			return
 		}
-		m.enterPhase(scrBrief)
+		if hot {
+			m.enterPhase(scrHotline)
+		} else {
+			m.enterPhase(scrBrief)
+		}
 		return
 	}
 	m.show(scrWaiting, newWaiting(m.c, s))
+}
+
+// takeTurn makes team's pass of round the turn at the terminal; in hot-seat
+// play it shows the hand-over to it and reports true.
+func (m *Model) takeTurn(team string, round, pass int) bool {
+	if team == m.turnTeam && round == m.turnRound && pass == m.pass {
+		return false
+	}
+	s := m.sess
+	m.turnTeam, m.turnRound, m.pass = team, round, pass
+	m.deadline = time.Time{}
+	s.seat = team
+	s.refresh()
+	if s.hotseat() {
+		m.show(scrHandover, newHandover(m.c, s, team, pass == 1))
+		return true
+	}
+	return false
 }
 
 // advance moves on from the phase just done.
 func (m *Model) advance() tea.Cmd {
 	switch m.cur {
 	case scrHandover:
-		m.enterPhase(scrBrief)
+		if m.pass == 1 {
+			m.enterPhase(scrBrief)
+		} else {
+			m.enterPhase(scrHotline)
+		}
 	case scrBrief:
+		if m.sess.hotseat() && m.pass == 1 {
+			// The brief pass: on to the next delegation's brief.
+			m.briefed[m.turnTeam] = m.turnRound
+			m.route()
+			break
+		}
 		m.enterPhase(scrHotline)
 	case scrHotline:
 		m.enterPhase(scrAssess)
@@ -71,6 +114,10 @@ func (m *Model) enterPhase(p screenID) {
 	if v.Over || v.MyChoice != nil {
 		m.route()
 		return
+	}
+	if m.cfg.TurnTime > 0 && m.cfg.WholeRound && m.deadline.IsZero() {
+		// The clock runs from the seat's brief to its decision.
+		m.deadline = m.now().Add(m.cfg.TurnTime)
 	}
 	switch {
 	case p <= scrBrief:
@@ -137,8 +184,13 @@ func (m *Model) onTimer(msg timerTickMsg) tea.Cmd {
 	}
 	team := m.turnTeam
 	m.deadline = time.Time{}
+	// A hold is private unless the scenario's hold option is a public act.
+	key := "timer.held"
+	if h := m.sess.view.HoldOption; h != nil && h.Public() {
+		key = "timer.heldPublic"
+	}
 	if err := m.sess.apply(engine.Input{Kind: engine.Hold, Team: team, Reason: "time ran out"}); err == nil {
-		m.status = m.c.Tf("timer.held", m.sess.teamName(team, m.c))
+		m.status = m.c.Tf(key, m.sess.teamName(team, m.c))
 		m.closeMenu()
 		m.route()
 	}

@@ -88,7 +88,7 @@ func (sc *scorecardScreen) card() (score.Card, bool) {
 
 func (sc *scorecardScreen) content() string {
 	st := sc.c.Styles
-	w := sc.w - 4
+	w := min(sc.w-4, readingWidth)
 	card, ok := sc.card()
 	if !ok {
 		return ""
@@ -100,9 +100,13 @@ func (sc *scorecardScreen) content() string {
 		nameW = max(nameW, width(sc.c.Line(score.Name(p.ID))))
 	}
 	nameW = max(nameW, width(sc.c.T("meter.interests")))
+	levelW := 0
+	for _, p := range card.Principles {
+		levelW = max(levelW, width(levelWord(sc.c, p)))
+	}
 	for _, p := range card.Principles {
 		row := st.Strong.Render(pad(sc.c.Line(score.Name(p.ID)), nameW)) + "  " +
-			st.Accent.Render(sc.c.Tf("score.level", p.Level)) + "  " +
+			st.Accent.Render(pad(levelWord(sc.c, p), levelW)) + "  " +
 			st.Strong.Render(fmt.Sprintf("%3d/100", p.Score)) + "  " + scoreBar(st, p.Score, 20)
 		if d := sc.c.Line(p.Descriptor); width(row)+2+width(d) <= w {
 			row += "  " + st.Dim.Render(d)
@@ -117,9 +121,6 @@ func (sc *scorecardScreen) content() string {
 		name := sc.c.Line(score.Name(p.ID))
 		head := st.Strong.Render(name) + st.Dim.Render(fmt.Sprintf("  %d/100  ", p.Score)) + st.Dim.Render(sc.c.Line(p.Descriptor))
 		lines = append(lines, strings.Split(hang(head, w, 2), "\n")...)
-		if len(p.Evidence) == 0 {
-			lines = append(lines, "  "+st.Dim.Render(cut(sc.c.T("score.noEvidence"), w-2)))
-		}
 		for _, e := range p.Evidence {
 			pre := fmt.Sprintf("R%-2d %+4d  ", e.Round, e.Delta)
 			style := st.Up
@@ -147,6 +148,15 @@ func (sc *scorecardScreen) content() string {
 	return strings.Join(lines, "\n")
 }
 
+// levelWord is "level 3 of 4", or "not tested" for a principle no act
+// touched: its score is the starting value and its level means nothing.
+func levelWord(c *Common, p score.Principle) string {
+	if !p.Tested() {
+		return c.T("score.notTested")
+	}
+	return c.Tf("score.level", p.Level)
+}
+
 // scoreBar is a 0–100 score as a bar of w cells.
 func scoreBar(st *Styles, v, w int) string {
 	filled := min(max(v*w/100, 0), w)
@@ -157,7 +167,12 @@ func scoreBar(st *Styles, v, w int) string {
 	case v < 60:
 		style = st.MeterCrisis
 	}
-	return "[" + style.Render(strings.Repeat("#", filled)) + st.MeterEmpty.Render(strings.Repeat("-", w-filled)) + "]"
+	g := st.Glyphs
+	if g.Open == "" {
+		w += 2
+		filled = min(max(v*w/100, 0), w)
+	}
+	return g.Open + style.Render(strings.Repeat(g.Fill, filled)) + st.MeterEmpty.Render(strings.Repeat(g.Empty, w-filled)) + g.Close
 }
 
 func (sc *scorecardScreen) tabs() string {
@@ -178,16 +193,17 @@ func (sc *scorecardScreen) footLines() []string {
 	st := sc.c.Styles
 	w := sc.w - 4
 	var lines []string
+	// Paths wrap rather than lose their middle: they are to be copied.
 	if j := sc.s.journal; j != "" {
-		lines = append(lines, st.Dim.Render(sc.c.Tf("score.journal", cutLeft(sc.c.S(j), w-width(sc.c.Tf("score.journal", ""))))))
+		lines = append(lines, styleLines(st.Dim, wrapAll(sc.c.Tf("score.journal", sc.c.S(j)), w))...)
 	}
 	switch {
 	case sc.err != "":
-		lines = append(lines, st.Error.Render(cut(sc.c.Tf("score.reportFailed", sc.err), w)))
+		lines = append(lines, styleLines(st.Error, wrapAll(sc.c.Tf("score.reportFailed", sc.err), w))...)
 	case len(sc.saved) > 0:
-		lines = append(lines, st.Good.Render(cut(sc.c.Tf("score.reportSaved", oneLine(strings.Join(sc.saved, sc.c.T("sep.list")))), w)))
+		lines = append(lines, styleLines(st.Good, wrapAll(sc.c.Tf("score.reportSaved", oneLine(strings.Join(sc.saved, sc.c.T("sep.list")))), w))...)
 	}
-	var next []string
+	next := []string{sc.c.T("score.nextDebrief")}
 	if sc.m.cfg.SaveReport != nil {
 		next = append(next, sc.c.T("score.nextReport"))
 	}
@@ -222,6 +238,8 @@ func (sc *scorecardScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 			}
 			sc.SetSize(sc.w, sc.h)
 			return stay, nil
+		case key.Matches(k, keys.Debrief, keys.Continue):
+			return navDebrief, nil
 		case key.Matches(k, keys.NewGame) && sc.m.cfg.Start != nil:
 			return navTitle, nil
 		case key.Matches(k, keys.QuitQ):
@@ -238,7 +256,7 @@ func (sc *scorecardScreen) View() string {
 	lines := []string{"  " + cut(sc.outcome(), sc.w-4)}
 	lines = append(lines, "  "+tabs+strings.Repeat(" ", max(sc.w-4-width(tabs)-width(pos), 1))+sc.c.Styles.Dim.Render(pos))
 	lines = append(lines, rows(sc.body.View(), sc.body.height))
-	lines = append(lines, "  "+sc.c.Styles.Rule.Render(rule(sc.w-4)))
+	lines = append(lines, "  "+sc.c.Styles.ruleLine(sc.w-4))
 	for _, l := range sc.footLines() {
 		lines = append(lines, "  "+l)
 	}
@@ -247,7 +265,7 @@ func (sc *scorecardScreen) View() string {
 
 func (sc *scorecardScreen) ShortHelp() []key.Binding {
 	k := sc.c.Keys
-	b := []key.Binding{k.TabPrev, k.Up}
+	b := []key.Binding{withHelp(k.Debrief, "enter/d", sc.c.T("key.debrief")), k.TabPrev, k.Up}
 	if sc.m.cfg.SaveReport != nil {
 		b = append(b, k.Save)
 	}

@@ -32,6 +32,14 @@ func hotseatModel(t testing.TB) *Model {
 	return New(Config{Table: tb, Humans: []string{"cn", "us"}, JournalPath: "/tmp/hotseat.jsonl", Now: clock0, NoAnimation: true}, nil)
 }
 
+// asciiModel is soloModel in the ASCII mode (--ascii, RUNEWIDTH_EASTASIAN=1,
+// a locale that is not UTF-8).
+func asciiModel(t testing.TB) *Model {
+	m := soloModel(t)
+	m.cfg.ASCII = true
+	return New(m.cfg, nil)
+}
+
 func titleModel(t testing.TB) *Model {
 	m := New(menuConfig(t, demo(t)), nil)
 	// The title shows the default scenario's name once it is loaded (Init
@@ -66,6 +74,10 @@ func screenCases() []screenCase {
 		{name: "decide", model: soloModel, keys: []tea.Msg{kEnter, kTab, kEnter, kTab, runes("Keep it technical")}, want: scrDecide},
 		{name: "reveal", model: soloModel, keys: playRound, want: scrReveal},
 		{name: "scorecard", model: reportModel, keys: append(append([]tea.Msg{}, playRound...), kEnter, runes("s")), want: scrScorecard},
+		{name: "debrief", model: reportModel, keys: append(append([]tea.Msg{}, playRound...), kEnter, kEnter), want: scrDebrief},
+		{name: "debrief_questions", model: reportModel, keys: append(append([]tea.Msg{}, playRound...), kEnter, kEnter, kRight), want: scrDebrief},
+		{name: "reveal_ascii", model: asciiModel, keys: playRound, want: scrReveal},
+		{name: "debrief_ascii", model: asciiModel, keys: append(append([]tea.Msg{}, playRound...), kEnter, kEnter), want: scrDebrief},
 		{name: "menu", model: soloModel, keys: []tea.Msg{kEsc}, want: scrBrief, menu: true},
 		{name: "principles", model: soloModel, keys: []tea.Msg{kEsc, kDown, kEnter}, want: scrBrief, menu: true},
 	}

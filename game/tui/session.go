@@ -46,13 +46,27 @@ func (s *session) apply(in engine.Input) error {
 	return err
 }
 
+// plays reports whether team is played at this terminal.
+func (s *session) plays(team string) bool {
+	for _, h := range s.humans {
+		if h == team {
+			return true
+		}
+	}
+	return false
+}
+
 // hotseat: more than one team plays at this terminal.
 func (s *session) hotseat() bool { return len(s.humans) > 1 }
 
 // teamName is a team's name in c's language, ready to draw.
-func (s *session) teamName(id string, c *Common) string {
-	if t := s.scen.Team(id); t != nil {
-		if n := s.names[id]; n != "" {
+func (s *session) teamName(id string, c *Common) string { return teamNameIn(s.scen, s.names, id, c) }
+
+// teamNameIn is a team of sc by name, with the people at its seat when
+// names has them, ready to draw.
+func teamNameIn(sc *scenario.Scenario, names map[string]string, id string, c *Common) string {
+	if t := sc.Team(id); t != nil {
+		if n := names[id]; n != "" {
 			return c.Line(t.Name) + " (" + c.S(oneLine(n)) + ")"
 		}
 		return c.Line(t.Name)
@@ -61,8 +75,11 @@ func (s *session) teamName(id string, c *Common) string {
 }
 
 // teamShort is a team's short label, ready to draw.
-func (s *session) teamShort(id string, c *Common) string {
-	if t := s.scen.Team(id); t != nil && t.Short != "" {
+func (s *session) teamShort(id string, c *Common) string { return teamShortIn(s.scen, id, c) }
+
+// teamShortIn is a team of sc by its short label, ready to draw.
+func teamShortIn(sc *scenario.Scenario, id string, c *Common) string {
+	if t := sc.Team(id); t != nil && t.Short != "" {
 		return c.S(oneLine(t.Short))
 	}
 	return c.S(id)

@@ -181,6 +181,15 @@ func (u *setupScreen) View() string {
 		} else {
 			lines = append(lines, " "+st.Unselected.Render(cut("  "+row, w-2)))
 		}
+		// What a computer player does, in one line, under its seat.
+		if u.choice[i] != 0 {
+			if does := policyDoes(u.c, u.m.cfg.Policies[u.choice[i]-1]); does != "" {
+				ind := strings.Repeat(" ", 3+nameW+3)
+				for _, l := range strings.Split(wrap(does, max(w-2-len(ind), 10)), "\n") {
+					lines = append(lines, ind+st.Dim.Render(l))
+				}
+			}
+		}
 	}
 	if u.naming {
 		lines = append(lines, "", "  "+st.Strong.Render(cut(u.c.T("setup.namePrompt"), w-4)), "  "+cut(u.input.View(), w-4))
@@ -212,7 +221,10 @@ func (u *setupScreen) View() string {
 	}
 	timer := u.c.T("setup.off")
 	if u.m.cfg.TurnTime > 0 {
-		timer = u.m.cfg.TurnTime.String()
+		timer = u.c.Tf("setup.timerDecision", u.m.cfg.TurnTime.String())
+		if u.m.cfg.WholeRound {
+			timer = u.c.Tf("setup.timerRound", u.m.cfg.TurnTime.String())
+		}
 	}
 	facts := u.c.Tf("setup.facts", u.m.cfg.Seed, timer, coach)
 	for _, l := range strings.Split(wrap(facts, w-4), "\n") {
@@ -230,6 +242,15 @@ func policyName(c *Common, p string) string {
 		return c.T("policy." + p)
 	}
 	return c.S(p)
+}
+
+// policyDoes is what a built-in bot policy does, in one line; "" for a
+// personality file.
+func policyDoes(c *Common, p string) string {
+	if _, ok := messages["en"]["policy."+p+".does"]; ok {
+		return c.T("policy." + p + ".does")
+	}
+	return ""
 }
 
 func (u *setupScreen) teamName(id string) string {

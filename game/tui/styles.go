@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/lipgloss"
 )
@@ -32,10 +34,47 @@ type Styles struct {
 	Prompt, Placeholder lipgloss.Style
 
 	Help help.Styles
+
+	// Glyphs are the characters the chrome is drawn with: ASCII by
+	// default, box rules and blocks once Unicode is known to be safe.
+	Glyphs Glyphs
 }
 
-// border is ASCII: box-drawing runes are double width in some CJK terminal
-// settings (RUNEWIDTH_EASTASIAN=1) and would break every line.
+// Glyphs are the chrome's characters.
+type Glyphs struct {
+	Rule              string // a horizontal rule's cell
+	Fill, Empty, Mark string // a meter's filled, empty and threshold cells
+	Open, Close       string // around a meter ("[" "]" in ASCII, none in Unicode)
+	Bar               string // a vertical rule between two columns
+}
+
+var (
+	asciiGlyphs   = Glyphs{Rule: "-", Fill: "#", Empty: "-", Mark: "|", Open: "[", Close: "]", Bar: "|"}
+	unicodeGlyphs = Glyphs{Rule: "─", Fill: "█", Empty: "░", Mark: "┃", Open: "", Close: "", Bar: "│"}
+)
+
+// UseUnicode draws the chrome with rounded borders, box rules and block
+// meters (on), or in ASCII (off): ASCII is for terminals that may draw
+// box-drawing and block characters two cells wide (RUNEWIDTH_EASTASIAN=1,
+// --ascii) or cannot draw them (a locale that is not UTF-8).
+func (s *Styles) UseUnicode(on bool) {
+	b, g := lipgloss.ASCIIBorder(), asciiGlyphs
+	if on {
+		b, g = lipgloss.RoundedBorder(), unicodeGlyphs
+	}
+	s.Glyphs = g
+	s.Private = s.Private.Border(b)
+	s.Box = s.Box.Border(b)
+}
+
+// ruleLine is a styled horizontal rule w cells wide.
+func (s *Styles) ruleLine(w int) string {
+	return s.Rule.Render(strings.Repeat(s.Glyphs.Rule, max(w, 0)))
+}
+
+// border is ASCII until UseUnicode says otherwise: box-drawing runes are
+// double width in some CJK terminal settings (RUNEWIDTH_EASTASIAN=1) and
+// would break every line.
 func border() lipgloss.Border { return lipgloss.ASCIIBorder() }
 
 // DefaultStyles builds the game's styles for renderer r.
@@ -50,7 +89,7 @@ func DefaultStyles(r *lipgloss.Renderer) *Styles {
 		priv   = lipgloss.AdaptiveColor{Light: "#8250DF", Dark: "#D2A8FF"}
 		barBg  = lipgloss.AdaptiveColor{Light: "#D0D7DE", Dark: "#30363D"}
 	)
-	s := &Styles{}
+	s := &Styles{Glyphs: asciiGlyphs}
 	s.Header = r.NewStyle().Foreground(fg)
 	s.HeaderTitle = r.NewStyle().Foreground(accent).Bold(true)
 	s.HeaderDim = r.NewStyle().Foreground(dim)

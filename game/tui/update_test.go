@@ -100,7 +100,7 @@ func TestRoundInputsReachTheEngine(t *testing.T) {
 	// Chinese arrives as one key message of several runes, as a terminal's
 	// input method sends it; "?" and "q" are typing here, not keys.
 	press(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("我们愿意私下核实?q")}, kEnter)
-	posts := m.sess.view.Posts
+	posts := postsBy(m.sess.view.Posts, "cn")
 	if len(posts) == 0 || posts[len(posts)-1].Text != "我们愿意私下核实?q" || posts[len(posts)-1].Team != "cn" {
 		t.Fatalf("the message did not reach the hotline: %+v", posts)
 	}
@@ -108,7 +108,7 @@ func TestRoundInputsReachTheEngine(t *testing.T) {
 		t.Error("? in a text field toggled the help")
 	}
 	press(m, kEnter) // an empty line sends nothing
-	if len(m.sess.view.Posts) != len(posts) {
+	if len(postsBy(m.sess.view.Posts, "cn")) != len(posts) {
 		t.Error("an empty message was sent")
 	}
 	press(m, kTab) // → assess
@@ -240,18 +240,34 @@ func TestHotseatHandOverAndRotation(t *testing.T) {
 	if m.cur != scrHandover || !strings.Contains(m.View(), "Pass the terminal to the Chinese delegation") {
 		t.Fatalf("round 1 starts with a hand-over to cn:\n%s", plain(m.View()))
 	}
-	press(m, playRoundHot...)
+	// Every delegation reads its brief before anyone talks: cn's brief,
+	// then a hand-over to us for its brief.
+	press(m, kEnter, kEnter)
+	if m.cur != scrHandover || m.sess.seat != "us" {
+		t.Fatalf("after cn's brief, a hand-over to us for its brief; at %d as %q", m.cur, m.sess.seat)
+	}
+	press(m, kEnter)
+	if m.cur != scrBrief || m.sess.seat != "us" {
+		t.Fatalf("us should read its brief; at %d as %q", m.cur, m.sess.seat)
+	}
+	press(m, kEnter)
+	if m.cur != scrHandover || m.sess.seat != "cn" {
+		t.Fatalf("once both have read, back to cn to talk; at %d as %q", m.cur, m.sess.seat)
+	}
+	press(m, kEnter)
+	if m.cur != scrHotline {
+		t.Fatalf("cn's second turn opens on the hotline, at %d", m.cur)
+	}
+	press(m, playRound[1:]...)
 	if m.cur != scrHandover || m.sess.seat != "us" || !strings.Contains(m.View(), "U.S. delegation") {
 		t.Fatalf("after cn decides, a hand-over to us:\n%s", plain(m.View()))
 	}
 	// us reads cn's message before answering.
-	press(m, kEnter, kEnter)
-	if !strings.Contains(m.View(), "compare notes") {
+	press(m, kEnter)
+	if m.cur != scrHotline || !strings.Contains(m.View(), "compare notes") {
 		t.Errorf("us should see cn's hotline message:\n%s", plain(m.View()))
 	}
 }
-
-var playRoundHot = append([]tea.Msg{kEnter}, playRound...)
 
 func TestScorecardSavesReport(t *testing.T) {
 	m := reportModel(t)
