@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
@@ -58,13 +59,14 @@ var coded = map[string]func() Policy{
 	"random":     func() Policy { return random{} },
 }
 
-// personalities are the embedded ones, by name. They are immutable and safe
-// to share between games and goroutines.
-var personalities = builtinPersonalities()
+// personalities are the embedded ones, by name, read when first asked for
+// (no command pays for them at start-up). They are immutable and safe to
+// share between games and goroutines.
+var personalities = sync.OnceValue(builtinPersonalities)
 
 // Names lists the known policy names, sorted.
 func Names() []string {
-	out := personalityNames(personalities)
+	out := personalityNames(personalities())
 	for k := range coded {
 		out = append(out, k)
 	}
@@ -78,7 +80,7 @@ func Get(name string) (Policy, error) {
 	if f, ok := coded[name]; ok {
 		return f(), nil
 	}
-	if p, ok := personalities[name]; ok {
+	if p, ok := personalities()[name]; ok {
 		return p, nil
 	}
 	if strings.HasSuffix(name, ".toml") {
@@ -99,7 +101,7 @@ func Describe(name string) string {
 	case "random":
 		return "Picks any offered option at random: a baseline."
 	}
-	if p, ok := personalities[name]; ok {
+	if p, ok := personalities()[name]; ok {
 		return p.Description
 	}
 	return ""

@@ -16,8 +16,6 @@ import (
 	"sync"
 
 	"github.com/BurntSushi/toml"
-
-	"github.com/brink-ttx/brink/game/fasttoml"
 )
 
 // Problem is one thing wrong with a scenario file.
@@ -142,22 +140,10 @@ func Load(file string, data []byte) (s *Scenario, err error) {
 	return s, nil
 }
 
-// decode reads src into a fresh Scenario and lists the keys the format does
-// not know. The fast reader takes a file it can read whole; anything else
-// (a syntax error, a type mismatch, TOML it does not handle) is decoded
-// again by BurntSushi/toml, the reference, whose errors carry the position
-// and the wording the author sees. The two agree on every file the fast
-// reader accepts (FuzzFastDecode).
+// decode reads src into a fresh Scenario with BurntSushi/toml and lists the
+// keys the format does not know.
 func decode(src string) (*Scenario, []toml.Key, error) {
 	s := &Scenario{}
-	if keys, err := fasttoml.Unmarshal(src, s); err == nil {
-		undecoded := make([]toml.Key, len(keys))
-		for i, k := range keys {
-			undecoded[i] = toml.Key(k)
-		}
-		return s, undecoded, nil
-	}
-	s = &Scenario{}
 	md, err := toml.Decode(src, s)
 	if err != nil {
 		return nil, nil, err

@@ -2,7 +2,6 @@ package scenario
 
 import (
 	"os"
-	"reflect"
 	"strings"
 	"testing"
 )
@@ -287,31 +286,4 @@ func TestValidID(t *testing.T) {
 		}
 	}
 	try(nil)
-}
-
-// The fast reader's way into a Text gives what UnmarshalTOML gives, and
-// leaves a table it cannot take to UnmarshalTOML, which says what is wrong.
-func TestTextStrings(t *testing.T) {
-	for _, c := range []struct {
-		langs, strs []string
-		ok          bool
-	}{
-		{[]string{"en", "zh"}, []string{"Talk", "对话"}, true},
-		{[]string{"zh"}, []string{"对话"}, true},
-		{nil, nil, true},
-		{[]string{"en", "fr"}, []string{"Talk", "Parler"}, false},
-	} {
-		var fast, slow Text
-		m := map[string]any{}
-		for i, l := range c.langs {
-			m[l] = c.strs[i]
-		}
-		err := slow.UnmarshalTOML(m)
-		if got := fast.UnmarshalTOMLStrings(c.langs, c.strs); got != c.ok || got != (err == nil) {
-			t.Errorf("%v: UnmarshalTOMLStrings took it: %v; UnmarshalTOML: %v", c.langs, got, err)
-		}
-		if c.ok && !reflect.DeepEqual(fast, slow) {
-			t.Errorf("%v: %v from the strings, %v from the map", c.langs, fast, slow)
-		}
-	}
 }

@@ -51,23 +51,6 @@ func textTableError(x map[string]any) error {
 	return nil
 }
 
-// UnmarshalTOMLStrings is UnmarshalTOML for a table of strings, which the
-// fast reader offers without building a map; it declines a language it does
-// not know, so that UnmarshalTOML says what is wrong.
-func (t *Text) UnmarshalTOMLStrings(langs, strs []string) bool {
-	for _, l := range langs {
-		if !knownLang(l) {
-			return false
-		}
-	}
-	out := make(Text, len(langs))
-	for i, l := range langs {
-		out[l] = strs[i]
-	}
-	*t = out
-	return true
-}
-
 // Languages the content format knows.
 var Languages = []string{"en", "zh"}
 

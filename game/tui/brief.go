@@ -83,13 +83,13 @@ func (b *briefScreen) content() string {
 		chans = append(chans, b.c.Tf("pair", b.c.Line(ch.Name), state))
 	}
 	if len(chans) > 0 {
-		lines = append(lines, st.Dim.Render(wrap(strings.Join(chans, "   "), w)))
+		lines = append(lines, strings.Split(st.Dim.Render(wrap(strings.Join(chans, "   "), w)), "\n")...)
 	}
 	if legend := thresholdLegend(b.c, v); legend != "" {
 		lines = append(lines, strings.Split(st.Dim.Render(wrap(legend, w)), "\n")...)
 	}
 	if v.LowTrust {
-		lines = append(lines, st.Warn.Render(wrap(b.c.T("brief.lowTrust"), w)))
+		lines = append(lines, strings.Split(st.Warn.Render(wrap(b.c.T("brief.lowTrust"), w)), "\n")...)
 	}
 	for i, l := range lines {
 		lines[i] = "  " + l

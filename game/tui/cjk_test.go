@@ -32,19 +32,19 @@ const zhJournal = "/home/玩家/.local/share/brink/20260102-030405-zhtest.jsonl"
 
 func zhSolo(t testing.TB) *Model {
 	s := zhScenario(t)
-	tb := newTable(t, s, 1, "fixed", "cn")
+	tb := newTable(t, s, demoSeed, "fixed", "cn")
 	return New(Config{Table: tb, Humans: []string{"cn"}, JournalPath: zhJournal, Now: clock0, NoAnimation: true, Coach: true, Lang: "zh"}, nil)
 }
 
 func zhHotseat(t testing.TB) *Model {
 	s := zhScenario(t)
-	tb := newTable(t, s, 1, "fixed", "cn", "us")
+	tb := newTable(t, s, demoSeed, "fixed", "cn", "us")
 	return New(Config{Table: tb, Humans: []string{"cn", "us"}, JournalPath: zhJournal, Now: clock0, NoAnimation: true, Lang: "zh"}, nil)
 }
 
 func zhObserver(t testing.TB) *Model {
 	s := zhScenario(t)
-	tb := newTable(t, s, 1, "fixed", "cn", "us")
+	tb := newTable(t, s, demoSeed, "fixed", "cn", "us")
 	return New(Config{Table: tb, Now: clock0, NoAnimation: true, Lang: "zh"}, nil)
 }
 
@@ -327,7 +327,7 @@ func TestChineseBriefWraps(t *testing.T) {
 // UI strings and a “quote” typed by an input method.
 func TestASCIIMode(t *testing.T) {
 	s := zhScenario(t)
-	tb := newTable(t, s, 1, "fixed", "cn")
+	tb := newTable(t, s, demoSeed, "fixed", "cn")
 	m := New(Config{Table: tb, Humans: []string{"cn"}, Now: clock0, NoAnimation: true, Lang: "zh", ASCII: true}, nil)
 	m.Update(sizeMsg(80, 24))
 	v := m.View()

@@ -59,7 +59,7 @@ func TestDebriefAfterTheScorecard(t *testing.T) {
 // revealed never appears, whichever seat's view it is given.
 func TestDebriefShowsNothingPending(t *testing.T) {
 	s := demo(t)
-	tb := newTable(t, s, 1, "fixed", "cn", "us")
+	tb := newTable(t, s, demoSeed, "fixed", "cn", "us")
 	if err := tb.Apply(engine.Input{Kind: engine.Assess, Team: "cn", Hypothesis: "quiet", Confidence: 70}); err != nil {
 		t.Fatal(err)
 	}

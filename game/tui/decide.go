@@ -161,10 +161,9 @@ func (d *decideScreen) content() (string, int, int) {
 	if d.timed {
 		hold, note := d.c.T("decide.noDecision"), "decide.holdNote"
 		if v.HoldOption != nil {
+			// The engine offers only a private hold option: running
+			// out of time is never a public act.
 			hold = d.c.Line(v.HoldOption.Label)
-			if v.HoldOption.Public() {
-				note = "decide.holdNotePublic"
-			}
 		}
 		for _, l := range strings.Split(wrap(d.c.Tf(note, hold), w), "\n") {
 			lines = append(lines, st.Warn.Render(l))

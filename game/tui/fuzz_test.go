@@ -316,7 +316,7 @@ func shingles(s string) []string {
 func TestSecretsCatchALeak(t *testing.T) {
 	s := builtin(t)
 	sec := newSecrets(t, s)
-	tb := newTable(t, s, 1, "random", s.TeamIDs()...)
+	tb := newTable(t, s, demoSeed, "random", s.TeamIDs()...)
 	m := New(Config{Table: tb, Humans: s.TeamIDs(), Now: clock0, NoAnimation: true}, nil)
 	m.Update(sizeMsg(120, 40))
 	press(m, kEnter) // the hand-over to the first seat, then its brief

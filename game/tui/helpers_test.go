@@ -54,6 +54,11 @@ func builtin(t testing.TB) *scenario.Scenario {
 
 // newTable starts a game of s where humans play and the rest are played by
 // policy.
+// demoSeed is the seed of the demo games the tests play: with it, each seat
+// sees its round-1 options in the file's order (offer before deny for cn,
+// ask before name for us), which the tests' key presses and goldens assume.
+const demoSeed = 2
+
 func newTable(t testing.TB, s *scenario.Scenario, seed uint64, policy string, humans ...string) *table.Table {
 	t.Helper()
 	bots := map[string]bot.Policy{}

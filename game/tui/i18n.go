@@ -90,26 +90,25 @@ var messages = map[string]map[string]string{
 		"assess.confidence": "Confidence",
 		"assess.why":        "Scored for accuracy and calibration: a confident wrong read costs more than a cautious one.",
 
-		"decide.title":          "Your decision",
-		"decide.yourRead":       "Your read: %s (%d%%)",
-		"decide.stance":         "stance %s (%s)",
-		"decide.public":         "in public",
-		"decide.private":        "in private",
-		"decide.coach":          "Coach: %s",
-		"decide.coachNone":      "Coach: touches none of the four principles",
-		"decide.rationale":      "Rationale:",
-		"decide.placeholder":    "optional, one line for the debrief",
-		"decide.hint":           "Enter decides. All choices are revealed together.",
-		"decide.hintText":       "Enter decides, with this rationale. Tab: back to the options.",
-		"decide.holdNote":       "If time runs out you hold, in private: %s",
-		"decide.holdNotePublic": "If time runs out you hold, and this scenario's hold is public: %s",
-		"decide.noDecision":     "no decision",
+		"decide.title":       "Your decision",
+		"decide.yourRead":    "Your read: %s (%d%%)",
+		"decide.stance":      "stance %s (%s)",
+		"decide.public":      "in public",
+		"decide.private":     "in private",
+		"decide.coach":       "Coach: %s",
+		"decide.coachNone":   "Coach: touches none of the four principles",
+		"decide.rationale":   "Rationale:",
+		"decide.placeholder": "optional, one line for the debrief",
+		"decide.hint":        "Enter decides. All choices are revealed together.",
+		"decide.hintText":    "Enter decides, with this rationale. Tab: back to the options.",
+		"decide.holdNote":    "If time runs out you hold, in private: %s",
+		"decide.noDecision":  "no decision",
 
 		"stance.-2": "strongly conciliatory",
 		"stance.-1": "conciliatory",
 		"stance.0":  "neutral",
-		"stance.1":  "coercive",
-		"stance.2":  "strongly coercive",
+		"stance.1":  "firm",
+		"stance.2":  "coercive",
 
 		"waiting.title":    "Your decision is in",
 		"waiting.observer": "You are observing: public information only",
@@ -197,13 +196,14 @@ var messages = map[string]map[string]string{
 		"principles.sum.loses":    "decoupling, bans and retaliation aimed at the other's loss, linking cyber to unrelated disputes.",
 		"principles.levels":       "Levels: 1 below 40, 2 from 40, 3 from 60, 4 from 80. Interests are scored apart: the aim is both to avoid war and to protect major interests.",
 
-		"timer.held":       "Time ran out: the %s holds, in private - nothing is announced.",
-		"timer.heldPublic": "Time ran out: the %s holds, on this scenario's public hold option.",
+		"timer.held": "Time ran out: the %s holds, in private - nothing is announced.",
 
 		// Punctuation that differs between the languages.
-		"pair":       "%s: %s", // a label and its text
-		"sep.list":   ", ",     // between items of a list
-		"sep.clause": ", ",     // between parts of a sentence
+		"pair":          "%s: %s", // a label and its text
+		"score.settled": "the outcome: %+d",
+		"score.secrets": "What the game hid",
+		"sep.list":      ", ", // between items of a list
+		"sep.clause":    ", ", // between parts of a sentence
 
 		// The computer's playing styles (game/bot), where they have a name.
 		"policy.dove":        "dove",
@@ -338,25 +338,24 @@ var messages = map[string]map[string]string{
 		"assess.confidence": "信心",
 		"assess.why":        "按准确性和校准度计分：过于自信的误判比审慎的误判扣分更多。",
 
-		"decide.title":          "本方决策",
-		"decide.yourRead":       "本方研判：%s（信心 %d%%）",
-		"decide.stance":         "姿态 %s（%s）",
-		"decide.public":         "公开",
-		"decide.private":        "私下",
-		"decide.coach":          "教学提示：%s",
-		"decide.coachNone":      "教学提示：不涉及四项原则",
-		"decide.rationale":      "理由：",
-		"decide.placeholder":    "选填，一句话，供复盘讨论",
-		"decide.hint":           "Enter 确定。各方决策将同时揭晓。",
-		"decide.hintText":       "Enter 连同理由一并确定；Tab 返回选项。",
-		"decide.holdNote":       "如果超时，本方将以不公开的方式默认：%s",
-		"decide.holdNotePublic": "如果超时，本方将默认（本情景的默认选项是公开行为）：%s",
-		"decide.noDecision":     "不作决策",
+		"decide.title":       "本方决策",
+		"decide.yourRead":    "本方研判：%s（信心 %d%%）",
+		"decide.stance":      "姿态 %s（%s）",
+		"decide.public":      "公开",
+		"decide.private":     "私下",
+		"decide.coach":       "教学提示：%s",
+		"decide.coachNone":   "教学提示：不涉及四项原则",
+		"decide.rationale":   "理由：",
+		"decide.placeholder": "选填，一句话，供复盘讨论",
+		"decide.hint":        "Enter 确定。各方决策将同时揭晓。",
+		"decide.hintText":    "Enter 连同理由一并确定；Tab 返回选项。",
+		"decide.holdNote":    "如果超时，本方将以不公开的方式默认：%s",
+		"decide.noDecision":  "不作决策",
 
 		"stance.-2": "积极缓和",
 		"stance.-1": "缓和",
 		"stance.0":  "中性",
-		"stance.1":  "施压",
+		"stance.1":  "坚定",
 		"stance.2":  "强力施压",
 
 		"waiting.title":    "本方决策已提交",
@@ -445,12 +444,13 @@ var messages = map[string]map[string]string{
 		"principles.sum.loses":    "脱钩断链、以损害对方为目的的禁令和报复、把网络问题与无关争端挂钩。",
 		"principles.levels":       "等级：40 分以下为 1 级，40 分起为 2 级，60 分起为 3 级，80 分起为 4 级。利益单独计分：目标是既避免战争，又维护重大利益。",
 
-		"timer.held":       "时间已到：%s按默认选项处理，不公开、不对外宣布。",
-		"timer.heldPublic": "时间已到：%s按本情景的默认选项处理（该选项为公开行为）。",
+		"timer.held": "时间已到：%s按默认选项处理，不公开、不对外宣布。",
 
-		"pair":       "%s：%s",
-		"sep.list":   "、",
-		"sep.clause": "，",
+		"pair":          "%s：%s",
+		"score.settled": "结局影响：%+d",
+		"score.secrets": "本局隐情",
+		"sep.list":      "、",
+		"sep.clause":    "，",
 
 		"policy.dove":        "鸽派",
 		"policy.hawk":        "鹰派",
@@ -522,11 +522,11 @@ var messages = map[string]map[string]string{
 // English), so that a Chinese game reads them in Chinese. A test checks
 // that every built-in personality's reason is here.
 var botRationales = map[string]string{
-	"We lower the temperature first and ask questions later.":                                    "我们先降温，再提问。",
-	"Strength deters: we answer with the firmest option we have.":                                "实力才能威慑：我们以最坚定的选项回应。",
-	"This reads intentions before acting, leaves a way out, takes time and seeks a shared gain.": "先判明意图再行动，留有余地，给足时间，寻求共同收益。",
-	"This best protects our interests, given how the other side is likely to answer.":            "考虑到对方可能的回应，这样最能维护我方利益。",
-	"We answer in kind: cooperation for cooperation, pressure for pressure.":                     "我们对等回应：以合作对合作，以压力对压力。",
+	"We lower the temperature first and ask questions later.":     "我们先降温，再提问。",
+	"Strength deters: we answer with the firmest option we have.": "实力才能威慑：我们以最坚定的选项回应。",
+	"We read intentions before acting, leave the other side a way out, take time without ultimatums and look for a shared gain, and we defend our interests while we do it.": "我们先判明意图再行动，给对方留有余地，从容应对、不下最后通牒，寻求共同收益，同时维护本方利益。",
+	"This best protects our interests, given how the other side is likely to answer.":                                                                                        "考虑到对方可能的回应，这样最能维护我方利益。",
+	"We answer in kind: cooperation for cooperation, pressure for pressure.":                                                                                                 "我们对等回应：以合作对合作，以压力对压力。",
 }
 
 // rationaleIn is a stated reason in lang: a computer player's in

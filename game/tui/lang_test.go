@@ -63,7 +63,7 @@ func TestLanguageSwitch(t *testing.T) {
 // sessions) switch apart, and scenario text follows each.
 func TestLanguageSwitchPerProgram(t *testing.T) {
 	s := zhScenario(t)
-	tb := newTable(t, s, 1, "fixed", "cn", "us")
+	tb := newTable(t, s, demoSeed, "fixed", "cn", "us")
 	cn := New(Config{Table: tb, Humans: []string{"cn"}, Now: clock0, NoAnimation: true, Lang: "zh"}, nil)
 	us := New(Config{Table: tb, Humans: []string{"us"}, Now: clock0, NoAnimation: true, Lang: "zh"}, nil)
 	cn.Update(sizeMsg(80, 24))

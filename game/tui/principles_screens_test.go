@@ -5,6 +5,9 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/brink-ttx/brink/game/engine"
+	"github.com/brink-ttx/brink/game/scenario"
 )
 
 // plainModel is soloModel without coach mode.
@@ -134,5 +137,52 @@ func TestScorecardNotTested(t *testing.T) {
 	}
 	if !strings.Contains(v, "Only gains") && !strings.Contains(v, "Only losses") && !strings.Contains(v, "gained") {
 		t.Errorf("no descriptor from the evidence:\n%s", v)
+	}
+}
+
+// The scorecard says what the outcome did to the team's interests and what
+// the game hid, once it is over.
+func TestScorecardTellsTheOutcomeAndTheSecrets(t *testing.T) {
+	s, err := scenario.LoadFile("../engine/testdata/hidden.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := newTable(t, s, 1, "hawk", "a")
+	m := New(Config{Table: tb, Humans: []string{"a"}, Now: clock0, NoAnimation: true}, nil)
+	m.Update(sizeMsg(120, 40))
+	if err := m.sess.apply(engine.Input{Kind: engine.End, Reason: "the bell"}); err != nil {
+		t.Fatal(err)
+	}
+	m.route()
+	if m.cur != scrScorecard {
+		t.Fatalf("at %d, want the scorecard", m.cur)
+	}
+	v := strings.Join(strings.Fields(plain(m.View())), " ")
+	var drawn string
+	tb.With(func(g *engine.Game) { drawn = g.Secret("culprit") })
+	want := map[string]string{"state": "TRUTH-STATE", "third": "TRUTH-THIRD"}[drawn]
+	for _, s := range []string{"What the game hid", "Who did it: " + want} {
+		if !strings.Contains(v, s) {
+			t.Errorf("the scorecard lacks %q:\n%s", s, plain(m.View()))
+		}
+	}
+}
+
+// Long lines under the brief (the channels, the low-trust warning) wrap
+// inside the screen's margin.
+func TestBriefWrapsInsideTheMargin(t *testing.T) {
+	s := demo(t)
+	s.Channels[0].Name = scenario.Text{"en": "A very long channel name that will not fit on one line beside the others at eighty columns"}
+	tb := newTable(t, s, demoSeed, "fixed", "cn")
+	m := New(Config{Table: tb, Humans: []string{"cn"}, Now: clock0, NoAnimation: true}, nil)
+	m.Update(sizeMsg(80, 24))
+	v := plain(m.View())
+	if !strings.Contains(v, "A very long channel") {
+		t.Fatalf("the brief lacks the channel:\n%s", v)
+	}
+	for _, l := range strings.Split(v, "\n") {
+		if strings.HasPrefix(l, "eighty") || strings.HasPrefix(l, "at eighty") || strings.HasPrefix(l, "beside") {
+			t.Errorf("a wrapped line lost the margin: %q", l)
+		}
 	}
 }

@@ -184,11 +184,9 @@ func (m *Model) onTimer(msg timerTickMsg) tea.Cmd {
 	}
 	team := m.turnTeam
 	m.deadline = time.Time{}
-	// A hold is private unless the scenario's hold option is a public act.
+	// A hold is always private: the engine never takes a public hold
+	// option.
 	key := "timer.held"
-	if h := m.sess.view.HoldOption; h != nil && h.Public() {
-		key = "timer.heldPublic"
-	}
 	if err := m.sess.apply(engine.Input{Kind: engine.Hold, Team: team, Reason: "time ran out"}); err == nil {
 		m.status = m.c.Tf(key, m.sess.teamName(team, m.c))
 		m.closeMenu()

@@ -114,7 +114,28 @@ func (sc *scorecardScreen) content() string {
 		lines = append(lines, cut(row, w))
 	}
 	if mv, ok := sc.s.view.Meter("interests", card.Team); ok {
-		lines = append(lines, st.Strong.Render(pad(sc.c.T("meter.interests"), nameW))+"  "+st.Strong.Render(fmt.Sprintf("%d/100", mv.Value)))
+		row := st.Strong.Render(pad(sc.c.T("meter.interests"), nameW)) + "  " + st.Strong.Render(fmt.Sprintf("%d/100", mv.Value))
+		for _, m := range sc.s.view.Settlement {
+			if m.Meter == "interests" && m.Team == card.Team {
+				row += "  " + st.Dim.Render(sc.c.Tf("score.settled", m.Delta()))
+			}
+		}
+		lines = append(lines, cut(row, w))
+	}
+	// What the game hid: the secrets it drew, told at the end.
+	if secrets := sc.s.view.Secrets; len(secrets) > 0 {
+		lines = append(lines, "", st.Title.Render(cut(sc.c.T("score.secrets"), w)))
+		for _, sv := range secrets {
+			sec := sc.s.scen.Secret(sv.ID)
+			if sec == nil {
+				continue
+			}
+			text := sv.Truth
+			if tr := sec.Truth(sv.Truth); tr != nil {
+				text = sc.c.Line(tr.Text)
+			}
+			lines = append(lines, strings.Split(hang(sc.c.Tf("pair", sc.c.Line(sec.Description), text), w, 2), "\n")...)
+		}
 	}
 	lines = append(lines, "", st.Title.Render(cut(sc.c.T("score.evidence"), w)))
 	for _, p := range card.Principles {

@@ -21,14 +21,14 @@ type screenCase struct {
 // the terminal, the U.S. played by the dove.
 func soloModel(t testing.TB) *Model {
 	s := demo(t)
-	tb := newTable(t, s, 1, "fixed", "cn")
+	tb := newTable(t, s, demoSeed, "fixed", "cn")
 	return New(Config{Table: tb, Humans: []string{"cn"}, JournalPath: "/home/player/.local/share/brink/20260102-030405-demo.jsonl", Now: clock0, NoAnimation: true, Coach: true}, nil)
 }
 
 // hotseatModel is a game of the demo with both delegations at the terminal.
 func hotseatModel(t testing.TB) *Model {
 	s := demo(t)
-	tb := newTable(t, s, 1, "fixed", "cn", "us")
+	tb := newTable(t, s, demoSeed, "fixed", "cn", "us")
 	return New(Config{Table: tb, Humans: []string{"cn", "us"}, JournalPath: "/tmp/hotseat.jsonl", Now: clock0, NoAnimation: true}, nil)
 }
 

@@ -12,7 +12,7 @@ import (
 func TestTimerCoversTheWholeRound(t *testing.T) {
 	for _, whole := range []bool{false, true} {
 		s := demo(t)
-		tb := newTable(t, s, 1, "fixed", "cn")
+		tb := newTable(t, s, demoSeed, "fixed", "cn")
 		now := fixedNow
 		m := New(Config{Table: tb, Humans: []string{"cn"}, TurnTime: 2 * time.Minute, WholeRound: whole, Now: func() time.Time { return now }, NoAnimation: true}, nil)
 		m.Update(sizeMsg(120, 40))
@@ -49,8 +49,8 @@ func TestTimerCoversTheWholeRound(t *testing.T) {
 	}
 }
 
-// The screen says what a hold is: private, unless the scenario's hold
-// option is a public act, and then it says that instead.
+// The screen says what a hold is: always private. A scenario's public hold
+// option is not taken (the engine holds with no decision instead).
 func TestTimerSaysWhatTheHoldIs(t *testing.T) {
 	for _, public := range []bool{false, true} {
 		s := demo(t)
@@ -61,20 +61,20 @@ func TestTimerSaysWhatTheHoldIs(t *testing.T) {
 				}
 			}
 		}
-		tb := newTable(t, s, 1, "fixed", "cn")
+		tb := newTable(t, s, demoSeed, "fixed", "cn")
 		now := fixedNow
 		m := New(Config{Table: tb, Humans: []string{"cn"}, TurnTime: time.Minute, Now: func() time.Time { return now }, NoAnimation: true}, nil)
 		m.Update(sizeMsg(120, 40))
 		press(m, kEnter, kTab, kEnter)
 		v := strings.Join(strings.Fields(plain(m.View())), " ")
-		note := map[bool]string{false: "If time runs out you hold, in private: Deny and wait", true: "this scenario's hold is public: Deny and wait"}[public]
+		note := map[bool]string{false: "If time runs out you hold, in private: Deny and wait", true: "If time runs out you hold, in private: no decision"}[public]
 		if !strings.Contains(v, note) {
 			t.Errorf("public %v: the decision lacks %q:\n%s", public, note, plain(m.View()))
 		}
 		now = now.Add(2 * time.Minute)
 		m.Update(timerTickMsg{gen: m.timerGen})
 		v = strings.Join(strings.Fields(plain(m.View())), " ")
-		status := map[bool]string{false: "holds, in private", true: "public hold option"}[public]
+		status := "holds, in private"
 		if !strings.Contains(v, status) {
 			t.Errorf("public %v: the status lacks %q:\n%s", public, status, plain(m.View()))
 		}

@@ -139,7 +139,7 @@ func TestBotReasonInChinese(t *testing.T) {
 		}
 	}
 	s := demo(t)
-	tb := newTable(t, s, 1, "dove", "cn")
+	tb := newTable(t, s, demoSeed, "dove", "cn")
 	c := NewCommon(nil, "zh")
 	m := New(Config{Table: tb, Humans: []string{"cn"}, Now: clock0, NoAnimation: true}, c)
 	m.Update(sizeMsg(120, 40))

@@ -203,7 +203,7 @@ func TestCtrlCAlwaysQuits(t *testing.T) {
 
 func TestTimerHolds(t *testing.T) {
 	s := demo(t)
-	tb := newTable(t, s, 1, "fixed", "cn")
+	tb := newTable(t, s, demoSeed, "fixed", "cn")
 	now := fixedNow
 	m := New(Config{Table: tb, Humans: []string{"cn"}, TurnTime: 3 * time.Minute, Now: func() time.Time { return now }, NoAnimation: true}, nil)
 	m.Update(sizeMsg(80, 24))
@@ -323,7 +323,7 @@ func TestPlayAgain(t *testing.T) {
 
 func TestResumeMidRound(t *testing.T) {
 	s := demo(t)
-	tb := newTable(t, s, 1, "fixed", "cn")
+	tb := newTable(t, s, demoSeed, "fixed", "cn")
 	if err := tb.Apply(engine.Input{Kind: engine.Assess, Team: "cn", Hypothesis: "quiet", Confidence: 70}); err != nil {
 		t.Fatal(err)
 	}
@@ -349,7 +349,7 @@ func TestChineseUI(t *testing.T) {
 
 func TestRevealAnimates(t *testing.T) {
 	s := demo(t)
-	m := New(Config{Table: newTable(t, s, 1, "fixed", "cn"), Humans: []string{"cn"}, Now: clock0}, nil)
+	m := New(Config{Table: newTable(t, s, demoSeed, "fixed", "cn"), Humans: []string{"cn"}, Now: clock0}, nil)
 	m.Update(sizeMsg(120, 40))
 	_, cmd := m.Update(kEnter)
 	press(m, kTab, kEnter)
@@ -377,7 +377,7 @@ func TestRevealAnimates(t *testing.T) {
 // the reveal when the table changes.
 func TestObserverAndWaiting(t *testing.T) {
 	s := demo(t)
-	tb := newTable(t, s, 1, "fixed", "cn", "us")
+	tb := newTable(t, s, demoSeed, "fixed", "cn", "us")
 	obs := New(Config{Table: tb, Now: clock0, NoAnimation: true}, nil)
 	obs.Update(sizeMsg(80, 24))
 	us := New(Config{Table: tb, Humans: []string{"us"}, Now: clock0, NoAnimation: true}, nil)
