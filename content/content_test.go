@@ -8,7 +8,6 @@ import (
 	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
-	"github.com/brink-ttx/brink/game/sim"
 )
 
 func load(t *testing.T, id string) *scenario.Scenario {
@@ -26,7 +25,7 @@ func load(t *testing.T, id string) *scenario.Scenario {
 
 func play(t *testing.T, s *scenario.Scenario, seed uint64, policies map[string]string) *engine.Game {
 	t.Helper()
-	seats := sim.Seats{}
+	seats := bot.Seats{}
 	for _, team := range s.TeamIDs() {
 		name := policies[team]
 		if name == "" {
@@ -43,7 +42,7 @@ func play(t *testing.T, s *scenario.Scenario, seed uint64, policies map[string]s
 		}
 		seats[team] = p
 	}
-	g, err := sim.Play(s, seed, seats)
+	g, err := bot.Play(s, seed, seats)
 	if err != nil {
 		t.Fatalf("%s seed %d %v: %v", s.ID, seed, policies, err)
 	}

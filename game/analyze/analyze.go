@@ -44,7 +44,6 @@ import (
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/score"
-	"github.com/brink-ttx/brink/game/sim"
 )
 
 // Config says what to play.
@@ -466,7 +465,7 @@ type player struct {
 	setAt    []int // per flag: last game stamp it was counted in
 	stamp    int
 	raw      []int
-	// one generator, reseeded as sim.RNG would seed a new one
+	// one generator, reseeded as bot.RNG would seed a new one
 	src *rand.PCG
 	rng *rand.Rand
 }
@@ -505,8 +504,8 @@ func (pl *player) play(pair int, seats []bot.Policy, pols []int, seed uint64) er
 			if g.Over() {
 				break
 			}
-			sim.Reseed(pl.src, seed, t, round)
-			if err := sim.Step(g, team, seats[t], pl.rng); err != nil {
+			bot.Reseed(pl.src, seed, t, round)
+			if err := bot.Step(g, team, seats[t], pl.rng); err != nil {
 				// A bot that cannot decide holds, as at the table.
 				if g.Decided(team) {
 					return zhMsg.Errorf("seed %d, round %d: %w", seed, round, err)

@@ -11,7 +11,6 @@ import (
 	"github.com/brink-ttx/brink/content"
 	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/scenario"
-	"github.com/brink-ttx/brink/game/sim"
 )
 
 func load(t testing.TB, file string) *scenario.Scenario {
@@ -167,8 +166,9 @@ func TestRandomIsNotDeliberate(t *testing.T) {
 	}
 }
 
+// The format guide's example, whose spill lint already flags as unreachable.
 func TestDemoFindsTheUnreachableInject(t *testing.T) {
-	r := run(t, load(t, "../../content/demo.toml"), Config{Games: 100, Seed: 1})
+	r := run(t, load(t, "../scenario/testdata/demo.toml"), Config{Games: 100, Seed: 1})
 	found := false
 	for _, w := range r.Warnings {
 		found = found || w == "inject spill (conditional) never fired"
@@ -267,12 +267,12 @@ func TestScoresMatchTheScorecard(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			seats := sim.Seats{}
+			seats := bot.Seats{}
 			for _, tm := range s.Teams {
 				seats[tm.ID] = p
 			}
 			for seed := uint64(0); seed < 30; seed++ {
-				g, err := sim.Play(s, seed, seats)
+				g, err := bot.Play(s, seed, seats)
 				if err != nil {
 					t.Fatal(err)
 				}

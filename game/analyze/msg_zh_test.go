@@ -10,7 +10,7 @@ import (
 // the same order: its errors, and the text report's words and warnings.
 func TestZhCatalogue(t *testing.T) {
 	bilingualtest.Catalogue(t, "zhMsg", zhMsg)
-	files := []string{"analyze.go", "msg_zh.go", "report.go", "text.go"}
+	files := bilingualtest.PackageFiles(t)
 	if n := bilingualtest.Code(t, zhMsg, files, map[string]int{"Errorf": 0, "Sprintf": 1, "tr": 0, "warn": 0}); n < 30 {
 		t.Errorf("found only %d messages: has the code moved?", n)
 	}

@@ -14,7 +14,6 @@ import (
 	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
-	"github.com/brink-ttx/brink/game/sim"
 )
 
 func load(t testing.TB, file string) *scenario.Scenario {
@@ -130,8 +129,8 @@ func TestHawkAndDove(t *testing.T) {
 			}
 			hawk := mk("hawk", func(_, hi int) int { return hi })
 			dove := mk("dove", func(lo, _ int) int { return lo })
-			for _, seats := range []sim.Seats{{"cn": hawk, "us": dove}, {"cn": dove, "us": hawk}} {
-				if _, err := sim.Play(s, seed, seats); err != nil {
+			for _, seats := range []bot.Seats{{"cn": hawk, "us": dove}, {"cn": dove, "us": hawk}} {
+				if _, err := bot.Play(s, seed, seats); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -159,7 +158,7 @@ func TestTitForTat(t *testing.T) {
 					t.Errorf("vs %s seed %d round %d: tit-for-tat chose %d, want %d", other, seed, v.Round, got, want)
 				}
 			}}
-			if _, err := sim.Play(s, seed, sim.Seats{"cn": tft, "us": get(t, other)}); err != nil {
+			if _, err := bot.Play(s, seed, bot.Seats{"cn": tft, "us": get(t, other)}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -183,7 +182,7 @@ func TestPrincipledKeepsThePrinciples(t *testing.T) {
 					t.Errorf("%s seed %d round %d: principled chose %s (net marks %d) while a positive option was offered", file, seed, v.Round, o.ID, net(o))
 				}
 			}}
-			if _, err := sim.Play(s, seed, sim.Seats{"cn": pr, "us": get(t, "random")}); err != nil {
+			if _, err := bot.Play(s, seed, bot.Seats{"cn": pr, "us": get(t, "random")}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -222,7 +221,7 @@ func TestRealist(t *testing.T) {
 	total := map[string]int{}
 	for _, me := range []string{"realist", "dove", "principled"} {
 		for seed := uint64(0); seed < 100; seed++ {
-			g, err := sim.Play(s, seed, sim.Seats{"cn": get(t, "random"), "us": get(t, me)})
+			g, err := bot.Play(s, seed, bot.Seats{"cn": get(t, "random"), "us": get(t, me)})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -269,11 +268,11 @@ func TestOnlyOfferedOptions(t *testing.T) {
 							}
 						}}
 					}
-					seats := sim.Seats{}
+					seats := bot.Seats{}
 					for i, tm := range s.Teams {
 						seats[tm.ID] = mk([]string{a, b}[i%2])
 					}
-					_, err := sim.Play(s, seed, seats)
+					_, err := bot.Play(s, seed, seats)
 					if err != nil && !errors.Is(err, bot.ErrNoHistorical) {
 						t.Fatalf("%s %s v %s: %v", file, a, b, err)
 					}
@@ -296,7 +295,7 @@ func TestNoPeeking(t *testing.T) {
 			g := engine.New(s, seed)
 			for !g.Over() {
 				r := g.RoundNumber()
-				before, err := p.Decide(g.ViewFor("us"), sim.RNG(seed, 1, r))
+				before, err := p.Decide(g.ViewFor("us"), bot.RNG(seed, 1, r))
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -305,14 +304,14 @@ func TestNoPeeking(t *testing.T) {
 				if err := g.Apply(engine.Input{Kind: engine.Choose, Team: "cn", Option: other}); err != nil {
 					t.Fatal(err)
 				}
-				after, err := p.Decide(g.ViewFor("us"), sim.RNG(seed, 1, r))
+				after, err := p.Decide(g.ViewFor("us"), bot.RNG(seed, 1, r))
 				if err != nil {
 					t.Fatal(err)
 				}
 				if before != after {
 					t.Fatalf("%s seed %d round %d: decided %+v before the other side chose, %+v after", name, seed, r, before, after)
 				}
-				if err := sim.Step(g, "us", p, sim.RNG(seed, 1, r)); err != nil {
+				if err := bot.Step(g, "us", p, bot.RNG(seed, 1, r)); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -327,7 +326,7 @@ func TestDeterministic(t *testing.T) {
 			continue
 		}
 		play := func() string {
-			g, err := sim.Play(s, 42, sim.Seats{"cn": get(t, a), "us": get(t, "realist")})
+			g, err := bot.Play(s, 42, bot.Seats{"cn": get(t, a), "us": get(t, "realist")})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -347,7 +346,7 @@ func TestAssessments(t *testing.T) {
 		conf := map[int]int{}
 		right, wrong, points := 0, 0, 0
 		for seed := uint64(0); seed < 200; seed++ {
-			g, err := sim.Play(s, seed, sim.Seats{"cn": get(t, name), "us": get(t, "hawk")})
+			g, err := bot.Play(s, seed, bot.Seats{"cn": get(t, name), "us": get(t, "hawk")})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -386,7 +385,7 @@ func TestTalk(t *testing.T) {
 	s := load(t, "testdata/stances.toml")
 	posts := 0
 	for seed := uint64(0); seed < 30; seed++ {
-		g, err := sim.Play(s, seed, sim.Seats{"cn": get(t, "principled"), "us": get(t, "dove")})
+		g, err := bot.Play(s, seed, bot.Seats{"cn": get(t, "principled"), "us": get(t, "dove")})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -416,10 +415,10 @@ func BenchmarkDecide(b *testing.B) {
 	s := load(b, "../analyze/testdata/bench10.toml")
 	// A view from the middle of a game, with history to read.
 	g := engine.New(s, 7)
-	seats := sim.Seats{"cn": get(b, "random"), "us": get(b, "random")}
+	seats := bot.Seats{"cn": get(b, "random"), "us": get(b, "random")}
 	for (g.RoundNumber() < 5 || len(g.Current().Assess) < 2) && !g.Over() {
 		for i, tm := range s.Teams {
-			if err := sim.Step(g, tm.ID, seats[tm.ID], sim.RNG(7, i, g.RoundNumber())); err != nil {
+			if err := bot.Step(g, tm.ID, seats[tm.ID], bot.RNG(7, i, g.RoundNumber())); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -22,6 +22,10 @@ var zhMsg = bilingual.Catalogue{
 	"unknown policy %q (known: %s, or a personality file ending in .toml)": "没有电脑风格 %q（可选：%s，或一个以 .toml 结尾的风格文件）",
 	"round %d, inject %q, team %q: %w":                                     "第 %d 轮，事件 %q，参演方 %q：%v",
 
+	// Playing a game's seats.
+	"no policy for team %q": "没有为参演方 %q 指定电脑风格",
+	"%s (%s): %w":           "%s（%s）：%v",
+
 	// A personality file.
 	"%s: %v":         "%s：%v",
 	"%s: %s":         "%s：%s",

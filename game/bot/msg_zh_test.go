@@ -14,7 +14,7 @@ import (
 // Chinese, with the same verbs in the same order.
 func TestZhCatalogue(t *testing.T) {
 	bilingualtest.Catalogue(t, "zhMsg", zhMsg)
-	files := []string{"bot.go", "personality.go", "assess.go", "talk.go", "msg_zh.go"}
+	files := bilingualtest.PackageFiles(t)
 	if n := bilingualtest.Code(t, zhMsg, files, map[string]int{"Errorf": 0, "Sprintf": 1}); n < 8 {
 		t.Errorf("found only %d messages: has the code moved?", n)
 	}

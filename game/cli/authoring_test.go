@@ -15,7 +15,6 @@ import (
 	"github.com/brink-ttx/brink/content"
 	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/scenario"
-	"github.com/brink-ttx/brink/game/sim"
 )
 
 func runTTY(t *testing.T, env map[string]string, args ...string) (int, string, string) {
@@ -342,7 +341,7 @@ func TestLintAgreesWithPlay(t *testing.T) {
 			}
 			for _, pol := range bot.Names() {
 				for seed := uint64(1); seed <= uint64(seeds); seed++ {
-					seats := sim.Seats{}
+					seats := bot.Seats{}
 					for _, team := range s.TeamIDs() {
 						p, err := bot.Get(pol)
 						if err != nil {
@@ -352,7 +351,7 @@ func TestLintAgreesWithPlay(t *testing.T) {
 					}
 					// A policy may not suit a scenario (historical needs
 					// historical options); the rounds it played still count.
-					g, err := sim.Play(s, seed, seats)
+					g, err := bot.Play(s, seed, seats)
 					if g == nil {
 						t.Fatalf("%s seed %d: %v", pol, seed, err)
 					}

@@ -11,7 +11,6 @@ import (
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/score"
-	"github.com/brink-ttx/brink/game/sim"
 )
 
 // seatFlags collects repeated --seat TEAM=POLICY flags.
@@ -37,7 +36,7 @@ func (s *seedFlag) Set(v string) error {
 }
 
 // assignSeats turns TEAM=POLICY pairs into seats; unnamed teams get def.
-func assignSeats(s *scenario.Scenario, pairs []string, def string) (sim.Seats, map[string]string, error) {
+func assignSeats(s *scenario.Scenario, pairs []string, def string) (bot.Seats, map[string]string, error) {
 	names := map[string]string{}
 	for _, t := range s.Teams {
 		names[t.ID] = def
@@ -58,7 +57,7 @@ func assignSeats(s *scenario.Scenario, pairs []string, def string) (sim.Seats, m
 		}
 		names[team] = pol
 	}
-	seats := sim.Seats{}
+	seats := bot.Seats{}
 	for _, t := range s.Teams { // in the file's order: the first error is always the same
 		team, pol := t.ID, names[t.ID]
 		p, err := bot.Get(pol)
@@ -91,16 +90,16 @@ func canPlay(s *scenario.Scenario, team, pol, flag string) error {
 	return usageErr("%s: scenario %q marks no option of team %q as historical (what the real government did), so the historical personality cannot play it", flag, s.ID, team)
 }
 
-// playHolding plays one game to its end as sim.Play does, except that a bot
+// playHolding plays one game to its end as bot.Play does, except that a bot
 // that cannot decide holds, as at the table and in brink analyze.
-func playHolding(s *scenario.Scenario, seed uint64, seats sim.Seats) (*engine.Game, error) {
+func playHolding(s *scenario.Scenario, seed uint64, seats bot.Seats) (*engine.Game, error) {
 	g := engine.New(s, seed)
 	for !g.Over() {
 		for i, t := range s.Teams {
 			if g.Over() {
 				break
 			}
-			err := sim.Step(g, t.ID, seats[t.ID], sim.RNG(seed, i, g.RoundNumber()))
+			err := bot.Step(g, t.ID, seats[t.ID], bot.RNG(seed, i, g.RoundNumber()))
 			if err == nil {
 				continue
 			}

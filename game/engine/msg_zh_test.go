@@ -10,7 +10,7 @@ import (
 // same order.
 func TestZhCatalogue(t *testing.T) {
 	bilingualtest.Catalogue(t, "zhMsg", zhMsg)
-	files := []string{"game.go", "input.go", "msg_zh.go", "round.go", "state.go", "view.go"}
+	files := bilingualtest.PackageFiles(t)
 	if n := bilingualtest.Code(t, zhMsg, files, map[string]int{"Errorf": 0, "Sprintf": 1}); n == 0 {
 		t.Error("no message found: has the code moved?")
 	}

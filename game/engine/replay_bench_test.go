@@ -7,7 +7,6 @@ import (
 	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
-	"github.com/brink-ttx/brink/game/sim"
 )
 
 // BenchmarkReplayDefault measures the engine alone on the default scenario:
@@ -30,7 +29,7 @@ func BenchmarkReplayDefault(b *testing.B) {
 	var games []game
 	p, _ := bot.Get("random")
 	for seed := uint64(1); seed <= 64; seed++ {
-		g, err := sim.Play(s, seed, sim.Seats{"cn": p, "us": p})
+		g, err := bot.Play(s, seed, bot.Seats{"cn": p, "us": p})
 		if err != nil {
 			b.Fatal(err)
 		}

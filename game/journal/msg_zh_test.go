@@ -16,7 +16,7 @@ import (
 // Chinese (Zh).
 func TestZhCatalogue(t *testing.T) {
 	bilingualtest.Catalogue(t, "zhMsg", zhMsg)
-	files := []string{"journal.go", "read.go", "replay.go", "msg_zh.go"}
+	files := bilingualtest.PackageFiles(t)
 	if n := bilingualtest.Code(t, zhMsg, files, map[string]int{"Errorf": 0, "Sprintf": 1, "at": 3, "bad": 1}); n < 30 {
 		t.Errorf("found only %d messages: has the code moved?", n)
 	}

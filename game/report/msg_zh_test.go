@@ -10,7 +10,7 @@ import (
 // same order.
 func TestZhCatalogue(t *testing.T) {
 	bilingualtest.Catalogue(t, "zhMsg", zhMsg)
-	files := []string{"beside.go", "chart.go", "class.go", "html.go", "json.go", "markdown.go", "msg_zh.go", "report.go", "text.go"}
+	files := bilingualtest.PackageFiles(t)
 	if n := bilingualtest.Code(t, zhMsg, files, map[string]int{"Errorf": 0, "Sprintf": 1}); n == 0 {
 		t.Error("no message found: has the code moved?")
 	}

@@ -169,3 +169,7 @@ func (in *Inject) IntelFor(variant int, team string) Text {
 	}
 	return in.Intel[team]
 }
+
+// SchemaID is the $id of the scenario format's JSON Schema
+// (assets/scenario.schema.json, which the package's tests generate).
+const SchemaID = "https://github.com/brink-ttx/brink/raw/main/assets/scenario.schema.json"

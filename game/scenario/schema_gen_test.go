@@ -8,9 +8,6 @@ import (
 	"github.com/invopop/jsonschema"
 )
 
-// SchemaID is the $id of the scenario format's JSON Schema.
-const SchemaID = "https://github.com/brink-ttx/brink/raw/main/assets/scenario.schema.json"
-
 // JSONSchema generates the JSON Schema of the scenario format from the Go
 // types, with TOML key names and every definition inlined (TOML editors such
 // as Taplo read it through a `#:schema` comment). The generated text is kept

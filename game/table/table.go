@@ -12,7 +12,6 @@ import (
 	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
-	"github.com/brink-ttx/brink/game/sim"
 )
 
 // Recorder keeps every accepted input (the journal).
@@ -38,7 +37,7 @@ type Table struct {
 // the round opens, but commits its choice only once every team played by
 // people has decided: until then it is on the hotline, and answers what
 // people write to it (bot.Reply). The decision itself is made as the round
-// opens, from the seed, as sim.Step makes it.
+// opens, from the seed, as bot.Step makes it.
 type botTurn struct {
 	round int
 	d     bot.Decision
@@ -157,7 +156,7 @@ func (t *Table) runBots() {
 }
 
 // open makes a bot's decision for the round and plays its first part: the
-// message (on the first open channel) and the assessment, as sim.Step does.
+// message (on the first open channel) and the assessment, as bot.Step does.
 func (t *Table) open(i int, team string, p bot.Policy, round int) botTurn {
 	bt := botTurn{round: round}
 	v := t.g.ViewFor(team)
@@ -166,7 +165,7 @@ func (t *Table) open(i int, team string, p bot.Policy, round int) botTurn {
 	if tm := t.g.Scenario().Team(team); tm != nil {
 		lines = tm.Lines
 	}
-	bt.d, bt.err = bot.DecideWith(p, opening, lines, sim.RNG(t.g.Seed(), i, round))
+	bt.d, bt.err = bot.DecideWith(p, opening, lines, bot.RNG(t.g.Seed(), i, round))
 	if bt.err != nil {
 		return bt
 	}
@@ -253,7 +252,7 @@ func (t *Table) replyBots(in engine.Input, answered map[string]bool) {
 		if !member || replies > maxReplies {
 			continue
 		}
-		text := bot.Reply(p, in.Text, sim.RNG(t.g.Seed(), i, v.Round*1000+len(v.Posts)))
+		text := bot.Reply(p, in.Text, bot.RNG(t.g.Seed(), i, v.Round*1000+len(v.Posts)))
 		if text != "" {
 			_ = t.apply(engine.Input{Kind: engine.Message, Team: team.ID, Channel: in.Channel, Text: text})
 		}

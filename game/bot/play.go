@@ -1,24 +1,17 @@
-// Package sim plays seats by bot policy: whole games headless, or the bot
-// seats of a game humans are playing.
-package sim
+package bot
+
+// Playing seats by policy: whole games headless, or the computer-played seats
+// of a game people are playing.
 
 import (
 	"math/rand/v2"
 
-	"github.com/brink-ttx/brink/game/bilingual"
-	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
 )
 
-// zhMsg is the Chinese of the messages a headless game's errors are said with.
-var zhMsg = bilingual.Catalogue{
-	"no policy for team %q": "没有为参演方 %q 指定电脑风格",
-	"%s (%s): %w":           "%s（%s）：%v",
-}
-
 // Seats maps each team id to the policy that plays it.
-type Seats map[string]bot.Policy
+type Seats map[string]Policy
 
 // Game is what a bot needs of a game: its own seat's view, and a way to act.
 type Game interface {
@@ -76,12 +69,12 @@ func teamLines(g Game, team string) []scenario.Text {
 
 // Step lets policy p play team's seat for the current round: an optional
 // hotline message, the assessment, then the choice.
-func Step(g Game, team string, p bot.Policy, rng *rand.Rand) error {
+func Step(g Game, team string, p Policy, rng *rand.Rand) error {
 	v := g.ViewFor(team)
 	if v.Over || v.MyChoice != nil {
 		return nil
 	}
-	d, err := bot.DecideWith(p, v, teamLines(g, team), rng)
+	d, err := DecideWith(p, v, teamLines(g, team), rng)
 	if err != nil {
 		return err
 	}

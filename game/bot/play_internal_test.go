@@ -1,4 +1,4 @@
-package sim
+package bot
 
 import (
 	"math/rand/v2"
