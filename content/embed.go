@@ -13,7 +13,7 @@ import (
 var files embed.FS
 
 // Order is the order built-in scenarios are listed in; the first is the default.
-var Order = []string{"espionage-2013", "ict-2018", "supply-chain-hack", "grid-implant", "indictment", "false-flag", "nc3-near-miss", "university-breach"}
+var Order = []string{"espionage-2013", "ict-2018", "supply-chain-hack", "grid-implant", "indictment", "false-flag", "nc3-near-miss", "university-breach", "landing-station"}
 
 // Default is the scenario a plain `brink` starts.
 const Default = "espionage-2013"
