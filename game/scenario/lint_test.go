@@ -353,3 +353,12 @@ func dropOption(line string) edit {
 		return s[:start] + s[end:]
 	}
 }
+
+// A flag that only a variant's condition reads is read.
+func TestLintFlagReadByAVariant(t *testing.T) {
+	src := replace("when = \"flags.named\"\n", "").
+		then(replace(two, two+"[[injects.variants]]\nwhen = \"flags.named\"\nbrief = { en = \"Named.\", zh = \"已点名。\" }\n"))(lintClean())
+	if ws := lint(t, src); ws.Has(LintFlagNeverRead) {
+		t.Errorf("a flag read by a variant: %v", ws.Only(LintFlagNeverRead))
+	}
+}

@@ -48,6 +48,9 @@ func reachOf(s *Scenario) *reach {
 	for i := range s.Injects {
 		in := &s.Injects[i]
 		an.readFlags(in.When)
+		for k := range in.Variants {
+			an.readFlags(in.Variants[k].When)
+		}
 		for _, opts := range in.Options {
 			for k := range opts {
 				o := &opts[k]
