@@ -133,6 +133,30 @@ func (g *Game) Secrets() []SecretValue {
 	return out
 }
 
+// SecretsInPlay lists the truths of the secrets some played round depended
+// on (a condition, a variant or an assessment read it), in scenario order:
+// the ones the debrief can talk about. A secret no round read stays untold.
+func (g *Game) SecretsInPlay() []SecretValue {
+	// The rounds played, and the one a facilitator's end cut short.
+	played := make([]*scenario.Inject, 0, len(g.history)+1)
+	for _, r := range g.history {
+		played = append(played, g.s.Inject(r.Inject))
+	}
+	if g.current != nil && (len(g.history) == 0 || g.history[len(g.history)-1].Number != g.round) {
+		played = append(played, g.current)
+	}
+	var out []SecretValue
+	for _, sc := range g.s.Secrets {
+		for _, in := range played {
+			if in != nil && in.ReadsSecret(sc.ID) {
+				out = append(out, SecretValue{ID: sc.ID, Truth: g.env.Secret(sc.ID)})
+				break
+			}
+		}
+	}
+	return out
+}
+
 // Settlement is what the outcome did to the meters when the game ended
 // (empty while it runs).
 func (g *Game) Settlement() []MeterChange { return g.settlement }

@@ -247,3 +247,25 @@ func TestEpilogueIsToldAsTheSecretTurnedOut(t *testing.T) {
 		}
 	}
 }
+
+func TestOnlySecretsInPlayAreTold(t *testing.T) {
+	s := hidden(t)
+	g := New(s, 1)
+	apply(t, g,
+		Input{Kind: Assess, Team: "a", Hypothesis: "state", Confidence: 50},
+		Input{Kind: Choose, Team: "a", Option: "wait"},
+		Input{Kind: Choose, Team: "b", Option: "hold"},
+		Input{Kind: End, Reason: "time"})
+	if got := g.SecretsInPlay(); len(got) != 1 || got[0].ID != "culprit" {
+		t.Errorf("round one reads culprit: %+v", got)
+	}
+	// A scenario whose played rounds read no secret tells none.
+	s2 := load(t, "testdata/hidden.toml")
+	s2.Injects[0].Assess = nil
+	s2.Injects[0].Variants = nil
+	g2 := New(s2, 1)
+	apply(t, g2, Input{Kind: End, Reason: "time"})
+	if got := g2.ViewFor(Observer).Secrets; len(got) != 0 {
+		t.Errorf("no round read the secret, yet the view tells %+v", got)
+	}
+}

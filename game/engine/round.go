@@ -402,8 +402,8 @@ func (g *Game) capExploitation(r *Round, before []MeterChange) {
 			t := g.s.Team(c.Team)
 			r.Notes = append(r.Notes, g.s.Memo(noteKey{c.Team, "capped"}, func() scenario.Text {
 				return scenario.Text{
-					"en": fmt.Sprintf("%s pressed while the other side held back: its interests gain is capped at %d this round.", t.Name.In("en"), limit),
-					"zh": fmt.Sprintf("%s在对方克制时施压：本轮其利益增幅以 %d 为限。", t.Name.In("zh"), limit),
+					"en": fmt.Sprintf("%s pressed while another side held back: its interests gain is capped at %d this round.", t.Name.In("en"), limit),
+					"zh": fmt.Sprintf("%s在另一方克制时施压：本轮其利益增幅以 %d 为限。", t.Name.In("zh"), limit),
 				}
 			}))
 		}

@@ -45,7 +45,7 @@ type View struct {
 	// Scorecards once the game is over (every team's: the debrief is public).
 	Cards []score.Card
 	// Once the game is over: what the outcome did to the meters, and the
-	// truth every secret took.
+	// truth of every secret a played round depended on.
 	Settlement []MeterChange
 	Secrets    []SecretValue
 }
@@ -148,7 +148,7 @@ func (g *Game) ViewFor(team string) View {
 			v.Cards = append(v.Cards, g.scores().Card(t.ID))
 		}
 		v.Settlement = append([]MeterChange(nil), g.settlement...)
-		v.Secrets = g.Secrets()
+		v.Secrets = g.SecretsInPlay()
 	}
 	return v
 }

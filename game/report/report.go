@@ -288,7 +288,7 @@ func Build(rb *journal.Rebuilt, lang string) *Report {
 		r.Outcome.Settlement = append(r.Outcome.Settlement, Settled{Meter: m.Meter, Team: m.Team, Change: m.Delta()})
 	}
 	if g.Over() {
-		for _, sv := range g.Secrets() {
+		for _, sv := range g.SecretsInPlay() {
 			sc := g.Scenario().Secret(sv.ID)
 			sec := Secret{ID: sv.ID, Description: sc.Description.In(lang), Truth: sv.Truth}
 			if t := sc.Truth(sv.Truth); t != nil {

@@ -1,5 +1,7 @@
 package scenario
 
+import "strings"
+
 // Team returns the team with id, or nil.
 func (s *Scenario) Team(id string) *Team { return s.index.team[id] }
 
@@ -149,6 +151,60 @@ func (s *Scenario) Memo(key any, build func() Text) Text {
 	}
 	t, _ := s.memo.LoadOrStore(key, build())
 	return t.(Text)
+}
+
+// ReadsSecret reports whether the inject's play depends on the secret: its
+// condition, a variant's, an option's or a rule's reads it, or an
+// assessment's truth is it.
+func (in *Inject) ReadsSecret(id string) bool {
+	reads := func(c *Cond) bool { return condReads(c.Source(), "secrets."+id) }
+	if reads(in.cond) {
+		return true
+	}
+	for k := range in.Variants {
+		if reads(in.Variants[k].cond) {
+			return true
+		}
+	}
+	for _, a := range in.Assess {
+		if a.SecretTruth() == id {
+			return true
+		}
+	}
+	for _, opts := range in.Options {
+		for k := range opts {
+			if reads(opts[k].cond) {
+				return true
+			}
+		}
+	}
+	for k := range in.Rules {
+		if reads(in.Rules[k].cond) {
+			return true
+		}
+	}
+	return false
+}
+
+// condReads reports whether src names name whole (not as the start of a
+// longer name).
+func condReads(src, name string) bool {
+	for i := strings.Index(src, name); i >= 0; {
+		end := i + len(name)
+		if end == len(src) || !isNameByte(src[end]) {
+			return true
+		}
+		j := strings.Index(src[end:], name)
+		if j < 0 {
+			return false
+		}
+		i = end + j
+	}
+	return false
+}
+
+func isNameByte(c byte) bool {
+	return c == '_' || c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // BriefFor is the inject's brief as variant tells it (from 1; 0 is the

@@ -178,7 +178,7 @@ func TestEndToEndInTmux(t *testing.T) {
 			}
 			s.keys("Enter")
 			s.waitFor("the next screen", func(sc string) bool { return !strings.Contains(sc, "REVEALED") })
-		case strings.Contains(screen, "Write to the other delegation") || strings.Contains(screen, "done talking"):
+		case strings.Contains(screen, "Write on this channel") || strings.Contains(screen, "done talking"):
 			s.text("We want to talk before anyone acts.")
 			s.keys("Enter")
 			s.waitFor("the message on the hotline", has("CN  We want to talk before anyone acts."))
