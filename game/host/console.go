@@ -93,6 +93,7 @@ type console struct {
 	w, ht   int
 	updates chan struct{}
 	unsubs  []func()
+	done    chan struct{} // closed by Close: the subscriptions' goroutines end
 }
 
 type consoleTick struct{}
@@ -101,12 +102,17 @@ type consoleChanged struct{}
 func newConsole(h *Host, c *tui.Common) *console {
 	in := textinput.New()
 	in.CharLimit = engine.MaxReason
-	m := &console{h: h, c: c, input: in, updates: make(chan struct{}, 1), w: 80, ht: 24}
+	m := &console{h: h, c: c, input: in, updates: make(chan struct{}, 1), w: 80, ht: 24, done: make(chan struct{})}
 	for _, t := range h.tables {
 		ch, unsub := t.Table.Subscribe()
 		m.unsubs = append(m.unsubs, unsub)
 		go func() {
-			for range ch {
+			for {
+				select {
+				case <-m.done:
+					return
+				case <-ch:
+				}
 				select {
 				case m.updates <- struct{}{}:
 				default:
@@ -117,10 +123,15 @@ func newConsole(h *Host, c *tui.Common) *console {
 	return m
 }
 
-// Close stops the console's subscriptions.
+// Close stops the console's subscriptions and their goroutines.
 func (m *console) Close() {
 	for _, u := range m.unsubs {
 		u()
+	}
+	select {
+	case <-m.done:
+	default:
+		close(m.done)
 	}
 }
 
@@ -133,6 +144,8 @@ func (m *console) wait() tea.Cmd {
 			return consoleTick{}
 		case <-m.h.stop:
 			return tea.Quit()
+		case <-m.done:
+			return nil
 		}
 	}
 }

@@ -68,6 +68,7 @@ func (t *Table) Apply(in engine.Input) error {
 
 // apply is one input under the lock: to the engine, then to the journal.
 func (t *Table) apply(in engine.Input) error {
+	in = in.Clean() // what the engine keeps is what the journal keeps
 	if err := t.g.Apply(in); err != nil {
 		return err
 	}
