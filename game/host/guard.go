@@ -65,11 +65,12 @@ type gate struct {
 
 func newGate(cfg Config) *gate {
 	return &gate{all: map[*guardedConn]struct{}{}, max: cfg.MaxPending, per: cfg.MaxPendingPerAddr,
-		handshake: cfg.HandshakeTimeout, write: cfg.WriteTimeout, idle: cfg.IdleTimeout}
+		handshake: cfg.HandshakeTimeout, write: cfg.WriteTimeout, idle: cfg.IdleTimeout + time.Minute}
 }
 
 // guardedConn is one TCP connection under the host's deadlines: a
-// handshake deadline until it joins, then an idle one; a write deadline
+// handshake deadline until it joins, then an idle one (a backstop: a
+// session ends first when it types nothing, see watchIdle); a write deadline
 // always, so a client that stops reading cannot hold a writer for ever.
 // The SSH library's own deadlines are ignored.
 type guardedConn struct {

@@ -260,18 +260,34 @@ func (h *Host) JoinCommand(seat *Seat, hostname string) string {
 	return fmt.Sprintf("ssh -p %s %s@%s", port, seat.User, host)
 }
 
-// Shutdown tells every session, stops the server and closes the journals.
-// It returns by ctx's deadline whatever the clients do: sessions that have
-// not ended by then are cut with their connections.
+// Shutdown stops listening, tells every session, and waits until they have
+// ended or ctx is done; then it closes every connection and the journals.
+// Clients can delay it only until ctx's deadline.
 func (h *Host) Shutdown(ctx context.Context) error {
 	var err error
 	h.stopped.Do(func() {
 		close(h.stop)
+		if h.srv != nil {
+			// Closes the listeners; the connections are closed below.
+			now, cancel := context.WithCancel(ctx)
+			cancel()
+			h.srv.Shutdown(now)
+		}
 		for _, c := range h.conns(func(*conn) bool { return true }) {
 			c.quit(say("The host is shutting down. Every game is saved in its journal."))
 		}
+		t := time.NewTicker(10 * time.Millisecond)
+		for len(h.conns(func(*conn) bool { return true })) > 0 {
+			select {
+			case <-ctx.Done():
+				err = ctx.Err()
+			case <-t.C:
+				continue
+			}
+			break
+		}
+		t.Stop()
 		if h.srv != nil {
-			err = h.srv.Shutdown(ctx)
 			h.srv.Close()
 		}
 		h.gate.closeAll()

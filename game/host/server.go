@@ -102,8 +102,8 @@ func (h *Host) langOf(sess ssh.Session) string {
 }
 
 // quitGrace is how long a session's program has to end when asked before
-// it is killed, and then again before its connection is closed.
-const quitGrace = 2 * time.Second
+// it is killed and its connection closed.
+const quitGrace = time.Second
 
 // middleware binds the session to its verified seat and runs its program.
 // Nothing a client does can keep it from ending: window changes are
@@ -222,9 +222,9 @@ func (h *Host) admitSession(c *conn) (message, bool) {
 	return message{}, true
 }
 
-// stopProgram asks a program to quit, and kills it, then closes its
-// connection, if it does not end in time (a client that stopped reading
-// can hold its writer until the write deadline).
+// stopProgram asks a program to quit; if it has not ended in time (a
+// client that stopped reading holds its writer until the write deadline),
+// it kills it and closes its connection, which ends the write.
 func stopProgram(p *tea.Program, ended <-chan struct{}, closeConn func()) {
 	go p.Quit() // returns when the program ends
 	select {
@@ -232,13 +232,8 @@ func stopProgram(p *tea.Program, ended <-chan struct{}, closeConn func()) {
 		return
 	case <-time.After(quitGrace):
 	}
-	p.Kill()
-	select {
-	case <-ended:
-		return
-	case <-time.After(quitGrace):
-	}
 	closeConn()
+	p.Kill()
 }
 
 // watchIdle ends a session that has typed nothing for IdleTimeout. Only
