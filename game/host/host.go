@@ -11,8 +11,8 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"path/filepath"
 	"sort"
-	"strings"
 	"sync"
 	"time"
 
@@ -55,6 +55,7 @@ type Config struct {
 // Host is a running set of tables and the seats that reach them.
 type Host struct {
 	cfg    Config
+	dir    string // the folder of this hosted game's journals and seats; "" without journals
 	tables []*Table
 	seats  map[string]*Seat
 	log    *slog.Logger
@@ -125,7 +126,53 @@ func (c *conn) why() *message {
 }
 
 // New makes a host: its tables, journals and join codes. Serve starts it.
+// With a JournalDir, the tables' journals and the seats' codes go into a
+// folder of their own there (see Resume).
 func New(cfg Config) (*Host, error) {
+	h, err := newHost(cfg)
+	if err != nil {
+		return nil, err
+	}
+	cfg = h.cfg
+	s := cfg.Scenario
+	bots, seatNames, err := botsOf(s, cfg.Bots)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.JournalDir != "" {
+		if h.dir, err = newGameDir(cfg.JournalDir, s.ID, cfg.Now()); err != nil {
+			return nil, zhMsg.Errorf("journal folder: %w", err)
+		}
+	}
+	for n := 1; n <= cfg.Tables; n++ {
+		seed := cfg.Seed + uint64(n-1)
+		g := engine.New(s, seed)
+		tb := &Table{N: n}
+		var rec table.Recorder
+		if h.dir != "" {
+			path := filepath.Join(h.dir, tableJournal(h.dir, n))
+			w, err := journal.Create(path, journal.Header{Version: cfg.Version, Scenario: s.ID, Source: cfg.Source, Hash: s.Hash,
+				Seed: seed, Seats: seatNames, Lang: cfg.Lang, Started: cfg.Now().UTC()})
+			if err != nil {
+				h.closeJournals()
+				return nil, zhMsg.Errorf("journal for table %d: %w", n, err)
+			}
+			tb.Journal, rec = w, w
+		}
+		tb.Table = table.New(g, bots, rec, cfg.Now)
+		tb.clock = clock{turn: cfg.TurnTime}
+		h.tables = append(h.tables, tb)
+	}
+	h.makeSeats(bots, nil)
+	if err := h.writeSeats(); err != nil {
+		h.closeJournals()
+		return nil, err
+	}
+	return h, nil
+}
+
+// newHost is a host with its settings' defaults, and no tables yet.
+func newHost(cfg Config) (*Host, error) {
 	if cfg.Scenario == nil {
 		return nil, zhMsg.Errorf("no scenario")
 	}
@@ -168,53 +215,50 @@ func New(cfg Config) (*Host, error) {
 	if cfg.Lang == "" {
 		cfg.Lang = "en"
 	}
-	h := &Host{cfg: cfg, seats: map[string]*Seat{}, log: cfg.Logger, sessions: map[*conn]struct{}{}, stop: make(chan struct{}),
-		gate: newGate(cfg), attempts: newAttempts(rememberedAddrs, cfg.Now), quiet: newQuietLog()}
-	s := cfg.Scenario
+	return &Host{cfg: cfg, seats: map[string]*Seat{}, log: cfg.Logger, sessions: map[*conn]struct{}{}, stop: make(chan struct{}),
+		gate: newGate(cfg), attempts: newAttempts(rememberedAddrs, cfg.Now), quiet: newQuietLog()}, nil
+}
+
+// botsOf is the bot policy of each computer-played team, and every team's
+// seat as the journal names it.
+func botsOf(s *scenario.Scenario, names map[string]string) (map[string]bot.Policy, map[string]string, error) {
 	bots := map[string]bot.Policy{}
 	seatNames := map[string]string{}
 	for _, t := range s.Teams {
-		seatNames[t.ID] = "human"
-		if name, ok := cfg.Bots[t.ID]; ok {
+		seatNames[t.ID] = journal.Human
+		if name, ok := names[t.ID]; ok {
 			p, err := bot.Get(name)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			bots[t.ID] = p
 			seatNames[t.ID] = name
 		}
 	}
-	stamp := cfg.Now().UTC().Format("20060102-150405")
-	for n := 1; n <= cfg.Tables; n++ {
-		seed := cfg.Seed + uint64(n-1)
-		g := engine.New(s, seed)
-		tb := &Table{N: n}
-		var rec table.Recorder
-		if cfg.JournalDir != "" {
-			path := fmt.Sprintf("%s/%s-%s-t%d.jsonl", strings.TrimRight(cfg.JournalDir, "/"), stamp, s.ID, n)
-			w, err := journal.Create(path, journal.Header{Version: cfg.Version, Scenario: s.ID, Source: cfg.Source, Hash: s.Hash,
-				Seed: seed, Seats: seatNames, Lang: cfg.Lang, Started: cfg.Now().UTC()})
-			if err != nil {
-				h.closeJournals()
-				return nil, zhMsg.Errorf("journal for table %d: %w", n, err)
-			}
-			tb.Journal, rec = w, w
+	return bots, seatNames, nil
+}
+
+// makeSeats makes every table's seats and the facilitator's, with the codes
+// given (on a resume), else new ones.
+func (h *Host) makeSeats(bots map[string]bot.Policy, codes map[string]string) {
+	code := func(user string) string {
+		if c, ok := codes[user]; ok && c != "" {
+			return c
 		}
-		tb.Table = table.New(g, bots, rec, cfg.Now)
-		tb.clock = clock{turn: cfg.TurnTime}
-		h.tables = append(h.tables, tb)
-		for _, t := range s.Teams {
+		return newCode()
+	}
+	for _, tb := range h.tables {
+		for _, t := range h.cfg.Scenario.Teams {
 			if bots[t.ID] != nil {
 				continue
 			}
-			u := teamUser(n, t.ID)
-			h.seats[u] = &Seat{User: u, Table: n, Team: t.ID, Role: RoleTeam, Code: newCode()}
+			u := teamUser(tb.N, t.ID)
+			h.seats[u] = &Seat{User: u, Table: tb.N, Team: t.ID, Role: RoleTeam, Code: code(u)}
 		}
-		u := observerUser(n)
-		h.seats[u] = &Seat{User: u, Table: n, Role: RoleObserver, Code: newCode()}
+		u := observerUser(tb.N)
+		h.seats[u] = &Seat{User: u, Table: tb.N, Role: RoleObserver, Code: code(u)}
 	}
-	h.seats[FacilitatorUser] = &Seat{User: FacilitatorUser, Role: RoleFacilitator, Code: newCode()}
-	return h, nil
+	h.seats[FacilitatorUser] = &Seat{User: FacilitatorUser, Role: RoleFacilitator, Code: code(FacilitatorUser)}
 }
 
 // Tables lists the host's tables.
@@ -350,7 +394,9 @@ func (h *Host) NewCode(user string) (string, int, error) {
 		c.quit(say("The facilitator changed this seat's join code."))
 	}
 	h.log.Info("join code changed", "seat", user, "sessions", len(conns))
-	h.saveSeats()
+	if err := h.writeSeats(); err != nil {
+		h.log.Error("the seats' codes could not be saved", "error", err)
+	}
 	return code, len(conns), nil
 }
 
@@ -370,6 +416,3 @@ func (h *Host) Connected() map[string]int {
 	}
 	return out
 }
-
-// saveSeats keeps the seats' codes beside the journals (see resume.go).
-func (h *Host) saveSeats() {}

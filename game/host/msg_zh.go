@@ -6,12 +6,17 @@ import "github.com/brink-ttx/brink/game/bilingual"
 // it tells a session outside the game's screen (why it ends, the join-code
 // prompt), and the lines the facilitator's console says after each act.
 var zhMsg = bilingual.Catalogue{
-	"no scenario":                    "没有情景",
-	"--tables %d: at most 99 tables": "--tables %d：最多 99 桌",
-	"journal for table %d: %w":       "第 %d 桌的推演记录：%v",
-	"host key %s: %w":                "主机密钥 %s：%v",
-	"no table %d":                    "没有第 %d 桌",
-	"no seat %s":                     "没有席位 %s",
+	"no scenario":                        "没有情景",
+	"--tables %d: at most 99 tables":     "--tables %d：最多 99 桌",
+	"journal for table %d: %w":           "第 %d 桌的推演记录：%v",
+	"host key %s: %w":                    "主机密钥 %s：%v",
+	"no table %d":                        "没有第 %d 桌",
+	"no seat %s":                         "没有席位 %s",
+	"journal folder: %w":                 "推演记录文件夹：%v",
+	"%s: %w":                             "%s：%v",
+	"%s: too many hosted games named %s": "%s：名为 %s 的主持推演过多",
+	"%s: no hosted game to resume":       "%s：没有可继续的主持推演",
+	"%s: not a hosted game's seats":      "%s：不是主持推演的席位文件",
 
 	// What a session reads outside the game's screen.
 	"brink: this session has no verified seat":         "brink：此会话没有经过验证的席位",

@@ -323,7 +323,9 @@ func (h *Host) model(seat *Seat, sess ssh.Session) (tea.Model, *tui.Common, erro
 	}
 	cfg := tui.Config{Lang: lang, Table: t.Table, Version: h.cfg.Version, Now: h.cfg.Now, NoAnimation: h.cfg.NoAnimation}
 	if t.Journal != nil {
-		cfg.JournalPath = t.Journal.Path()
+		// The file's name only: a participant has no business with the
+		// host's folders.
+		cfg.JournalPath = filepath.Base(t.Journal.Path())
 	}
 	if seat.Role == RoleTeam {
 		cfg.Humans = []string{seat.Team}
