@@ -170,6 +170,7 @@ func Resume(dir string, cfg Config) (*Host, error) {
 		return nil, err
 	}
 	h.dir = dir
+	cfg = h.cfg
 	bots, _, err := botsOf(cfg.Scenario, rec.Bots)
 	if err != nil {
 		return nil, err
