@@ -47,6 +47,8 @@ var consoleText = map[string][2]string{
 	"principle":  {"%s %d (L%d)", "%s %d（%d 级）"},
 	"card":       {"%s: %s · interests %d", "%s：%s · 利益 %d"},
 	"post":       {"(%s) %s: %s", "（%s）%s：%s"},
+	"notsaving":  {"  ! journal not saving since %s, inputs refused: %s", "  ！推演记录自 %s 起无法保存，输入被拒绝：%s"},
+	"savedagain": {"  journal saving again since %s", "  推演记录自 %s 起恢复保存"},
 }
 
 func (c *console) t(key string) string {
@@ -390,7 +392,14 @@ func (m *console) tableLine(t *Table, conn map[string]int) string {
 		}
 		b.WriteString(m.tf("meters", g.Meter("tension", ""), g.Meter("trust", "")))
 	})
-	cs := t.Clock(m.h.cfg.Now())
+	now := m.h.cfg.Now()
+	switch err, since := t.Table.JournalHealth(); {
+	case err != nil:
+		b.WriteString(m.tf("notsaving", since.Local().Format("15:04:05"), m.c.Err(err)))
+	case !since.IsZero() && now.Sub(since) < 10*time.Minute:
+		b.WriteString(m.tf("savedagain", since.Local().Format("15:04:05")))
+	}
+	cs := t.Clock(now)
 	switch {
 	case !cs.Running:
 	case cs.Paused:

@@ -78,6 +78,8 @@ type Table struct {
 	Table   *table.Table
 	Journal *journal.Writer
 	clock   clock
+
+	journalDown bool // the journal's failure was logged (tickAll only)
 }
 
 // conn is one SSH session: who it is and how to end it.

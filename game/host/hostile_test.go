@@ -18,6 +18,8 @@ import (
 	"time"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/brink-ttx/brink/game/engine"
 )
 
 // scaled is n, or a tenth of it in -short mode.
@@ -470,5 +472,45 @@ func TestConsoleLeavesNoGoroutines(t *testing.T) {
 	}
 	if !waitUntil(10*time.Second, func() bool { return runtime.NumGoroutine() <= base+4 }) {
 		t.Fatalf("goroutines: %d before 20 facilitator sessions, %d after", base, runtime.NumGoroutine())
+	}
+}
+
+// syncBuffer is a log the test reads while the host writes it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// H8: when a table's journal cannot be written, inputs are refused, and
+// the facilitator's console and the log say so.
+func TestJournalFailureIsSaid(t *testing.T) {
+	log := &syncBuffer{}
+	h := start(t, Config{Tables: 1, JournalDir: t.TempDir(), Logger: slog.New(slog.NewTextHandler(log, nil))})
+	f := open(t, h, FacilitatorUser)
+	f.waitFor(t, "facilitator console")
+	tb := h.tables[0]
+	tb.Journal.Close() // every write fails from now on
+	err := tb.Table.Apply(engine.Input{Kind: engine.Message, Team: "a", Channel: "hotline", Text: "lost?"})
+	if err == nil {
+		t.Fatal("an input the journal could not keep was accepted")
+	}
+	if v := tb.Table.View("a"); len(v.Posts) != 0 {
+		t.Fatal("the refused message reached the game")
+	}
+	f.waitFor(t, "journal not saving")
+	if !waitUntil(3*time.Second, func() bool { return strings.Contains(log.String(), "journal not saving") }) {
+		t.Fatalf("the log does not say the journal stopped saving:\n%s", log.String())
 	}
 }

@@ -6,9 +6,12 @@
 package table
 
 import (
+	"errors"
+	"io/fs"
 	"sync"
 	"time"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
@@ -28,8 +31,11 @@ type Table struct {
 	rec  Recorder
 	now  func() time.Time
 	subs map[chan struct{}]struct{}
-	// recErr is the last journal failure; the game goes on, the front end warns.
-	recErr error
+	// recErr is the journal's failure while it lasts, since when; saved is
+	// when it saved again after the last failure.
+	recErr      error
+	recErrSince time.Time
+	saved       time.Time
 }
 
 // New makes a table over g. bots maps the computer-played teams to their
@@ -67,17 +73,46 @@ func (t *Table) Apply(in engine.Input) error {
 }
 
 // apply is one input under the lock: to the engine, then to the journal.
+// An input the journal cannot keep is refused and undone (the game is
+// rebuilt without it): nothing acknowledged is ever missing from the
+// journal.
 func (t *Table) apply(in engine.Input) error {
 	in = in.Clean() // what the engine keeps is what the journal keeps
 	if err := t.g.Apply(in); err != nil {
 		return err
 	}
-	if t.rec != nil {
-		if err := t.rec.Record(in, t.now()); err != nil {
-			t.recErr = err
+	if t.rec == nil {
+		return nil
+	}
+	now := t.now()
+	if err := t.rec.Record(in, now); err != nil {
+		if t.recErr == nil {
+			t.recErrSince = now
 		}
+		t.recErr = err
+		inputs := t.g.Inputs()
+		if g, rerr := engine.Replay(t.g.Scenario(), t.g.Seed(), inputs[:len(inputs)-1]); rerr == nil {
+			t.g = g
+		}
+		return zhMsg.Errorf("%w: the game's journal cannot be written (%v); try again", ErrNotSaved, cause(err))
+	}
+	if t.recErr != nil {
+		t.recErr, t.saved = nil, now
 	}
 	return nil
+}
+
+// ErrNotSaved refuses an input the journal could not keep.
+var ErrNotSaved = bilingual.New("not accepted", "未被接受")
+
+// cause is a journal error without the file's path (a seat need not know
+// the host's folders).
+func cause(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // locked lets bots act through the same path as people.
@@ -126,11 +161,24 @@ func (t *Table) With(f func(g *engine.Game)) {
 	f(t.g)
 }
 
-// JournalError is the last failure to record an input, if any.
+// JournalError is the journal's failure while it lasts: nil once an
+// input is recorded again.
 func (t *Table) JournalError() error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	return t.recErr
+}
+
+// JournalHealth is the journal's failure while it lasts and since when,
+// or, with err nil, when it last saved again after a failure (zero if it
+// never failed).
+func (t *Table) JournalHealth() (err error, since time.Time) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.recErr != nil {
+		return t.recErr, t.recErrSince
+	}
+	return nil, t.saved
 }
 
 // Subscribe returns a channel that receives a signal after every change, and
