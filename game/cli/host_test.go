@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 
@@ -72,4 +73,49 @@ func TestVersionHasNoWords(t *testing.T) {
 	if en != zh || !strings.HasPrefix(en, "brink ") || strings.Count(en, " ") != 1 {
 		t.Errorf("version: %q in English, %q in Chinese", en, zh)
 	}
+}
+
+// brink host prints its key's fingerprint, warns of a key others can read
+// and of a wildcard address, and creates its log for its user only.
+func TestHostWarnings(t *testing.T) {
+	dir := t.TempDir()
+	key := dir + "/key"
+	// A key written by a first run, then opened to the group.
+	h, err := host.New(host.Config{Scenario: mustDemo(t), HostKeyPath: key, Listen: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := h.Listen()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln.Close()
+	if !strings.HasPrefix(h.Fingerprint(), "SHA256:") {
+		t.Errorf("fingerprint %q", h.Fingerprint())
+	}
+	if err := os.Chmod(key, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var errb bytes.Buffer
+	c := &Ctx{Stderr: &errb, Getenv: func(string) string { return "" }}
+	warnHost(c, key, "0.0.0.0:2222")
+	for _, want := range []string{"can be read by others (mode 0644)", "anyone on the network can reach the join prompt"} {
+		if !strings.Contains(errb.String(), want) {
+			t.Errorf("no warning %q:\n%s", want, errb.String())
+		}
+	}
+	errb.Reset()
+	os.Chmod(key, 0o600)
+	warnHost(c, key, "127.0.0.1:2222")
+	if errb.Len() != 0 {
+		t.Errorf("warnings for a private key on loopback: %s", errb.String())
+	}
+}
+
+func mustDemo(t *testing.T) *scenario.Scenario {
+	s, err := scenario.LoadFile(demoFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

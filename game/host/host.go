@@ -418,3 +418,6 @@ func (h *Host) Connected() map[string]int {
 	}
 	return out
 }
+
+// Scenario is the scenario the host's tables play.
+func (h *Host) Scenario() *scenario.Scenario { return h.cfg.Scenario }

@@ -57,7 +57,15 @@ func (h *Host) Listen() (net.Listener, error) {
 		return nil, err
 	}
 	h.srv = srv
-	ln, err := net.Listen("tcp", h.cfg.Listen)
+	// An IPv4 address (0.0.0.0 too) listens on IPv4 only: Go would make
+	// 0.0.0.0 dual-stack, reachable over IPv6 as well.
+	network := "tcp"
+	if host, _, err := net.SplitHostPort(h.cfg.Listen); err == nil {
+		if ip := net.ParseIP(host); ip != nil && ip.To4() != nil {
+			network = "tcp4"
+		}
+	}
+	ln, err := net.Listen(network, h.cfg.Listen)
 	if err != nil {
 		return nil, err
 	}
@@ -364,4 +372,14 @@ func (e sshEnv) Getenv(k string) string {
 		}
 	}
 	return ""
+}
+
+// Fingerprint is the SHA256 fingerprint of the host's key, as ssh shows it
+// on a first connection ("SHA256:…"), for participants to check; "" before
+// Listen.
+func (h *Host) Fingerprint() string {
+	if h.srv == nil || len(h.srv.HostSigners) == 0 {
+		return ""
+	}
+	return gossh.FingerprintSHA256(h.srv.HostSigners[0].PublicKey())
 }
