@@ -66,3 +66,21 @@ func TestFailedWriteIsUndone(t *testing.T) {
 		t.Fatalf("inputs %v (truncated %v), want one,four", got, j.Truncated)
 	}
 }
+
+// The people's names at a seat are kept clean, as their messages are.
+func TestSeatNamesAreCleaned(t *testing.T) {
+	path := t.TempDir() + "/j.jsonl"
+	w, err := Create(path, Header{Scenario: "demo", Source: "demo", Hash: "abc", Started: time.Unix(0, 0),
+		Names: map[string]string{"us": "Ann\u202e \x1b]52;c;eA==\x07Bo"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	j, err := Read(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := j.Header.Names["us"]; got != "Ann Bo" {
+		t.Fatalf("seat name %q", got)
+	}
+}

@@ -123,6 +123,14 @@ func Create(path string, h Header) (*Writer, error) {
 	}
 	h.Type, h.Format = HeaderType, Format
 	h.Started = h.Started.UTC()
+	if len(h.Names) > 0 {
+		// Typed by people: kept as clean as their messages.
+		names := make(map[string]string, len(h.Names))
+		for team, n := range h.Names {
+			names[team] = engine.CleanText(n)
+		}
+		h.Names = names
+	}
 	line, err := json.Marshal(h)
 	if err != nil {
 		return nil, err
