@@ -86,6 +86,7 @@ var zhMsg = map[string]string{
 	"missing required key \"rounds\" (the most rounds a game may last)":           "缺少必需的键 \"rounds\"（一局最多进行的轮数）",
 	"scenario id %q: use lower-case letters, digits, - and _":                     "情景 id %q：只能用小写字母、数字、- 和 _",
 	"rounds must be at least 1, not %d":                                           "rounds 至少为 1，不能是 %d",
+	"rounds must be at most %d, not %d":                                           "rounds 至多为 %d，不能是 %d",
 	"a scenario needs at least 2 teams, found %d":                                 "一个情景至少需要 2 个参演方，现有 %d 个",
 	"a scenario needs at least one inject ([[injects]])":                          "一个情景至少需要一个事件（[[injects]]）",
 	"no inject can open the game: give one inject round = 1":                      "没有能开局的事件：请给一个事件设 round = 1",

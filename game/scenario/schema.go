@@ -121,6 +121,7 @@ func (Scenario) JSONSchemaExtend(s *jsonschema.Schema) {
 	})
 	prop(s, "id").Pattern = idPatternJSON
 	prop(s, "rounds").Minimum = num(1)
+	prop(s, "rounds").Maximum = num(MaxRounds)
 	prop(s, "teams").MinItems = count(2)
 	prop(s, "injects").MinItems = count(1)
 }
