@@ -10,6 +10,8 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -512,5 +514,86 @@ func TestJournalFailureIsSaid(t *testing.T) {
 	f.waitFor(t, "journal not saving")
 	if !waitUntil(3*time.Second, func() bool { return strings.Contains(log.String(), "journal not saving") }) {
 		t.Fatalf("the log does not say the journal stopped saving:\n%s", log.String())
+	}
+}
+
+// rssMB is the resident memory of this process (the host and its test
+// clients), from /proc; 0 where there is none.
+func rssMB() float64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(l); len(f) >= 2 && f[0] == "VmRSS:" {
+			kb, _ := strconv.Atoi(f[1])
+			return float64(kb) / 1024
+		}
+	}
+	return 0
+}
+
+// paster pastes without end on a session until stop is closed.
+func paster(t testing.TB, h *Host, user string, stop <-chan struct{}) {
+	s := open(t, h, user)
+	go func() {
+		s.in.Write(pasteStart)
+		chunk := bytes.Repeat([]byte("a"), 4096)
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			if _, err := s.in.Write(chunk); err != nil {
+				return
+			}
+		}
+	}()
+}
+
+// keyToRedraw presses ? on s n times (help opens and closes) and returns
+// how long each took to reach s's screen, sorted.
+func keyToRedraw(t testing.TB, s *screen, n int) []time.Duration {
+	var lat []time.Duration
+	for i := 0; i < n; i++ {
+		before := s.size()
+		begin := time.Now()
+		s.in.Write([]byte("?"))
+		for s.size() == before && time.Since(begin) < 5*time.Second {
+			time.Sleep(time.Millisecond)
+		}
+		lat = append(lat, time.Since(begin))
+		time.Sleep(30 * time.Millisecond)
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	return lat
+}
+
+// H5: 25 sessions pasting without end cost the host little: another
+// table's key reaches its screen quickly and memory stays bounded.
+func TestEndlessPastes(t *testing.T) {
+	h := start(t, Config{Tables: 2, SeatSessions: 25})
+	honest := open(t, h, "t2-a")
+	honest.waitFor(t, "SECRET-A-ONE")
+	stop := make(chan struct{})
+	defer close(stop)
+	n := 25
+	if testing.Short() {
+		n = 5
+	}
+	for i := 0; i < n; i++ {
+		paster(t, h, []string{"t1-a", "t1-b", "t1-observer"}[i%3], stop)
+	}
+	time.Sleep(2 * time.Second)
+	lat := keyToRedraw(t, honest, 30)
+	p50, p99 := lat[len(lat)/2], lat[len(lat)-1]
+	rss := rssMB()
+	t.Logf("%d endless pastes: key to redraw p50 %v, p99 %v; RSS %.0f MB", n, p50, p99, rss)
+	if p99 > 250*time.Millisecond {
+		t.Errorf("another table's key took %v to reach its screen (p99), want well under 250 ms", p99)
+	}
+	if rss > 200 {
+		t.Errorf("RSS %.0f MB, want at most 200", rss)
 	}
 }
