@@ -211,7 +211,9 @@ func guardOf(ctx ssh.Context) *guardedConn {
 }
 
 // sessionChannel opens a session with its requests filtered (see
-// filterRequests); a connection holds at most a few sessions at once.
+// filterRequests); a connection holds at most a few sessions at once. The
+// session's context carries its window size, which filterRequests keeps
+// and the session's program reads.
 func (h *Host) sessionChannel(srv *ssh.Server, conn *gossh.ServerConn, nc gossh.NewChannel, ctx ssh.Context) {
 	gc := guardOf(ctx)
 	if gc != nil {
@@ -222,12 +224,40 @@ func (h *Host) sessionChannel(srv *ssh.Server, conn *gossh.ServerConn, nc gossh.
 		}
 		defer gc.channels.Add(-1)
 	}
-	ssh.DefaultSessionHandler(srv, conn, filteredChannel{nc}, ctx)
+	size := newWinSlot()
+	ssh.DefaultSessionHandler(srv, conn, filteredChannel{nc, size}, sessionCtx{ctx, size})
+}
+
+type sizeKeyType struct{}
+
+var sizeKey sizeKeyType
+
+// sessionCtx is a connection's context as one of its sessions sees it: with
+// the session's window size.
+type sessionCtx struct {
+	ssh.Context
+	size *winSlot
+}
+
+func (c sessionCtx) Value(key any) any {
+	if key == sizeKey {
+		return c.size
+	}
+	return c.Context.Value(key)
+}
+
+// sizeOf is a session's window size.
+func sizeOf(sess ssh.Session) *winSlot {
+	s, _ := sess.Context().Value(sizeKey).(*winSlot)
+	return s
 }
 
 // filteredChannel accepts a session channel and puts filterRequests between
 // the client and the session's own request loop.
-type filteredChannel struct{ gossh.NewChannel }
+type filteredChannel struct {
+	gossh.NewChannel
+	size *winSlot
+}
 
 func (f filteredChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 	ch, reqs, err := f.NewChannel.Accept()
@@ -235,29 +265,26 @@ func (f filteredChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) 
 		return ch, reqs, err
 	}
 	out := make(chan *gossh.Request)
-	go filterRequests(reqs, out)
+	go filterRequests(reqs, out, f.size)
 	return ch, out, nil
 }
 
 // filterRequests passes a session's requests on, never blocking the
-// connection: window changes are coalesced (the latest size wins), env
-// requests are kept only for the variables Brink reads and only a few,
-// requests Brink does not serve are refused here, and the queue is bounded.
-// Without it one client's burst of window changes stalls its connection's
-// reader, and every env request is kept in memory.
-func filterRequests(in <-chan *gossh.Request, out chan<- *gossh.Request) {
+// connection: window changes are kept in size (the latest wins) and never
+// reach the session's request loop, env requests are kept only for the
+// variables Brink reads and only a few, requests Brink does not serve are
+// refused here, and the queue is bounded. Without it one client's burst of
+// window changes stalls its connection's reader, and every env request is
+// kept in memory.
+func filterRequests(in <-chan *gossh.Request, out chan<- *gossh.Request, size *winSlot) {
 	defer close(out)
 	var queue []*gossh.Request
-	var win *gossh.Request // the latest window change not yet passed on
-	started := false       // the shell was passed on: window changes may follow
 	envs := 0
 	for {
 		var next *gossh.Request
 		var send chan<- *gossh.Request
 		if len(queue) > 0 {
 			next, send = queue[0], out
-		} else if win != nil && started {
-			next, send = win, out
 		}
 		select {
 		case req, ok := <-in:
@@ -266,8 +293,11 @@ func filterRequests(in <-chan *gossh.Request, out chan<- *gossh.Request) {
 			}
 			switch req.Type {
 			case "window-change":
-				req.Reply(true, nil)
-				win = &gossh.Request{Type: req.Type, Payload: req.Payload}
+				w, ok := parseWindow(req.Payload)
+				if ok {
+					size.set(w)
+				}
+				req.Reply(ok, nil)
 			case "env":
 				var kv struct{ Key, Value string }
 				if envs >= maxEnvRequests || len(queue) >= maxQueuedRequests ||
@@ -287,14 +317,17 @@ func filterRequests(in <-chan *gossh.Request, out chan<- *gossh.Request) {
 				req.Reply(false, nil)
 			}
 		case send <- next:
-			if len(queue) > 0 {
-				if next.Type == "shell" || next.Type == "exec" {
-					started = true
-				}
-				queue = queue[1:]
-			} else {
-				win = nil
-			}
+			queue = queue[1:]
 		}
 	}
+}
+
+// parseWindow reads a window-change request: columns, rows, then the size
+// in pixels, which Brink does not use.
+func parseWindow(b []byte) (ssh.Window, bool) {
+	var w struct{ Width, Height, PixelWidth, PixelHeight uint32 }
+	if err := gossh.Unmarshal(b, &w); err != nil || w.Width == 0 || w.Height == 0 || w.Width > 10000 || w.Height > 10000 {
+		return ssh.Window{}, false
+	}
+	return ssh.Window{Width: int(w.Width), Height: int(w.Height)}, true
 }

@@ -209,8 +209,13 @@ func TestResumeAfterKill(t *testing.T) {
 		}
 		var want []engine.Input
 		ref.With(func(g *engine.Game) { want = g.Inputs() })
-		if len(got) > len(want) || !reflect.DeepEqual(got, want[:len(got)]) {
-			t.Fatalf("table %d: the resumed game is not a prefix of the uninterrupted one", tb.N)
+		if len(got) > len(want) || (len(got) > 0 && !reflect.DeepEqual(got, want[:len(got)])) {
+			i := 0
+			for i < len(got) && i < len(want) && reflect.DeepEqual(got[i], want[i]) {
+				i++
+			}
+			t.Fatalf("table %d: the resumed game is not a prefix of the uninterrupted one: %d inputs, %d in the uninterrupted game; they differ from input %d:\n%+v\n%+v",
+				tb.N, len(got), len(want), i+1, got[i:], want[i:min(len(want), len(got))])
 		}
 		for {
 			in, ok := nextInput(tb.Table)

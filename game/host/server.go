@@ -119,16 +119,21 @@ const quitGrace = time.Second
 // quit never waits (see conn.quit).
 func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
-		_, windows, hasPty := sess.Pty()
-		size := newWinSlot()
+		pty, windows, hasPty := sess.Pty() // read once: the library writes it on no later request
 		if windows != nil {
-			// Drained until the session's requests end, so the session's
-			// request loop never waits on this one.
+			// The first size waits there; drained so the session's request
+			// loop never waits on it.
 			go func() {
-				for w := range windows {
-					size.set(w)
+				for range windows {
 				}
 			}()
+		}
+		size := sizeOf(sess)
+		if size == nil {
+			size = newWinSlot()
+		}
+		if hasPty && !size.known() {
+			size.set(pty.Window)
 		}
 		lang := h.langOf(sess)
 		seat := h.seatOf(sess)
@@ -158,7 +163,7 @@ func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 			h.mu.Unlock()
 			h.log.Info("leave", "seat", seat.User)
 		}()
-		model, common, err := h.model(seat, sess)
+		model, common, err := h.model(seat, sess, pty)
 		if err != nil {
 			h.fatal(sess, lang, say("brink: %v", err))
 			return
@@ -290,6 +295,13 @@ func (s *winSlot) set(w ssh.Window) {
 	}
 }
 
+// known reports whether a size was set.
+func (s *winSlot) known() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Width > 0
+}
+
 func (s *winSlot) get() ssh.Window {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -318,9 +330,9 @@ func closeSession(sess ssh.Session) {
 // model builds the program for a seat: the game for a team or an observer,
 // the console for the facilitator; and the Common it draws with, whose
 // language is the session's.
-func (h *Host) model(seat *Seat, sess ssh.Session) (tea.Model, *tui.Common, error) {
+func (h *Host) model(seat *Seat, sess ssh.Session, pty ssh.Pty) (tea.Model, *tui.Common, error) {
 	lang := h.langOf(sess)
-	common := tui.NewCommon(renderer(sess), lang)
+	common := tui.NewCommon(renderer(sess, pty.Term), lang)
 	common.ASCII = tui.EastAsianWide(sshEnv(sess.Environ()).Getenv) // the session's RUNEWIDTH_EASTASIAN
 	if seat.Role == RoleFacilitator {
 		return newConsole(h, common), common, nil
@@ -349,10 +361,9 @@ func (h *Host) model(seat *Seat, sess ssh.Session) (tea.Model, *tui.Common, erro
 // environment. It does not ask the client's terminal for its background (as
 // wish's MakeRenderer does): a client that never answers would hang the
 // session, so sessions assume a dark background.
-func renderer(sess ssh.Session) *lipgloss.Renderer {
-	pty, _, _ := sess.Pty()
-	env := append(sess.Environ(), "TERM="+pty.Term)
-	if pty.Term == "" || pty.Term == "dumb" {
+func renderer(sess ssh.Session, term string) *lipgloss.Renderer {
+	env := append(sess.Environ(), "TERM="+term)
+	if term == "" || term == "dumb" {
 		return lipgloss.NewRenderer(sess, termenv.WithProfile(termenv.Ascii))
 	}
 	r := lipgloss.NewRenderer(sess, termenv.WithEnvironment(sshEnv(env)), termenv.WithUnsafe(), termenv.WithColorCache(true))
