@@ -380,6 +380,9 @@ func TestSessionNoticesInItsLanguage(t *testing.T) {
 		{nil, "brink: a terminal is needed: connect with ssh -t"},
 		{[]string{zh}, "brink：需要终端：请用 ssh -t 连接"},
 		{[]string{"LC_ALL=zh_TW.UTF-8", "LANG=en_US.UTF-8"}, "brink：需要终端"},
+		// LC_ALL, then LC_MESSAGES, then LANG, whatever order they came in.
+		{[]string{"LANG=zh_CN.UTF-8", "LC_ALL=en_US.UTF-8"}, "brink: a terminal is needed"},
+		{[]string{"LANG=en_US.UTF-8", "LC_MESSAGES=zh_CN.UTF-8"}, "brink：需要终端"},
 	} {
 		s := openWith(t, h, "t1-observer", false, c.env...)
 		waitDone(s)
