@@ -597,3 +597,46 @@ func TestEndlessPastes(t *testing.T) {
 		t.Errorf("RSS %.0f MB, want at most 200", rss)
 	}
 }
+
+// fakeConn is a connection from addr that records being closed.
+type fakeConn struct {
+	net.Conn
+	addr   net.Addr
+	closed atomic.Bool
+}
+
+func (c *fakeConn) RemoteAddr() net.Addr             { return c.addr }
+func (c *fakeConn) Close() error                     { c.closed.Store(true); return nil }
+func (c *fakeConn) SetReadDeadline(time.Time) error  { return nil }
+func (c *fakeConn) SetWriteDeadline(time.Time) error { return nil }
+
+// H3: connections that have not joined are bounded per address and
+// overall; past a bound the oldest is closed, and a joined one no longer
+// counts.
+func TestGateClosesTheOldestUnjoined(t *testing.T) {
+	g := &gate{all: map[*guardedConn]struct{}{}, max: 4, per: 2, handshake: time.Minute, write: time.Minute}
+	from := func(ip string) *fakeConn {
+		return &fakeConn{addr: &net.TCPAddr{IP: net.ParseIP(ip), Port: 1}}
+	}
+	a1, a2, a3 := from("10.0.0.1"), from("10.0.0.1"), from("10.0.0.1")
+	g.admit(a1)
+	ga2 := g.admit(a2)
+	g.admit(a3)
+	if !a1.closed.Load() || a2.closed.Load() || a3.closed.Load() {
+		t.Fatalf("a third unjoined connection from one address should close the oldest: %v %v %v", a1.closed.Load(), a2.closed.Load(), a3.closed.Load())
+	}
+	ga2.join()
+	for _, ip := range []string{"10.0.0.2", "10.0.0.3", "10.0.0.4"} {
+		g.admit(from(ip))
+	}
+	if a3.closed.Load() {
+		t.Fatal("an unjoined connection was closed within the bounds")
+	}
+	g.admit(from("10.0.0.5"))
+	if n := g.pendingCount(); n != 4 {
+		t.Fatalf("%d unjoined connections, want 4", n)
+	}
+	if !a3.closed.Load() || a2.closed.Load() {
+		t.Fatal("past the overall bound the oldest unjoined connection should close, and a joined one stay")
+	}
+}
