@@ -143,7 +143,8 @@ func New(cfg Config) (*Host, error) {
 	}
 	if cfg.JournalDir != "" {
 		if h.dir, err = newGameDir(cfg.JournalDir, s.ID, cfg.Now()); err != nil {
-			return nil, zhMsg.Errorf("journal folder: %w", err)
+			// The first table's journal is the first that cannot be made.
+			return nil, zhMsg.Errorf("journal for table %d: %w", 1, err)
 		}
 	}
 	for n := 1; n <= cfg.Tables; n++ {
