@@ -45,7 +45,11 @@ func BenchmarkHostLoad(b *testing.B) { hostLoad(b, nil) }
 // reports the honest tables' choice-to-redraw times and the process's RSS.
 func BenchmarkHostLoadHostile(b *testing.B) { hostLoad(b, attack) }
 
-// attack runs the attacks on h's last table until stop is closed.
+// attack runs the attacks on h's last table until stop is closed. The
+// attackers share this process's two cores with the host, so after their
+// first burst (20,000 window changes each, as fast as they go) they are
+// paced as clients on other machines would be: a window change a
+// millisecond each, 100 refused joins a second.
 func attack(b *testing.B, h *Host, stop chan struct{}) {
 	n := len(h.tables)
 	team := func(i int) string { return []string{teamUser(n, "cn"), teamUser(n, "us"), observerUser(n)}[i%3] }
@@ -60,6 +64,9 @@ func attack(b *testing.B, h *Host, stop chan struct{}) {
 				}
 				if sess.WindowChange(40+k%20, 100+k%50) != nil {
 					return
+				}
+				if k > 20000 {
+					time.Sleep(time.Millisecond)
 				}
 			}
 		}()
@@ -122,6 +129,7 @@ func attack(b *testing.B, h *Host, stop chan struct{}) {
 				if c, err := dial(h.Addr(), huge, "wrong-code"); err == nil {
 					c.Close()
 				}
+				time.Sleep(20 * time.Millisecond)
 			}
 		}()
 	}

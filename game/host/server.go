@@ -109,6 +109,10 @@ func (h *Host) langOf(sess ssh.Session) string {
 	return h.cfg.Lang
 }
 
+// resizeEvery is the shortest time between two window sizes given to a
+// session's program.
+const resizeEvery = 100 * time.Millisecond
+
 // quitGrace is how long a session's program has to end when asked before
 // it is killed and its connection closed.
 const quitGrace = time.Second
@@ -183,6 +187,8 @@ func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 		default:
 		}
 		go func() {
+			// The latest size, at most a few times a second: each one is a
+			// full redraw.
 			for {
 				select {
 				case <-ctx.Done():
@@ -190,6 +196,11 @@ func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 				case <-size.changed:
 					w := size.get()
 					p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+				}
+				select {
+				case <-ctx.Done():
+					return
+				case <-time.After(resizeEvery):
 				}
 			}
 		}()
