@@ -60,17 +60,41 @@ func silent(t testing.TB, h *Host, user string) (*gossh.Client, *gossh.Session) 
 	return c, sess
 }
 
-// resize changes a session's window size for d, letting the host redraw.
-func resize(sess *gossh.Session, d time.Duration) {
-	if testing.Short() {
-		d /= 3
+// stuckClient opens a session on user that never reads its screen, and
+// makes the host redraw that screen (a big terminal, its help opened and
+// closed) until the client's window is full and the host's writes to it
+// block. It returns a function that counts what the client was sent, once
+// the session has ended.
+func stuckClient(t testing.TB, h *Host, user string) func() int64 {
+	t.Helper()
+	c, err := dial(h.Addr(), user, h.Code(user))
+	if err != nil {
+		t.Fatalf("%s: %v", user, err)
 	}
-	end := time.Now().Add(d)
-	for k := 0; time.Now().Before(end); k++ {
-		if sess.WindowChange(60+k%40, 200+k%100) != nil {
-			return
+	t.Cleanup(func() { c.Close() })
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _ := sess.StdoutPipe()
+	in, _ := sess.StdinPipe()
+	if err := sess.RequestPty("xterm-256color", 200, 400, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	// Tens of KB a redraw: the window (2 MB) is full in a few seconds.
+	for k := 0; k < 600; k++ {
+		if _, err := in.Write([]byte("?")); err != nil {
+			break
 		}
-		time.Sleep(2 * time.Millisecond)
+		sess.WindowChange(200-k%7, 400-k%11)
+		time.Sleep(5 * time.Millisecond)
+	}
+	return func() int64 {
+		n, _ := io.Copy(io.Discard, out)
+		return n
 	}
 }
 
@@ -106,10 +130,9 @@ func TestWindowChangeFloodAndSilentClient(t *testing.T) {
 			c.Close() // the attacker leaves
 		}()
 	}
-	// A client that never reads, and keeps its screen changing until the
-	// host's writes to it block (a big screen redrawn fills its window).
-	_, stuck := silent(t, h, "t1-observer")
-	resize(stuck, 3*time.Second)
+	// A client that never reads, its screen changing until the host's
+	// writes to it block.
+	sentToStuck := stuckClient(t, h, "t1-observer")
 	wg.Wait()
 	begin := time.Now()
 	f := open(t, h, FacilitatorUser)
@@ -132,8 +155,12 @@ func TestWindowChangeFloodAndSilentClient(t *testing.T) {
 		t.Fatal("freeing the seat of a client that does not read never finished")
 	}
 	t.Logf("the seat of a client that does not read freed in %v", time.Since(begin))
-	_, stuck = silent(t, h, "t1-observer")
-	resize(stuck, 3*time.Second)
+	sent := sentToStuck()
+	t.Logf("the client that does not read was sent %d bytes before the host stopped writing", sent)
+	if sent < 2<<20-64<<10 {
+		t.Errorf("the client that does not read was sent only %d bytes: its window never filled, the test proves nothing", sent)
+	}
+	stuckClient(t, h, "t1-observer")
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	begin = time.Now()

@@ -71,8 +71,7 @@ func attack(b *testing.B, h *Host, stop chan struct{}) {
 			}
 		}()
 	}
-	_, stuck := silent(b, h, team(2))
-	go resize(stuck, 3*time.Second)
+	stuckClient(b, h, team(2))
 	for i := 0; i < 25; i++ {
 		paster(b, h, team(i), stop)
 	}
