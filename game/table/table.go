@@ -133,8 +133,13 @@ func (t *Table) runBots() {
 			}
 			round := t.g.RoundNumber()
 			if err := sim.Step(locked{t}, team.ID, p, sim.RNG(t.g.Seed(), i, round)); err != nil {
+				if errors.Is(err, ErrNotSaved) {
+					return // the bots act again after the next input that is saved
+				}
 				// A bot that cannot decide holds, as a person whose time ran out.
-				_ = t.apply(engine.Input{Kind: engine.Hold, Team: team.ID, Reason: err.Error()})
+				if err := t.apply(engine.Input{Kind: engine.Hold, Team: team.ID, Reason: err.Error()}); errors.Is(err, ErrNotSaved) {
+					return
+				}
 			}
 			acted = true
 		}
