@@ -123,8 +123,8 @@ func TestTeamMustExist(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"play", "--team", "xx"}, `no built-in scenario has team "xx" (teams: cn, us)`},
-		{[]string{"play", "--team", "US"}, "(teams: cn, us); did you mean --team us?"},
+		{[]string{"play", "--team", "xx"}, `no built-in scenario has team "xx" (teams: cn, sr, us)`},
+		{[]string{"play", "--team", "US"}, "(teams: cn, sr, us); did you mean --team us?"},
 		{[]string{"play", "--scenario", "grid-implant", "--team", "US"}, `scenario "grid-implant" has no team "US" (teams: cn, us); did you mean --team us?`},
 		{[]string{"preview", "grid-implant", "--team", "uk"}, `scenario "grid-implant" has no team "uk" (teams: cn, us)`},
 	} {

@@ -16,6 +16,7 @@ import (
 	"github.com/brink-ttx/brink/content"
 	"github.com/brink-ttx/brink/game/host"
 	"github.com/brink-ttx/brink/game/journal"
+	"github.com/brink-ttx/brink/game/scenario"
 )
 
 // hostKeyPath is the stable default place of the host's SSH key, so clients
@@ -44,16 +45,21 @@ func cmdHost(c *Ctx, args []string) int {
 	fs.Var(&seed, "seed", "the seed of table 1 (table n plays seed+n−1; default: drawn at random)")
 	jdir := fs.String("journal-dir", "", "folder for the tables' journals (default: the brink data folder)")
 	hostname := fs.String("hostname", "", "the name participants use to reach this machine, for the join commands")
-	maxSessions := fs.Int("max-sessions", 256, "most sessions at once")
-	idle := durationVar(fs, "idle", 30*time.Minute, "disconnect a session idle this long")
+	maxSessions := fs.Int("max-sessions", 256, "most participants' sessions at once (the facilitator's come on top)")
+	seatSessions := fs.Int("seat-sessions", 8, "most sessions at once on one seat")
+	idle := durationVar(fs, "idle", 30*time.Minute, "disconnect a session that types nothing this long")
+	resume := fs.Bool("resume", false, "bring back a hosted game from its folder DIR (default: the latest in the journal folder), with the same seats and codes")
 	logPath := fs.String("log", "", "write the host's log to FILE (default: stderr)")
 	still := fs.Bool("no-animation", false, "meters jump to their new values at the reveal (lighter for many sessions)")
 	pos, code, ok := parse(c, fs, args)
 	if !ok {
 		return code
 	}
-	if len(pos) > 0 {
-		return fail(c, "host", usageErr("takes no arguments (use --scenario)"))
+	if len(pos) > 1 || (len(pos) == 1 && !*resume) {
+		return fail(c, "host", usageErr("takes no arguments (use --scenario), or one folder with --resume"))
+	}
+	if *seatSessions < 1 || *maxSessions < 1 {
+		return fail(c, "host", usageErr("--max-sessions and --seat-sessions take at least 1"))
 	}
 	var err error
 	if *lang, err = pickLang(c, *lang); err != nil {
@@ -62,13 +68,18 @@ func cmdHost(c *Ctx, args []string) int {
 	if *tables < 1 || *tables > 99 {
 		return fail(c, "host", usageErr("--tables %d: use 1 to 99", *tables))
 	}
-	s, err := loadScenario(*scen)
-	if err != nil {
-		return fail(c, "host", err)
+	var s *scenario.Scenario
+	if !*resume {
+		if s, err = loadScenario(*scen); err != nil {
+			return fail(c, "host", err)
+		}
 	}
 	bots := map[string]string{}
 	for _, p := range seats {
 		team, pol, ok := strings.Cut(p, "=")
+		if *resume {
+			return fail(c, "host", usageErr("--seat: a resumed game keeps its seats"))
+		}
 		if !ok || s.Team(team) == nil {
 			return fail(c, "host", usageErr("--seat %q: use TEAM=POLICY with a team of %s", p, s.ID))
 		}
@@ -89,17 +100,32 @@ func cmdHost(c *Ctx, args []string) int {
 	}
 	logOut := c.Stderr
 	if *logPath != "" {
-		f, err := os.OpenFile(*logPath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+		// The log names seats and addresses: the host's user's only.
+		f, err := os.OpenFile(*logPath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
 		if err != nil {
 			return fail(c, "host", err)
 		}
 		defer f.Close()
 		logOut = f
 	}
-	h, err := host.New(host.Config{Scenario: s, Source: *scen, Tables: *tables, Listen: *listen, HostKeyPath: *keyPath,
+	cfg := host.Config{Scenario: s, Source: *scen, Tables: *tables, Listen: *listen, HostKeyPath: *keyPath,
 		TurnTime: *turn, Lang: *lang, Seed: seed.v, Bots: bots, JournalDir: *jdir, Version: version(),
-		MaxSessions: *maxSessions, IdleTimeout: *idle, NoAnimation: *still, Logger: slog.New(slog.NewTextHandler(logOut, nil)), Now: c.Now})
-	if err != nil {
+		MaxSessions: *maxSessions, SeatSessions: *seatSessions, IdleTimeout: *idle, NoAnimation: *still,
+		Logger: slog.New(slog.NewTextHandler(logOut, nil)), Now: c.Now}
+	var h *host.Host
+	if *resume {
+		dir := ""
+		if len(pos) == 1 {
+			dir = pos[0]
+		} else if dir, err = host.LatestGame(*jdir); err != nil {
+			return fail(c, "host", err)
+		}
+		if h, err = host.Resume(dir, cfg); err != nil {
+			return fail(c, "host", err)
+		}
+		s = h.Scenario()
+		fmt.Fprint(c.Stderr, c.trf("brink host: resumed %s; every clock is paused (the facilitator's p starts it again)\n", dir))
+	} else if h, err = host.New(cfg); err != nil {
 		return fail(c, "host", err)
 	}
 	ln, err := h.Listen()
@@ -113,7 +139,11 @@ func cmdHost(c *Ctx, args []string) int {
 		return fail(c, "host", err) // the host key
 	}
 	printSeats(c, h, s.Title.In(*lang), *hostname)
-	sig := make(chan os.Signal, 1)
+	if fp := h.Fingerprint(); fp != "" {
+		fmt.Fprint(c.Stdout, c.trf("\nThe host's key is %s: a participant's ssh shows it on the first connection; tell them to check it.\n", fp))
+	}
+	warnHost(c, *keyPath, h.Addr())
+	sig := make(chan os.Signal, 2)
 	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
 	defer signal.Stop(sig)
 	done := make(chan error, 1)
@@ -124,13 +154,49 @@ func cmdHost(c *Ctx, args []string) int {
 			return fail(c, "host", err)
 		}
 	case <-sig:
-		fmt.Fprintln(c.Stderr, c.tr("brink host: shutting down; journals are closed"))
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		// The sessions are told and the journals closed within seconds,
+		// whatever the clients do; a second signal stops waiting.
+		ctx, cancel := context.WithTimeout(context.Background(), 4*time.Second)
 		defer cancel()
-		h.Shutdown(ctx)
-		<-done
+		stopped := make(chan struct{})
+		go func() { h.Shutdown(ctx); close(stopped) }()
+		select {
+		case <-stopped:
+		case <-sig:
+		case <-time.After(5 * time.Second):
+		}
+		fmt.Fprintln(c.Stderr, c.tr("brink host: shutting down; journals are closed"))
 	}
 	return ExitOK
+}
+
+// warnHost warns, on stderr, of a host key others can read and of an
+// address the whole network reaches.
+func warnHost(c *Ctx, keyPath, addr string) {
+	if fi, err := os.Stat(keyPath); err == nil && fi.Mode().Perm()&0o077 != 0 {
+		fmt.Fprint(c.Stderr, c.trf("brink host: warning: the host key %s can be read by others (mode %04o); anyone who reads it can pose as this host: chmod 600 it\n", keyPath, fi.Mode().Perm()))
+	}
+	if ip, _, err := net.SplitHostPort(addr); err == nil && (ip == "" || net.ParseIP(ip) == nil || net.ParseIP(ip).IsUnspecified()) {
+		fmt.Fprint(c.Stderr, c.trf("brink host: note: listening on %s, anyone on the network can reach the join prompt; the join codes are the only lock\n", addr))
+	}
+}
+
+func init() {
+	for en, zh := range hostZh {
+		zhText[en] = zh
+	}
+}
+
+// hostZh is the Chinese of `brink host`'s messages added with its
+// resumption and its warnings.
+var hostZh = map[string]string{
+	"takes no arguments (use --scenario), or one folder with --resume":                                                                  "不接受参数（请用 --scenario），或与 --resume 一起给出一个文件夹",
+	"--max-sessions and --seat-sessions take at least 1":                                                                                "--max-sessions 和 --seat-sessions 至少为 1",
+	"--seat: a resumed game keeps its seats":                                                                                            "--seat：继续的推演保留原有席位",
+	"brink host: resumed %s; every clock is paused (the facilitator's p starts it again)\n":                                             "brink host：已继续 %s；各桌计时均已暂停（导演按 p 继续）\n",
+	"\nThe host's key is %s: a participant's ssh shows it on the first connection; tell them to check it.\n":                            "\n主机密钥指纹为 %s：参演人员首次连接时 ssh 会显示它，请提醒他们核对。\n",
+	"brink host: warning: the host key %s can be read by others (mode %04o); anyone who reads it can pose as this host: chmod 600 it\n": "brink host：警告：主机密钥 %s 可被他人读取（权限 %04o）；读到它的人可以冒充本主机：请执行 chmod 600\n",
+	"brink host: note: listening on %s, anyone on the network can reach the join prompt; the join codes are the only lock\n":            "brink host：注意：正在监听 %s，网络上的任何人都能到达加入提示；加入码是唯一的门锁\n",
 }
 
 func printSeats(c *Ctx, h *host.Host, title, hostname string) {

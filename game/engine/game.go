@@ -269,6 +269,7 @@ var (
 // Apply validates and applies one input. A rejected input changes nothing
 // and is not recorded.
 func (g *Game) Apply(in Input) error {
+	in = in.Clean()
 	if g.over {
 		return ErrOver
 	}

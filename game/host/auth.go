@@ -3,30 +3,19 @@ package host
 import (
 	"crypto/subtle"
 	"net"
-	"time"
 
 	"github.com/charmbracelet/ssh"
 	gossh "golang.org/x/crypto/ssh"
 )
 
-// failure counts wrong codes from one address.
-type failure struct {
-	count int
-	last  time.Time
-}
-
-// Failed attempts from one address are slowed down: after the third, each
-// answer waits a second more, up to eight; a quiet quarter-hour forgets them.
-const (
-	freeFailures = 3
-	maxDelay     = 8 * time.Second
-	forgetAfter  = 15 * time.Minute
-)
-
 type ctxKey string
 
-// seatKey holds the user name whose code the server verified.
-const seatKey ctxKey = "brink-verified-user"
+// seatKey holds the user name whose code the server verified, codeKey the
+// code it was verified with.
+const (
+	seatKey ctxKey = "brink-verified-user"
+	codeKey ctxKey = "brink-verified-code"
+)
 
 func remoteIP(ctx ssh.Context) string {
 	host, _, err := net.SplitHostPort(ctx.RemoteAddr().String())
@@ -36,58 +25,48 @@ func remoteIP(ctx ssh.Context) string {
 	return host
 }
 
-// delayFor is how long to wait before answering an attempt from ip.
-func (h *Host) delayFor(ip string) time.Duration {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	f := h.fails[ip]
-	if f == nil {
-		return 0
-	}
-	if h.cfg.Now().Sub(f.last) > forgetAfter {
-		delete(h.fails, ip)
-		return 0
-	}
-	if f.count < freeFailures {
-		return 0
-	}
-	return min(time.Duration(f.count-freeFailures+1)*time.Second, maxDelay)
-}
-
-func (h *Host) noteFailure(ip string) int {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	f := h.fails[ip]
-	if f == nil {
-		f = &failure{}
-		h.fails[ip] = f
-	}
-	f.count++
-	f.last = h.cfg.Now()
-	return f.count
-}
-
 // check verifies a join code for the user; it never logs the code.
+// Attempts on a seat from one address are limited in rate (see attempts);
+// an attempt over the limit is refused without being checked. A user name
+// that is no seat has no code to guess: it is refused without spending the
+// address's attempts, so strangers' noise cannot lock out a participant who
+// shares their address.
 func (h *Host) check(ctx ssh.Context, password string) bool {
 	ip := remoteIP(ctx)
-	if d := h.delayFor(ip); d > 0 {
-		select {
-		case <-time.After(d):
-		case <-h.stop:
-			return false
-		}
-	}
+	key := addrKey(ctx.RemoteAddr())
 	user := ctx.User()
-	seat, ok := h.seats[user]
-	given := normalizeCode(password)
-	if !ok || subtle.ConstantTimeCompare([]byte(given), []byte(seat.Code)) != 1 {
-		n := h.noteFailure(ip)
-		h.log.Warn("join refused: wrong seat or code", "user", user, "from", ip, "failures", n)
+	code, ok := h.codeOf(user)
+	if ok && !h.attempts.allow(key) {
+		h.refused("join refused: too many attempts from this address", user, ip)
 		return false
 	}
+	given := normalizeCode(password)
+	if !ok || subtle.ConstantTimeCompare([]byte(given), []byte(code)) != 1 {
+		h.refused("join refused: wrong seat or code", user, ip)
+		return false
+	}
+	h.attempts.forget(key)
 	ctx.SetValue(seatKey, user)
-	h.log.Info("join", "seat", user, "from", ip, "code", redact(seat.Code))
+	ctx.SetValue(codeKey, code)
+	if gc := guardOf(ctx); gc != nil {
+		gc.join()
+	}
+	h.log.Info("join", "seat", user, "from", ip, "code", redact(code))
 	return true
+}
+
+// refused logs a refused join, the user name cut and quoted, a few a second
+// at most (the next line counts those held back).
+func (h *Host) refused(why, user, ip string) {
+	ok, held := h.quiet.next()
+	if !ok {
+		return
+	}
+	if held > 0 {
+		h.log.Warn(why, "user", logUser(user), "from", ip, "not_logged_since_last", held)
+		return
+	}
+	h.log.Warn(why, "user", logUser(user), "from", ip)
 }
 
 func (h *Host) passwordHandler(ctx ssh.Context, password string) bool { return h.check(ctx, password) }
@@ -121,4 +100,15 @@ func (h *Host) seatOf(sess ssh.Session) *Seat {
 		return nil
 	}
 	return h.seats[verified]
+}
+
+// codeOf is a seat's join code now (the facilitator may change it).
+func (h *Host) codeOf(user string) (string, bool) {
+	seat, ok := h.seats[user]
+	if !ok {
+		return "", false
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return seat.Code, true
 }

@@ -118,10 +118,20 @@ func (t *Table) expire() {
 	}
 }
 
-// tickAll runs every table's clock; Serve calls it four times a second.
+// tickAll runs every table's clock, and logs when a journal stops and
+// starts saving again; Serve calls it four times a second.
 func (h *Host) tickAll() {
 	now := h.cfg.Now()
 	for _, t := range h.tables {
+		err, since := t.Table.JournalHealth()
+		switch {
+		case err != nil && !t.journalDown:
+			t.journalDown = true
+			h.log.Error("journal not saving: inputs are refused until it saves again", "table", t.N, "since", since, "error", err)
+		case err == nil && t.journalDown:
+			t.journalDown = false
+			h.log.Info("journal saving again", "table", t.N, "since", since)
+		}
 		var round int
 		var over bool
 		t.Table.With(func(g *engine.Game) { round, over = g.RoundNumber(), g.Over() })

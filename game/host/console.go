@@ -32,10 +32,11 @@ var consoleText = map[string][2]string{
 	"clock":      {"  clock %s", "  计时 %s"},
 	"paused":     {"  clock %s (paused)", "  计时 %s（已暂停）"},
 	"private":    {"Everything at this table (the white cell sees all)", "本桌全部信息（导演组可见一切）"},
-	"help":       {"F2 中文 · ↑/↓ table · s start clock · p pause · + extend 1m · a advance · i insert · m adjust meter · e end · f free seat · tab details · q quit", "F2 English · ↑/↓ 选桌 · s 开始计时 · p 暂停 · + 延长1分钟 · a 推进 · i 插入事件 · m 调整指标 · e 结束 · f 释放席位 · tab 详情 · q 退出"},
+	"help":       {"F2 中文 · ↑/↓ table · s start clock · p pause · + extend 1m · a advance · i insert · m adjust meter · e end · f free seat · c new code · tab details · q quit", "F2 English · ↑/↓ 选桌 · s 开始计时 · p 暂停 · + 延长1分钟 · a 推进 · i 插入事件 · m 调整指标 · e 结束 · f 释放席位 · c 换加入码 · tab 详情 · q 退出"},
 	"pickinject": {"Insert which inject next? (enter to insert, esc to cancel)", "下一回合插入哪个事件？（回车确认，esc 取消）"},
 	"pickmeter":  {"Adjust which meter? (enter, esc to cancel)", "调整哪个指标？（回车确认，esc 取消）"},
 	"pickseat":   {"Free which seat? Its sessions are disconnected. (enter, esc)", "释放哪个席位？其连接将被断开。（回车，esc）"},
+	"pickcode":   {"New join code for which seat? Its sessions are disconnected. (enter, esc)", "为哪个席位更换加入码？其连接将被断开。（回车，esc）"},
 	"delta":      {"Change (e.g. +10 or -5), then enter:", "变化量（如 +10 或 -5），回车："},
 	"reason":     {"Reason (journaled), then enter:", "理由（记入日志），回车："},
 	"confirmend": {"End the game at this table? y to confirm, any other key to cancel", "结束本桌游戏？按 y 确认，其他键取消"},
@@ -46,6 +47,8 @@ var consoleText = map[string][2]string{
 	"principle":  {"%s %d (L%d)", "%s %d（%d 级）"},
 	"card":       {"%s: %s · interests %d", "%s：%s · 利益 %d"},
 	"post":       {"(%s) %s: %s", "（%s）%s：%s"},
+	"notsaving":  {"  ! journal not saving since %s, inputs refused: %s", "  ！推演记录自 %s 起无法保存，输入被拒绝：%s"},
+	"savedagain": {"  journal saving again since %s", "  推演记录自 %s 起恢复保存"},
 }
 
 func (c *console) t(key string) string {
@@ -71,6 +74,7 @@ const (
 	modeDelta
 	modeReason
 	modeSeat
+	modeCode
 	modeEnd
 )
 
@@ -93,6 +97,7 @@ type console struct {
 	w, ht   int
 	updates chan struct{}
 	unsubs  []func()
+	done    chan struct{} // closed by Close: the subscriptions' goroutines end
 }
 
 type consoleTick struct{}
@@ -101,12 +106,17 @@ type consoleChanged struct{}
 func newConsole(h *Host, c *tui.Common) *console {
 	in := textinput.New()
 	in.CharLimit = engine.MaxReason
-	m := &console{h: h, c: c, input: in, updates: make(chan struct{}, 1), w: 80, ht: 24}
+	m := &console{h: h, c: c, input: in, updates: make(chan struct{}, 1), w: 80, ht: 24, done: make(chan struct{})}
 	for _, t := range h.tables {
 		ch, unsub := t.Table.Subscribe()
 		m.unsubs = append(m.unsubs, unsub)
 		go func() {
-			for range ch {
+			for {
+				select {
+				case <-m.done:
+					return
+				case <-ch:
+				}
 				select {
 				case m.updates <- struct{}{}:
 				default:
@@ -117,10 +127,15 @@ func newConsole(h *Host, c *tui.Common) *console {
 	return m
 }
 
-// Close stops the console's subscriptions.
+// Close stops the console's subscriptions and their goroutines.
 func (m *console) Close() {
 	for _, u := range m.unsubs {
 		u()
+	}
+	select {
+	case <-m.done:
+	default:
+		close(m.done)
 	}
 }
 
@@ -133,6 +148,8 @@ func (m *console) wait() tea.Cmd {
 			return consoleTick{}
 		case <-m.h.stop:
 			return tea.Quit()
+		case <-m.done:
+			return nil
 		}
 	}
 }
@@ -271,7 +288,7 @@ func (m *console) key(k tea.KeyMsg) tea.Cmd {
 			m.mode, m.cursor = modeMeter, 0
 		case "e":
 			m.mode = modeEnd
-		case "f":
+		case "f", "c":
 			m.list = nil
 			for _, seat := range m.h.Seats() {
 				if seat.Table == t.N {
@@ -279,8 +296,11 @@ func (m *console) key(k tea.KeyMsg) tea.Cmd {
 				}
 			}
 			m.mode, m.cursor = modeSeat, 0
+			if k.String() == "c" {
+				m.mode = modeCode
+			}
 		}
-	case modeInject, modeMeter, modeSeat:
+	case modeInject, modeMeter, modeSeat, modeCode:
 		switch k.String() {
 		case "esc":
 			m.mode = modeTables
@@ -297,6 +317,10 @@ func (m *console) key(k tea.KeyMsg) tea.Cmd {
 			case modeSeat:
 				n := m.h.FreeSeat(choice)
 				m.did("seat %s freed: %d sessions disconnected", choice, n)
+				m.mode = modeTables
+			case modeCode:
+				code, n, err := m.h.NewCode(choice)
+				m.act(err, "seat %s has the join code %s now: %d sessions disconnected", choice, code, n)
 				m.mode = modeTables
 			case modeMeter:
 				m.meter, m.team, _ = strings.Cut(choice, ".")
@@ -368,7 +392,14 @@ func (m *console) tableLine(t *Table, conn map[string]int) string {
 		}
 		b.WriteString(m.tf("meters", g.Meter("tension", ""), g.Meter("trust", "")))
 	})
-	cs := t.Clock(m.h.cfg.Now())
+	now := m.h.cfg.Now()
+	switch err, since := t.Table.JournalHealth(); {
+	case err != nil:
+		b.WriteString(m.tf("notsaving", since.Local().Format("15:04:05"), m.c.Err(err)))
+	case !since.IsZero() && now.Sub(since) < 10*time.Minute:
+		b.WriteString(m.tf("savedagain", since.Local().Format("15:04:05")))
+	}
+	cs := t.Clock(now)
 	switch {
 	case !cs.Running:
 	case cs.Paused:
@@ -445,8 +476,8 @@ func (m *console) View() string {
 	}
 	lines = append(lines, "")
 	switch m.mode {
-	case modeInject, modeMeter, modeSeat:
-		key := map[consoleMode]string{modeInject: "pickinject", modeMeter: "pickmeter", modeSeat: "pickseat"}[m.mode]
+	case modeInject, modeMeter, modeSeat, modeCode:
+		key := map[consoleMode]string{modeInject: "pickinject", modeMeter: "pickmeter", modeSeat: "pickseat", modeCode: "pickcode"}[m.mode]
 		lines = append(lines, st.Strong.Render(m.t(key)))
 		start := max(0, m.cursor-(m.ht-len(lines)-4))
 		for i := start; i < len(m.list) && len(lines) < m.ht-3; i++ {

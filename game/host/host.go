@@ -11,8 +11,8 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"path/filepath"
 	"sort"
-	"strings"
 	"sync"
 	"time"
 
@@ -27,34 +27,45 @@ import (
 
 // Config is a host's settings.
 type Config struct {
-	Scenario    *scenario.Scenario
-	Source      string // the built-in id or file the scenario came from
-	Tables      int
-	Listen      string // default 127.0.0.1:2222
-	HostKeyPath string
-	TurnTime    time.Duration
-	Lang        string
-	Seed        uint64            // table n plays seed+n-1
-	Bots        map[string]string // team → bot policy, for seats no person takes
-	JournalDir  string            // "" for no journals
-	Version     string
-	MaxSessions int           // default 256
-	IdleTimeout time.Duration // default 30 minutes
-	NoAnimation bool          // meters jump to their new values at the reveal
-	Logger      *slog.Logger
-	Now         func() time.Time
+	Scenario     *scenario.Scenario
+	Source       string // the built-in id or file the scenario came from
+	Tables       int
+	Listen       string // default 127.0.0.1:2222
+	HostKeyPath  string
+	TurnTime     time.Duration
+	Lang         string
+	Seed         uint64            // table n plays seed+n-1
+	Bots         map[string]string // team → bot policy, for seats no person takes
+	JournalDir   string            // "" for no journals
+	Version      string
+	MaxSessions  int           // participants' sessions at once, default 256; the facilitator's come on top
+	SeatSessions int           // sessions at once on one seat, default 8
+	IdleTimeout  time.Duration // a session that types nothing this long is ended; default 30 minutes
+	// Bounds on connections that have not joined yet (defaults 30 s, 256,
+	// 16), and how long a write to a client may take (default 20 s).
+	HandshakeTimeout  time.Duration
+	MaxPending        int
+	MaxPendingPerAddr int
+	WriteTimeout      time.Duration
+	NoAnimation       bool // meters jump to their new values at the reveal
+	Logger            *slog.Logger
+	Now               func() time.Time
 }
 
 // Host is a running set of tables and the seats that reach them.
 type Host struct {
 	cfg    Config
+	dir    string // the folder of this hosted game's journals and seats; "" without journals
 	tables []*Table
 	seats  map[string]*Seat
 	log    *slog.Logger
 
 	mu       sync.Mutex
 	sessions map[*conn]struct{}
-	fails    map[string]*failure
+
+	gate     *gate
+	attempts *attempts
+	quiet    *quietLog
 
 	srv     *ssh.Server
 	stop    chan struct{}
@@ -67,17 +78,104 @@ type Table struct {
 	Table   *table.Table
 	Journal *journal.Writer
 	clock   clock
+
+	journalDown bool // the journal's failure was logged (tickAll only)
 }
 
-// conn is one SSH session: who it is and how to reach it.
+// conn is one SSH session: who it is and how to end it.
 type conn struct {
 	seat *Seat
 	sess ssh.Session
-	quit func(reason message) // said in the session's language
+
+	mu     sync.Mutex
+	reason *message // why it ends, said in the session's language
+	stop   func()   // ends the session's program; nil until it runs
+	asked  bool
+}
+
+// quit asks the session to end, for reason; it never blocks. Asked before
+// the session's program runs, the program ends as soon as it starts.
+func (c *conn) quit(reason message) {
+	c.mu.Lock()
+	if c.reason == nil {
+		c.reason = &reason
+	}
+	stop := c.stop
+	c.asked = true
+	c.mu.Unlock()
+	if stop != nil {
+		stop()
+	}
+}
+
+// running gives the session the function that ends its program, and calls
+// it at once if the session was already asked to end.
+func (c *conn) running(stop func()) {
+	c.mu.Lock()
+	c.stop = stop
+	asked := c.asked
+	c.mu.Unlock()
+	if asked {
+		stop()
+	}
+}
+
+// why is the reason the session ends, if it was asked to.
+func (c *conn) why() *message {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.reason
 }
 
 // New makes a host: its tables, journals and join codes. Serve starts it.
+// With a JournalDir, the tables' journals and the seats' codes go into a
+// folder of their own there (see Resume).
 func New(cfg Config) (*Host, error) {
+	h, err := newHost(cfg)
+	if err != nil {
+		return nil, err
+	}
+	cfg = h.cfg
+	s := cfg.Scenario
+	bots, seatNames, err := botsOf(s, cfg.Bots)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.JournalDir != "" {
+		if h.dir, err = newGameDir(cfg.JournalDir, s.ID, cfg.Now()); err != nil {
+			// The first table's journal is the first that cannot be made.
+			return nil, zhMsg.Errorf("journal for table %d: %w", 1, err)
+		}
+	}
+	for n := 1; n <= cfg.Tables; n++ {
+		seed := cfg.Seed + uint64(n-1)
+		g := engine.New(s, seed)
+		tb := &Table{N: n}
+		var rec table.Recorder
+		if h.dir != "" {
+			path := filepath.Join(h.dir, tableJournal(h.dir, n))
+			w, err := journal.Create(path, journal.Header{Version: cfg.Version, Scenario: s.ID, Source: cfg.Source, Hash: s.Hash,
+				Seed: seed, Seats: seatNames, Lang: cfg.Lang, Started: cfg.Now().UTC(), Table: fmt.Sprintf("t%d", n), Secrets: g.Secrets()})
+			if err != nil {
+				h.closeJournals()
+				return nil, zhMsg.Errorf("journal for table %d: %w", n, err)
+			}
+			tb.Journal, rec = w, w
+		}
+		tb.Table = table.New(g, bots, rec, cfg.Now)
+		tb.clock = clock{turn: cfg.TurnTime}
+		h.tables = append(h.tables, tb)
+	}
+	h.makeSeats(bots, nil)
+	if err := h.writeSeats(); err != nil {
+		h.closeJournals()
+		return nil, err
+	}
+	return h, nil
+}
+
+// newHost is a host with its settings' defaults, and no tables yet.
+func newHost(cfg Config) (*Host, error) {
 	if cfg.Scenario == nil {
 		return nil, zhMsg.Errorf("no scenario")
 	}
@@ -93,8 +191,23 @@ func New(cfg Config) (*Host, error) {
 	if cfg.MaxSessions == 0 {
 		cfg.MaxSessions = 256
 	}
+	if cfg.SeatSessions == 0 {
+		cfg.SeatSessions = 8
+	}
 	if cfg.IdleTimeout == 0 {
 		cfg.IdleTimeout = 30 * time.Minute
+	}
+	if cfg.HandshakeTimeout == 0 {
+		cfg.HandshakeTimeout = defaultHandshakeTimeout
+	}
+	if cfg.MaxPending == 0 {
+		cfg.MaxPending = defaultMaxPending
+	}
+	if cfg.MaxPendingPerAddr == 0 {
+		cfg.MaxPendingPerAddr = defaultMaxPendingPerIP
+	}
+	if cfg.WriteTimeout == 0 {
+		cfg.WriteTimeout = defaultWriteTimeout
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
@@ -105,52 +218,50 @@ func New(cfg Config) (*Host, error) {
 	if cfg.Lang == "" {
 		cfg.Lang = "en"
 	}
-	h := &Host{cfg: cfg, seats: map[string]*Seat{}, log: cfg.Logger, sessions: map[*conn]struct{}{}, fails: map[string]*failure{}, stop: make(chan struct{})}
-	s := cfg.Scenario
+	return &Host{cfg: cfg, seats: map[string]*Seat{}, log: cfg.Logger, sessions: map[*conn]struct{}{}, stop: make(chan struct{}),
+		gate: newGate(cfg), attempts: newAttempts(rememberedAddrs, cfg.Now), quiet: newQuietLog()}, nil
+}
+
+// botsOf is the bot policy of each computer-played team, and every team's
+// seat as the journal names it.
+func botsOf(s *scenario.Scenario, names map[string]string) (map[string]bot.Policy, map[string]string, error) {
 	bots := map[string]bot.Policy{}
 	seatNames := map[string]string{}
 	for _, t := range s.Teams {
-		seatNames[t.ID] = "human"
-		if name, ok := cfg.Bots[t.ID]; ok {
+		seatNames[t.ID] = journal.Human
+		if name, ok := names[t.ID]; ok {
 			p, err := bot.Get(name)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			bots[t.ID] = p
 			seatNames[t.ID] = name
 		}
 	}
-	stamp := cfg.Now().UTC().Format("20060102-150405")
-	for n := 1; n <= cfg.Tables; n++ {
-		seed := cfg.Seed + uint64(n-1)
-		g := engine.New(s, seed)
-		tb := &Table{N: n}
-		var rec table.Recorder
-		if cfg.JournalDir != "" {
-			path := fmt.Sprintf("%s/%s-%s-t%d.jsonl", strings.TrimRight(cfg.JournalDir, "/"), stamp, s.ID, n)
-			w, err := journal.Create(path, journal.Header{Version: cfg.Version, Scenario: s.ID, Source: cfg.Source, Hash: s.Hash,
-				Seed: seed, Seats: seatNames, Lang: cfg.Lang, Started: cfg.Now().UTC(), Secrets: g.Secrets()})
-			if err != nil {
-				h.closeJournals()
-				return nil, zhMsg.Errorf("journal for table %d: %w", n, err)
-			}
-			tb.Journal, rec = w, w
+	return bots, seatNames, nil
+}
+
+// makeSeats makes every table's seats and the facilitator's, with the codes
+// given (on a resume), else new ones.
+func (h *Host) makeSeats(bots map[string]bot.Policy, codes map[string]string) {
+	code := func(user string) string {
+		if c, ok := codes[user]; ok && c != "" {
+			return c
 		}
-		tb.Table = table.New(g, bots, rec, cfg.Now)
-		tb.clock = clock{turn: cfg.TurnTime}
-		h.tables = append(h.tables, tb)
-		for _, t := range s.Teams {
+		return newCode()
+	}
+	for _, tb := range h.tables {
+		for _, t := range h.cfg.Scenario.Teams {
 			if bots[t.ID] != nil {
 				continue
 			}
-			u := teamUser(n, t.ID)
-			h.seats[u] = &Seat{User: u, Table: n, Team: t.ID, Role: RoleTeam, Code: newCode()}
+			u := teamUser(tb.N, t.ID)
+			h.seats[u] = &Seat{User: u, Table: tb.N, Team: t.ID, Role: RoleTeam, Code: code(u)}
 		}
-		u := observerUser(n)
-		h.seats[u] = &Seat{User: u, Table: n, Role: RoleObserver, Code: newCode()}
+		u := observerUser(tb.N)
+		h.seats[u] = &Seat{User: u, Table: tb.N, Role: RoleObserver, Code: code(u)}
 	}
-	h.seats[FacilitatorUser] = &Seat{User: FacilitatorUser, Role: RoleFacilitator, Code: newCode()}
-	return h, nil
+	h.seats[FacilitatorUser] = &Seat{User: FacilitatorUser, Role: RoleFacilitator, Code: code(FacilitatorUser)}
 }
 
 // Tables lists the host's tables.
@@ -196,26 +307,53 @@ func (h *Host) JoinCommand(seat *Seat, hostname string) string {
 	return fmt.Sprintf("ssh -p %s %s@%s", port, seat.User, host)
 }
 
-// Shutdown tells every session, stops the server and closes the journals.
+// Shutdown stops listening, tells every session, and waits until they have
+// ended or ctx is done; then it closes every connection and the journals.
+// Clients can delay it only until ctx's deadline.
 func (h *Host) Shutdown(ctx context.Context) error {
 	var err error
 	h.stopped.Do(func() {
 		close(h.stop)
-		h.mu.Lock()
-		conns := make([]*conn, 0, len(h.sessions))
-		for c := range h.sessions {
-			conns = append(conns, c)
+		if h.srv != nil {
+			// Closes the listeners; the connections are closed below.
+			now, cancel := context.WithCancel(ctx)
+			cancel()
+			h.srv.Shutdown(now)
 		}
-		h.mu.Unlock()
-		for _, c := range conns {
+		for _, c := range h.conns(func(*conn) bool { return true }) {
 			c.quit(say("The host is shutting down. Every game is saved in its journal."))
 		}
-		if h.srv != nil {
-			err = h.srv.Shutdown(ctx)
+		t := time.NewTicker(10 * time.Millisecond)
+		for len(h.conns(func(*conn) bool { return true })) > 0 {
+			select {
+			case <-ctx.Done():
+				err = ctx.Err()
+			case <-t.C:
+				continue
+			}
+			break
 		}
+		t.Stop()
+		if h.srv != nil {
+			h.srv.Close()
+		}
+		h.gate.closeAll()
 		h.closeJournals()
 	})
 	return err
+}
+
+// conns lists the sessions that match.
+func (h *Host) conns(match func(*conn) bool) []*conn {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	var out []*conn
+	for c := range h.sessions {
+		if match(c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func (h *Host) closeJournals() {
@@ -233,21 +371,42 @@ func (h *Host) table(n int) *Table {
 	return h.tables[n-1]
 }
 
-// FreeSeat disconnects every session on a seat.
+// FreeSeat disconnects every session on a seat. It never waits for them.
 func (h *Host) FreeSeat(user string) int {
-	h.mu.Lock()
-	var conns []*conn
-	for c := range h.sessions {
-		if c.seat.User == user {
-			conns = append(conns, c)
-		}
-	}
-	h.mu.Unlock()
+	conns := h.conns(func(c *conn) bool { return c.seat.User == user })
 	for _, c := range conns {
 		c.quit(say("The facilitator freed this seat."))
 	}
 	h.log.Info("seat freed", "seat", user, "sessions", len(conns))
 	return len(conns)
+}
+
+// NewCode gives a seat a new join code and ends the sessions that joined
+// with the old one. It returns the new code and how many sessions ended.
+func (h *Host) NewCode(user string) (string, int, error) {
+	seat, ok := h.seats[user]
+	if !ok {
+		return "", 0, zhMsg.Errorf("no seat %s", user)
+	}
+	code := newCode()
+	h.mu.Lock()
+	seat.Code = code
+	h.mu.Unlock()
+	conns := h.conns(func(c *conn) bool { return c.seat.User == user })
+	for _, c := range conns {
+		c.quit(say("The facilitator changed this seat's join code."))
+	}
+	h.log.Info("join code changed", "seat", user, "sessions", len(conns))
+	if err := h.writeSeats(); err != nil {
+		h.log.Error("the seats' codes could not be saved", "error", err)
+	}
+	return code, len(conns), nil
+}
+
+// Code is a seat's join code now.
+func (h *Host) Code(user string) string {
+	code, _ := h.codeOf(user)
+	return code
 }
 
 // Connected counts the sessions on each seat.
@@ -260,3 +419,6 @@ func (h *Host) Connected() map[string]int {
 	}
 	return out
 }
+
+// Scenario is the scenario the host's tables play.
+func (h *Host) Scenario() *scenario.Scenario { return h.cfg.Scenario }

@@ -3,6 +3,7 @@ package host
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"net"
 	"regexp"
@@ -179,30 +180,58 @@ func TestAuth(t *testing.T) {
 	}
 }
 
-func TestFailuresAreSlowedDown(t *testing.T) {
+// Join-code attempts on a seat are limited per address: a burst, then one
+// every few seconds; a right code resets them; the addresses remembered are
+// bounded; an IPv6 address counts as its /64.
+func TestAttemptsAreLimitedPerAddress(t *testing.T) {
 	now := time.Unix(1000, 0)
-	h := &Host{cfg: Config{Now: func() time.Time { return now }}, fails: map[string]*failure{}}
-	for i := 0; i < freeFailures; i++ {
-		if d := h.delayFor("10.1.1.1"); d != 0 {
-			t.Fatalf("failure %d already delayed %v", i, d)
+	a := newAttempts(3, func() time.Time { return now })
+	for i := 0; i < attemptBurst; i++ {
+		if !a.allow("10.1.1.1") {
+			t.Fatalf("attempt %d of the burst refused", i+1)
 		}
-		h.noteFailure("10.1.1.1")
 	}
-	if d := h.delayFor("10.1.1.1"); d != time.Second {
-		t.Errorf("after %d failures: delay %v, want 1s", freeFailures, d)
+	if a.allow("10.1.1.1") {
+		t.Fatal("an attempt past the burst was allowed at once")
 	}
-	for i := 0; i < 20; i++ {
-		h.noteFailure("10.1.1.1")
+	if !a.allow("10.2.2.2") {
+		t.Fatal("another address was limited")
 	}
-	if d := h.delayFor("10.1.1.1"); d != maxDelay {
-		t.Errorf("delay grows to at most %v, got %v", maxDelay, d)
+	now = now.Add(attemptEvery)
+	if !a.allow("10.1.1.1") || a.allow("10.1.1.1") {
+		t.Fatalf("after %v one more attempt, and only one, should be allowed", attemptEvery)
 	}
-	if d := h.delayFor("10.2.2.2"); d != 0 {
-		t.Errorf("another address is not slowed: %v", d)
+	a.forget("10.1.1.1")
+	for i := 0; i < attemptBurst; i++ {
+		if !a.allow("10.1.1.1") {
+			t.Fatal("a right code did not reset the address's attempts")
+		}
 	}
-	now = now.Add(forgetAfter + time.Second)
-	if d := h.delayFor("10.1.1.1"); d != 0 {
-		t.Errorf("failures are forgotten after a quiet spell: %v", d)
+	for i := 0; i < 10; i++ {
+		a.allow(fmt.Sprintf("10.9.9.%d", i))
+	}
+	if a.size() != 3 {
+		t.Errorf("%d addresses remembered, want at most 3", a.size())
+	}
+	v6a := addrKey(&net.TCPAddr{IP: net.ParseIP("2001:db8:1:2:aaaa::1")})
+	v6b := addrKey(&net.TCPAddr{IP: net.ParseIP("2001:db8:1:2:bbbb::9")})
+	v6c := addrKey(&net.TCPAddr{IP: net.ParseIP("2001:db8:1:3::1")})
+	if v6a != v6b || v6a == v6c {
+		t.Errorf("IPv6 addresses should count per /64: %s %s %s", v6a, v6b, v6c)
+	}
+}
+
+// Join codes draw every character uniformly: bytes past the last multiple
+// of the alphabet's size are drawn again, not folded onto its first letters.
+func TestCodesByRejectionSampling(t *testing.T) {
+	// 248..255 would fold onto the alphabet's first 8 characters.
+	src := bytes.NewReader(append(bytes.Repeat([]byte{250}, 16), bytes.Repeat([]byte{0, 30}, 8)...))
+	code := codeFrom(src)
+	if strings.ContainsRune(code, rune(codeAlphabet[250%len(codeAlphabet)])) {
+		t.Fatalf("a byte past the last whole multiple was used: %q", code)
+	}
+	if code != "2z2z2-z2z2z" {
+		t.Fatalf("code %q, want 2z2z2-z2z2z", code)
 	}
 }
 
@@ -351,6 +380,9 @@ func TestSessionNoticesInItsLanguage(t *testing.T) {
 		{nil, "brink: a terminal is needed: connect with ssh -t"},
 		{[]string{zh}, "brink：需要终端：请用 ssh -t 连接"},
 		{[]string{"LC_ALL=zh_TW.UTF-8", "LANG=en_US.UTF-8"}, "brink：需要终端"},
+		// LC_ALL, then LC_MESSAGES, then LANG, whatever order they came in.
+		{[]string{"LANG=zh_CN.UTF-8", "LC_ALL=en_US.UTF-8"}, "brink: a terminal is needed"},
+		{[]string{"LANG=en_US.UTF-8", "LC_MESSAGES=zh_CN.UTF-8"}, "brink：需要终端"},
 	} {
 		s := openWith(t, h, "t1-observer", false, c.env...)
 		waitDone(s)

@@ -1,10 +1,13 @@
 package host
 
 import (
+	"fmt"
 	"math/rand/v2"
+	"net"
 	"os"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -33,7 +36,105 @@ var (
 	noAnimation = os.Getenv("BRINK_NO_ANIMATION") != ""
 )
 
-func BenchmarkHostLoad(b *testing.B) {
+func BenchmarkHostLoad(b *testing.B) { hostLoad(b, nil) }
+
+// BenchmarkHostLoadHostile is BenchmarkHostLoad while a 17th table's
+// seats and strangers attack the host: 8 sessions flooding window changes
+// without reading, one that never reads, 25 endless pastes, 50 KB env
+// requests, a stream of raw connections and of 250 KB user names. It
+// reports the honest tables' choice-to-redraw times and the process's RSS.
+func BenchmarkHostLoadHostile(b *testing.B) { hostLoad(b, attack) }
+
+// attack runs the attacks on h's last table until stop is closed. The
+// attackers share this process's two cores with the host, so after their
+// first burst (20,000 window changes each, as fast as they go) they are
+// paced as clients on other machines would be: a window change a
+// millisecond each, 100 refused joins a second.
+func attack(b *testing.B, h *Host, stop chan struct{}) {
+	n := len(h.tables)
+	team := func(i int) string { return []string{teamUser(n, "cn"), teamUser(n, "us"), observerUser(n)}[i%3] }
+	for i := 0; i < 8; i++ {
+		_, sess := silent(b, h, team(i))
+		go func() {
+			for k := 0; ; k++ {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				if sess.WindowChange(40+k%20, 100+k%50) != nil {
+					return
+				}
+				if k > 20000 {
+					time.Sleep(time.Millisecond)
+				}
+			}
+		}()
+	}
+	stuckClient(b, h, team(2))
+	for i := 0; i < 25; i++ {
+		paster(b, h, team(i), stop)
+	}
+	go func() { // env requests of 50 KB
+		c, err := dial(h.Addr(), team(0), h.Code(team(0)))
+		if err != nil {
+			return
+		}
+		defer c.Close()
+		sess, err := c.NewSession()
+		if err != nil {
+			return
+		}
+		big := strings.Repeat("x", 50<<10)
+		for k := 0; ; k++ {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			sess.Setenv(fmt.Sprintf("JUNK%d", k), big)
+		}
+	}()
+	go func() { // raw connections, held
+		var raws []net.Conn
+		defer func() {
+			for _, c := range raws {
+				c.Close()
+			}
+		}()
+		for len(raws) < 3000 {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			c, err := net.DialTimeout("tcp", h.Addr(), time.Second)
+			if err == nil {
+				raws = append(raws, c)
+			}
+			time.Sleep(time.Millisecond)
+		}
+		<-stop
+	}()
+	huge := strings.Repeat("u", 250<<10)
+	for w := 0; w < 2; w++ {
+		go func() { // 250 KB user names
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				if c, err := dial(h.Addr(), huge, "wrong-code"); err == nil {
+					c.Close()
+				}
+				time.Sleep(20 * time.Millisecond)
+			}
+		}()
+	}
+}
+
+func hostLoad(b *testing.B, attacks func(*testing.B, *Host, chan struct{})) {
 	const tables, perTeam, observers = 16, 3, 4
 	for b.Loop() {
 		name, data, _ := content.Read(content.Default)
@@ -41,7 +142,11 @@ func BenchmarkHostLoad(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		h := start(b, Config{Scenario: s, Tables: tables, MaxSessions: 400, NoAnimation: noAnimation})
+		all := tables
+		if attacks != nil {
+			all++
+		}
+		h := start(b, Config{Scenario: s, Tables: all, MaxSessions: 400, SeatSessions: 40, NoAnimation: noAnimation})
 		screens := make([][]*screen, tables)
 		for n := 1; n <= tables; n++ {
 			for _, team := range []string{"cn", "us"} {
@@ -61,6 +166,11 @@ func BenchmarkHostLoad(b *testing.B) {
 					time.Sleep(10 * time.Millisecond)
 				}
 			}
+		}
+		stop := make(chan struct{})
+		if attacks != nil {
+			attacks(b, h, stop)
+			time.Sleep(2 * time.Second) // the attacks under way
 		}
 		var ru0 syscall.Rusage
 		syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
@@ -110,6 +220,8 @@ func BenchmarkHostLoad(b *testing.B) {
 			}(n)
 		}
 		wg.Wait()
+		rss := rssMB()
+		close(stop)
 		var ru1 syscall.Rusage
 		syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
 		var ms runtime.MemStats
@@ -124,6 +236,7 @@ func BenchmarkHostLoad(b *testing.B) {
 		b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
 		b.ReportMetric(float64(ms.Sys)/(1<<20), "sys-MB")
 		b.ReportMetric(float64(ms.HeapInuse)/(1<<20), "heap-MB")
+		b.ReportMetric(rss, "rss-MB")
 		b.ReportMetric(cpu.Seconds(), "cpu-s")
 		b.ReportMetric(float64(len(lat)), "choices")
 	}

@@ -12,7 +12,7 @@ import (
 // what the console says after each act.
 func TestZhCatalogue(t *testing.T) {
 	bilingualtest.Catalogue(t, "zhMsg", zhMsg)
-	files := []string{"auth.go", "clock.go", "console.go", "host.go", "msg_zh.go", "seats.go", "server.go"}
+	files := []string{"auth.go", "clock.go", "console.go", "guard.go", "host.go", "input.go", "limit.go", "msg_zh.go", "resume.go", "seats.go", "server.go"}
 	if n := bilingualtest.Code(t, zhMsg, files, map[string]int{"Errorf": 0, "Sprintf": 1, "say": 0, "did": 0, "act": 1}); n < 20 {
 		t.Errorf("found only %d messages: has the code moved?", n)
 	}

@@ -3,6 +3,7 @@ package host
 import (
 	"crypto/rand"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 )
@@ -31,16 +32,29 @@ type Seat struct {
 const codeAlphabet = "23456789abcdefghjkmnpqrstuvwxyz"
 
 // newCode makes a random join code of 10 characters (about 50 bits), shown
-// as two groups of five: "k7mx2-q9rtd".
+// as two groups of five: "k7mx2-q9rtd". Each character is drawn uniformly:
+// random bytes past the last whole multiple of the alphabet's size are
+// drawn again.
 func newCode() string {
-	b := make([]byte, 10)
-	if _, err := rand.Read(b); err != nil {
-		panic("brink: no randomness for join codes: " + err.Error())
+	return codeFrom(rand.Reader)
+}
+
+// codeFrom makes a join code from the random bytes of r.
+func codeFrom(r io.Reader) string {
+	const limit = 256 - 256%len(codeAlphabet)
+	out := make([]byte, 0, 10)
+	b := make([]byte, 16)
+	for len(out) < 10 {
+		if _, err := io.ReadFull(r, b); err != nil {
+			panic("brink: no randomness for join codes: " + err.Error())
+		}
+		for _, c := range b {
+			if int(c) < limit && len(out) < 10 {
+				out = append(out, codeAlphabet[int(c)%len(codeAlphabet)])
+			}
+		}
 	}
-	for i := range b {
-		b[i] = codeAlphabet[int(b[i])%len(codeAlphabet)]
-	}
-	return string(b[:5]) + "-" + string(b[5:])
+	return string(out[:5]) + "-" + string(out[5:])
 }
 
 // normalizeCode lets a code be typed without its dash or in capitals.

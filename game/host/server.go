@@ -9,14 +9,15 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/ssh"
 	"github.com/charmbracelet/wish"
-	"github.com/charmbracelet/wish/bubbletea"
 	"github.com/muesli/termenv"
+	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/brink-ttx/brink/game/tui"
 )
@@ -28,9 +29,13 @@ func (h *Host) Listen() (net.Listener, error) {
 		wish.WithAddress(h.cfg.Listen),
 		wish.WithPasswordAuth(h.passwordHandler),
 		wish.WithKeyboardInteractiveAuth(h.keyboardInteractive),
-		wish.WithIdleTimeout(h.cfg.IdleTimeout),
 		wish.WithMiddleware(h.middleware),
 		wish.WithVersion("brink"),
+		ssh.WrapConn(h.wrapConn),
+		func(srv *ssh.Server) error {
+			srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": h.sessionChannel}
+			return nil
+		},
 	}
 	if h.cfg.HostKeyPath != "" {
 		if err := os.MkdirAll(filepath.Dir(h.cfg.HostKeyPath), 0o700); err != nil {
@@ -52,7 +57,15 @@ func (h *Host) Listen() (net.Listener, error) {
 		return nil, err
 	}
 	h.srv = srv
-	ln, err := net.Listen("tcp", h.cfg.Listen)
+	// An IPv4 address (0.0.0.0 too) listens on IPv4 only: Go would make
+	// 0.0.0.0 dual-stack, reachable over IPv6 as well.
+	network := "tcp"
+	if host, _, err := net.SplitHostPort(h.cfg.Listen); err == nil {
+		if ip := net.ParseIP(host); ip != nil && ip.To4() != nil {
+			network = "tcp4"
+		}
+	}
+	ln, err := net.Listen(network, h.cfg.Listen)
 	if err != nil {
 		return nil, err
 	}
@@ -81,11 +94,12 @@ func (h *Host) Serve(ln net.Listener) error {
 	return err
 }
 
-// langOf picks a session's language from its LANG, else the host's.
+// langOf picks a session's language as the command line does: LC_ALL,
+// else LC_MESSAGES, else LANG (the first that is set), else the host's.
 func (h *Host) langOf(sess ssh.Session) string {
-	for _, kv := range sess.Environ() {
-		k, v, _ := strings.Cut(kv, "=")
-		if (k == "LC_ALL" || k == "LC_MESSAGES" || k == "LANG") && v != "" {
+	env := sshEnv(sess.Environ())
+	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := env.Getenv(k); v != "" {
 			if strings.HasPrefix(strings.ToLower(v), "zh") {
 				return "zh"
 			}
@@ -95,47 +109,56 @@ func (h *Host) langOf(sess ssh.Session) string {
 	return h.cfg.Lang
 }
 
+// resizeEvery is the shortest time between two window sizes given to a
+// session's program.
+const resizeEvery = 100 * time.Millisecond
+
+// quitGrace is how long a session's program has to end when asked before
+// it is killed and its connection closed.
+const quitGrace = time.Second
+
 // middleware binds the session to its verified seat and runs its program.
+// Nothing a client does can keep it from ending: window changes are
+// coalesced, writes have a deadline, input is bounded, and asking it to
+// quit never waits (see conn.quit).
 func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
+		pty, windows, hasPty := sess.Pty() // read once: the library writes it on no later request
+		if windows != nil {
+			// The first size waits there; drained so the session's request
+			// loop never waits on it.
+			go func() {
+				for range windows {
+				}
+			}()
+		}
+		size := sizeOf(sess)
+		if size == nil {
+			size = newWinSlot()
+		}
+		if hasPty && !size.known() {
+			size.set(pty.Window)
+		}
 		lang := h.langOf(sess)
 		seat := h.seatOf(sess)
 		if seat == nil {
-			fatal(sess, lang, say("brink: this session has no verified seat"))
+			h.fatal(sess, lang, say("brink: this session has no verified seat"))
 			return
 		}
-		_, windows, hasPty := sess.Pty()
+		if code, _ := sess.Context().Value(codeKey).(string); code != h.Code(seat.User) {
+			h.fatal(sess, lang, say("The facilitator changed this seat's join code."))
+			return
+		}
 		if !hasPty {
-			fatal(sess, lang, say("brink: a terminal is needed: connect with ssh -t"))
+			h.fatal(sess, lang, say("brink: a terminal is needed: connect with ssh -t"))
 			return
 		}
-		model, common, err := h.model(seat, sess)
-		if err != nil {
-			fatal(sess, lang, say("brink: %v", err))
-			return
-		}
-		opts := append(bubbletea.MakeOptions(sess), tea.WithAltScreen(), tea.WithMouseCellMotion())
-		p := tea.NewProgram(model, opts...)
-		quit := make(chan message, 1)
-		c := &conn{seat: seat, sess: sess, quit: func(r message) {
-			select {
-			case quit <- r:
-			default:
-			}
-			p.Quit()
-		}}
-		h.mu.Lock()
-		full := len(h.sessions) >= h.cfg.MaxSessions
-		if !full {
-			h.sessions[c] = struct{}{}
-		}
-		h.mu.Unlock()
-		if full {
-			if m, ok := model.(interface{ Close() }); ok {
-				m.Close()
-			}
-			h.log.Warn("session refused: host full", "seat", seat.User)
-			fatal(sess, lang, say("brink: the host is full; try again later"))
+		closeConn := func() { closeSession(sess) }
+		out := &deadlineWriter{w: sess, timeout: h.cfg.WriteTimeout, expire: closeConn}
+		c := &conn{seat: seat, sess: sess}
+		if why, ok := h.admitSession(c); !ok {
+			h.log.Warn("session refused", "seat", seat.User, "why", why.In("en"))
+			h.fatal(sess, lang, why)
 			return
 		}
 		defer func() {
@@ -144,47 +167,183 @@ func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 			h.mu.Unlock()
 			h.log.Info("leave", "seat", seat.User)
 		}()
+		model, common, err := h.model(seat, sess, pty)
+		if err != nil {
+			h.fatal(sess, lang, say("brink: %v", err))
+			return
+		}
 		ctx, cancel := context.WithCancel(sess.Context())
+		defer cancel()
+		in := newSessionInput(ctx, sess, time.Now())
+		p := tea.NewProgram(model, tea.WithInput(in), tea.WithOutput(out), tea.WithAltScreen(), tea.WithMouseCellMotion(),
+			tea.WithoutSignalHandler(), tea.WithContext(ctx))
+		ended := make(chan struct{})
+		var stopping sync.Once
+		c.running(func() { stopping.Do(func() { go stopProgram(p, ended, closeConn) }) })
+		select {
+		case <-h.stop:
+			// The host began to shut down while this session started.
+			c.quit(say("The host is shutting down. Every game is saved in its journal."))
+		default:
+		}
 		go func() {
+			// The latest size, at most a few times a second: each one is a
+			// full redraw.
 			for {
 				select {
 				case <-ctx.Done():
-					p.Quit()
 					return
-				case w := <-windows:
+				case <-size.changed:
+					w := size.get()
 					p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+				}
+				select {
+				case <-ctx.Done():
+					return
+				case <-time.After(resizeEvery):
 				}
 			}
 		}()
-		if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrProgramKilled) {
+		go h.watchIdle(ctx, in, c)
+		if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrProgramKilled) && !errors.Is(err, context.Canceled) {
 			h.log.Warn("session ended with an error", "seat", seat.User, "error", err)
 		}
-		p.Kill()
+		close(ended)
 		cancel()
 		if m, ok := model.(interface{ Close() }); ok {
 			m.Close()
 		}
-		select {
-		case reason := <-quit:
+		if r := c.why(); r != nil {
 			// In the language the session reads now (F2 may have switched it).
-			fmt.Fprintf(sess, "\r\n%s\r\n", reason.In(common.Lang))
-		default:
+			fmt.Fprintf(out, "\r\n%s\r\n", r.In(common.Lang))
 		}
 		next(sess)
 	}
 }
 
-// fatal tells a session, in its language, why it ends, and ends it.
-func fatal(sess ssh.Session, lang string, why message) {
-	wish.Fatalln(sess, why.In(lang))
+// admitSession takes a session in if its seat and the host have room: each
+// seat holds at most SeatSessions, the participants at most MaxSessions
+// together; the facilitator's seat is never kept out by the participants.
+func (h *Host) admitSession(c *conn) (message, bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	onSeat, participants := 0, 0
+	for o := range h.sessions {
+		if o.seat == c.seat {
+			onSeat++
+		}
+		if o.seat.Role != RoleFacilitator {
+			participants++
+		}
+	}
+	switch {
+	case onSeat >= h.cfg.SeatSessions:
+		return say("brink: this seat already has %d sessions; try again later", h.cfg.SeatSessions), false
+	case c.seat.Role != RoleFacilitator && participants >= h.cfg.MaxSessions:
+		return say("brink: the host is full; try again later"), false
+	}
+	h.sessions[c] = struct{}{}
+	return message{}, true
+}
+
+// stopProgram asks a program to quit; if it has not ended in time (a
+// client that stopped reading holds its writer until the write deadline),
+// it kills it and closes its connection, which ends the write.
+func stopProgram(p *tea.Program, ended <-chan struct{}, closeConn func()) {
+	go p.Quit() // returns when the program ends
+	select {
+	case <-ended:
+		return
+	case <-time.After(quitGrace):
+	}
+	closeConn()
+	p.Kill()
+}
+
+// watchIdle ends a session that has typed nothing for IdleTimeout. Only
+// input counts: the screen's redraws (a running clock) do not.
+func (h *Host) watchIdle(ctx context.Context, in *sessionInput, c *conn) {
+	every := min(h.cfg.IdleTimeout/4, 10*time.Second)
+	t := time.NewTicker(max(every, 50*time.Millisecond))
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if time.Since(in.idleSince()) >= h.cfg.IdleTimeout {
+				h.log.Info("idle session ended", "seat", c.seat.User)
+				c.quit(say("brink: this session was idle too long; connect again to go on"))
+				return
+			}
+		}
+	}
+}
+
+// connOf is the SSH connection a session runs on.
+func connOf(sess ssh.Session) *gossh.ServerConn {
+	c, _ := sess.Context().Value(ssh.ContextKeyConn).(*gossh.ServerConn)
+	return c
+}
+
+// winSlot holds a session's latest window size; changed is signalled (at
+// most once pending) when it changes.
+type winSlot struct {
+	mu      sync.Mutex
+	w       ssh.Window
+	changed chan struct{}
+}
+
+func newWinSlot() *winSlot { return &winSlot{changed: make(chan struct{}, 1)} }
+
+func (s *winSlot) set(w ssh.Window) {
+	s.mu.Lock()
+	s.w = w
+	s.mu.Unlock()
+	select {
+	case s.changed <- struct{}{}:
+	default:
+	}
+}
+
+// known reports whether a size was set.
+func (s *winSlot) known() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Width > 0
+}
+
+func (s *winSlot) get() ssh.Window {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w
+}
+
+// fatal tells a session, in its language, why it ends, and ends it; a
+// client that does not read is cut at the write deadline.
+func (h *Host) fatal(sess ssh.Session, lang string, why message) {
+	w := &deadlineWriter{w: sess.Stderr(), timeout: h.cfg.WriteTimeout, expire: func() { closeSession(sess) }}
+	fmt.Fprintf(w, "%s\r\n", why.In(lang))
+	sess.Exit(1)
+	sess.Close()
+}
+
+// closeSession closes the connection a session runs on: every write to it
+// ends at once.
+func closeSession(sess ssh.Session) {
+	if c := connOf(sess); c != nil {
+		c.Close()
+		return
+	}
+	sess.Close()
 }
 
 // model builds the program for a seat: the game for a team or an observer,
 // the console for the facilitator; and the Common it draws with, whose
 // language is the session's.
-func (h *Host) model(seat *Seat, sess ssh.Session) (tea.Model, *tui.Common, error) {
+func (h *Host) model(seat *Seat, sess ssh.Session, pty ssh.Pty) (tea.Model, *tui.Common, error) {
 	lang := h.langOf(sess)
-	common := tui.NewCommon(renderer(sess), lang)
+	common := tui.NewCommon(renderer(sess, pty.Term), lang)
 	common.ASCII = tui.EastAsianWide(sshEnv(sess.Environ()).Getenv) // the session's RUNEWIDTH_EASTASIAN
 	if seat.Role == RoleFacilitator {
 		return newConsole(h, common), common, nil
@@ -195,7 +354,9 @@ func (h *Host) model(seat *Seat, sess ssh.Session) (tea.Model, *tui.Common, erro
 	}
 	cfg := tui.Config{Lang: lang, Table: t.Table, Version: h.cfg.Version, Now: h.cfg.Now, NoAnimation: h.cfg.NoAnimation}
 	if t.Journal != nil {
-		cfg.JournalPath = t.Journal.Path()
+		// The file's name only: a participant has no business with the
+		// host's folders.
+		cfg.JournalPath = filepath.Base(t.Journal.Path())
 	}
 	if seat.Role == RoleTeam {
 		cfg.Humans = []string{seat.Team}
@@ -211,10 +372,9 @@ func (h *Host) model(seat *Seat, sess ssh.Session) (tea.Model, *tui.Common, erro
 // environment. It does not ask the client's terminal for its background (as
 // wish's MakeRenderer does): a client that never answers would hang the
 // session, so sessions assume a dark background.
-func renderer(sess ssh.Session) *lipgloss.Renderer {
-	pty, _, _ := sess.Pty()
-	env := append(sess.Environ(), "TERM="+pty.Term)
-	if pty.Term == "" || pty.Term == "dumb" {
+func renderer(sess ssh.Session, term string) *lipgloss.Renderer {
+	env := append(sess.Environ(), "TERM="+term)
+	if term == "" || term == "dumb" {
 		return lipgloss.NewRenderer(sess, termenv.WithProfile(termenv.Ascii))
 	}
 	r := lipgloss.NewRenderer(sess, termenv.WithEnvironment(sshEnv(env)), termenv.WithUnsafe(), termenv.WithColorCache(true))
@@ -234,4 +394,14 @@ func (e sshEnv) Getenv(k string) string {
 		}
 	}
 	return ""
+}
+
+// Fingerprint is the SHA256 fingerprint of the host's key, as ssh shows it
+// on a first connection ("SHA256:…"), for participants to check; "" before
+// Listen.
+func (h *Host) Fingerprint() string {
+	if h.srv == nil || len(h.srv.HostSigners) == 0 {
+		return ""
+	}
+	return gossh.FingerprintSHA256(h.srv.HostSigners[0].PublicKey())
 }

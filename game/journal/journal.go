@@ -106,10 +106,24 @@ type ResumeNote struct {
 }
 
 // Writer appends events to a journal file. It is safe for concurrent use.
+// A write that fails (a full disk) is undone: the file is cut back to its
+// last whole event, so the journal stays readable and the next event
+// starts on a line of its own.
 type Writer struct {
 	mu   sync.Mutex
-	f    *os.File
+	f    file
 	path string
+	size int64 // the length of the whole events written
+	torn bool  // a failed write could not be undone yet
+}
+
+// file is what a Writer needs of its file (tests put a failing one in).
+type file interface {
+	io.Writer
+	io.Seeker
+	Sync() error
+	Truncate(int64) error
+	Close() error
 }
 
 // Create starts a new journal at path; it never overwrites an existing file.
@@ -123,6 +137,14 @@ func Create(path string, h Header) (*Writer, error) {
 	}
 	h.Type, h.Format = HeaderType, Format
 	h.Started = h.Started.UTC()
+	if len(h.Names) > 0 {
+		// Typed by people: kept as clean as their messages.
+		names := make(map[string]string, len(h.Names))
+		for team, n := range h.Names {
+			names[team] = engine.CleanText(n)
+		}
+		h.Names = names
+	}
 	line, err := json.Marshal(h)
 	if err != nil {
 		return nil, err
@@ -131,11 +153,15 @@ func Create(path string, h Header) (*Writer, error) {
 	if err := createWith(path, line); err != nil {
 		return nil, err
 	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0o644)
+	f, err := os.OpenFile(path, os.O_WRONLY, 0o644)
 	if err != nil {
 		return nil, err
 	}
-	return &Writer{f: f, path: path}, nil
+	if _, err := f.Seek(int64(len(line)), io.SeekStart); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return &Writer{f: f, path: path, size: int64(len(line))}, nil
 }
 
 // createWith creates path holding data, durably, failing if path exists.
@@ -236,7 +262,7 @@ func Append(path string, validBytes int64) (*Writer, error) {
 	if err := f.Sync(); err != nil {
 		return fail(err)
 	}
-	return &Writer{f: f, path: path}, nil
+	return &Writer{f: f, path: path, size: validBytes}, nil
 }
 
 // Path is the journal's file.
@@ -265,13 +291,36 @@ func (w *Writer) write(v any) error {
 	if w.f == nil {
 		return zhMsg.Errorf("%s: journal is closed", w.path)
 	}
-	if _, err := w.f.Write(b); err != nil {
+	if w.torn {
+		if err := w.undo(); err != nil {
+			return zhMsg.Errorf("%s: %w", w.path, err)
+		}
+	}
+	_, err = w.f.Write(b)
+	if err == nil {
+		err = w.f.Sync()
+	}
+	if err != nil {
+		w.undo()
 		return zhMsg.Errorf("%s: %w", w.path, err)
 	}
-	if err := w.f.Sync(); err != nil {
-		return zhMsg.Errorf("%s: %w", w.path, err)
-	}
+	w.size += int64(len(b))
 	return nil
+}
+
+// undo cuts the file back to its last whole event after a failed write
+// (part of the line may have reached the disk), and puts the next write
+// there. When even that fails the next write tries again first.
+func (w *Writer) undo() error {
+	err := w.f.Truncate(w.size)
+	if err == nil {
+		_, err = w.f.Seek(w.size, io.SeekStart)
+	}
+	if err == nil {
+		err = w.f.Sync()
+	}
+	w.torn = err != nil
+	return err
 }
 
 // Close closes the file.

@@ -113,7 +113,7 @@ func Load(file string, data []byte) (s *Scenario, err error) {
 	}
 	s, undecoded, derr := decode(src)
 	if derr != nil {
-		return nil, Problems{decodeProblem(file, src, derr)}
+		return nil, decodeProblems(file, src, derr)
 	}
 	l := newLocator(src)
 	v := &validator{s: s, file: file, loc: l}
@@ -149,6 +149,74 @@ func decode(src string) (*Scenario, []toml.Key, error) {
 		return nil, nil, err
 	}
 	return s, md.Undecoded(), nil
+}
+
+// maxTypeProblems bounds how many wrong types one load reports (each costs
+// a decode of the file).
+const maxTypeProblems = 10
+
+// decodeProblems is every wrong type in src, each at its position, or the
+// one syntax error. The decoder stops at the first wrong type: its line is
+// blanked (the positions of the rest stay) and the file decoded again, as
+// long as the file still reads as TOML and what comes next is another wrong
+// type on another line.
+func decodeProblems(file, src string, err error) Problems {
+	ps := Problems{decodeProblem(file, src, err)}
+	seen := map[int]bool{}
+	for len(ps) < maxTypeProblems && wellFormed(src) {
+		line := errLine(err)
+		if line <= 0 || seen[line] {
+			break
+		}
+		seen[line] = true
+		src = blankLine(src, line)
+		if _, err = toml.Decode(src, &Scenario{}); err == nil || !wellFormed(src) {
+			break
+		}
+		if l := errLine(err); l > 0 && !seen[l] {
+			ps = append(ps, decodeProblem(file, src, err))
+		}
+	}
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].Pos.Line < ps[j].Pos.Line })
+	return ps
+}
+
+// wellFormed reports whether src reads as TOML, whatever its types.
+func wellFormed(src string) bool {
+	var any map[string]any
+	_, err := toml.Decode(src, &any)
+	return err == nil
+}
+
+// errLine is the line a decoder's error is on, 0 if it has none.
+func errLine(err error) int {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		return pe.Position.Line
+	}
+	m := decodeErrRe.FindStringSubmatch(strings.TrimPrefix(err.Error(), "toml: "))
+	if m == nil || m[1] == "" {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
+}
+
+// blankLine replaces line n (from 1) of src with spaces.
+func blankLine(src string, n int) string {
+	start := 0
+	for i := 1; i < n; i++ {
+		j := strings.IndexByte(src[start:], '\n')
+		if j < 0 {
+			return src
+		}
+		start += j + 1
+	}
+	end := strings.IndexByte(src[start:], '\n')
+	if end < 0 {
+		end = len(src) - start
+	}
+	return src[:start] + strings.Repeat(" ", end) + src[start+end:]
 }
 
 // decodeProblem turns a decoder error into one positioned line.

@@ -1,9 +1,11 @@
 package scenario
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 func demo(t testing.TB) string {
@@ -109,6 +111,10 @@ func TestLoadBadInput(t *testing.T) {
 		{"effect at the integer's limit", `others = -5`, `others = -9223372036854775808`, `effect -9223372036854775808 on "interests" is larger than the meter's whole range`, ""},
 		{"two hold options", `label = "Offer a joint look at the evidence"`, "label = \"Offer a joint look at the evidence\"\nhold = true", `only one option per team may be the hold option`, ""},
 		{"not text", `id = "demo"`, "id = \"demo\"\x00", `not a text file`, ""},
+		{"rounds zero", `rounds = 3`, `rounds = 0`, `rounds must be at least 1, not 0`, "rounds = 0"},
+		{"rounds negative", `rounds = 3`, `rounds = -1`, `rounds must be at least 1, not -1`, "rounds = -1"},
+		{"rounds beyond the maximum", `rounds = 3`, `rounds = 1000000000`, `rounds must be at most 1000, not 1000000000`, "rounds = 1000000000"},
+		{"missing rounds", `rounds = 3`, ``, `missing required key "rounds"`, ""},
 	}
 	base := demo(t)
 	for _, tc := range cases {
@@ -181,6 +187,51 @@ func TestLoadReportsAllProblems(t *testing.T) {
 	}
 }
 
+// Several wrong types are reported together, each at its position.
+func TestLoadReportsEveryWrongType(t *testing.T) {
+	src := demo(t)
+	src = strings.Replace(src, `id = "demo"`, `id = 5`, 1)
+	src = strings.Replace(src, `title = { en = "A small demonstration", zh = "小型演示" }`, `title = 7`, 1)
+	src = strings.Replace(src, `rounds = 3`, `rounds = "three"`, 1)
+	_, err := Load("x.toml", []byte(src))
+	ps := AsProblems(err)
+	for _, at := range []string{"id = 5", "title = 7", `rounds = "three"`} {
+		want := posOf(src, at)
+		found := false
+		for _, p := range ps {
+			found = found || p.Pos.Line == want.Line
+		}
+		if !found {
+			t.Errorf("no problem on line %d (%s); got:\n%v", want.Line, at, err)
+		}
+	}
+}
+
+// A scenario whose checks would grow with rounds loads (or fails) at once:
+// rounds is bounded, with the error at its position.
+func TestHugeRoundsDoNotHang(t *testing.T) {
+	src := demo(t)
+	src = strings.Replace(src, `rounds = 3`, `rounds = 1000000000`, 1)
+	src = strings.Replace(src, `id = "protest"`, "id = \"protest\"\nrepeat = true", 1)
+	done := make(chan error, 1)
+	go func() { _, err := Load("x.toml", []byte(src)); done <- err }()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "rounds must be at most") {
+			t.Fatalf("want the bound on rounds, got %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("loading a scenario with a billion rounds did not finish")
+	}
+	// The largest allowed, with a repeating follow-up, loads quickly.
+	src = strings.Replace(src, `rounds = 1000000000`, fmt.Sprintf("rounds = %d", MaxRounds), 1)
+	begin := time.Now()
+	Load("x.toml", []byte(src))
+	if d := time.Since(begin); d > 5*time.Second {
+		t.Errorf("loading with rounds = %d took %v", MaxRounds, d)
+	}
+}
+
 func TestLocatorFindsArrayElements(t *testing.T) {
 	src := demo(t)
 	l := newLocator(src)
@@ -247,6 +298,9 @@ func FuzzLoad(f *testing.F) {
 	f.Add([]byte("id = \"x\"\n[[injects]]\nid = 'a'\n[injects.options.us]\n"))
 	f.Add([]byte("a = { b = [1, { c = \"\"\"x\ny\"\"\" }] }\n[[x.y]]\n[x.y.z]\nq = 1"))
 	f.Add([]byte(`when = "flags["`))
+	f.Add([]byte(strings.Replace(demo(f), `rounds = 3`, `rounds = 999999999`, 1)))
+	f.Add([]byte(strings.Replace(strings.Replace(demo(f), `rounds = 3`, `rounds = 0`, 1), `id = "demo"`, `id = 1`, 1)))
+	f.Add([]byte("id = 1\ntitle = 2\nrounds = \"x\"\nteams = 3\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := Load("fuzz.toml", data)
 		if err == nil && s == nil {

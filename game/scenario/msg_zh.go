@@ -120,6 +120,7 @@ var zhMsg = map[string]string{
 	"rounds must be at least 1, not %d":                                           "rounds 至少为 1，不能是 %d",
 	"minutes must be within 1..600, not %d":                                       "minutes 必须在 1..600 之间，不能是 %d",
 	"difficulty %q: use %s%s":                                                     "difficulty %q：请用 %s%s",
+	"rounds must be at most %d, not %d":                                           "rounds 至多为 %d，不能是 %d",
 	"a scenario needs at least 2 teams, found %d":                                 "一个情景至少需要 2 个参演方，现有 %d 个",
 	"a scenario needs at least one inject ([[injects]])":                          "一个情景至少需要一个事件（[[injects]]）",
 	"no inject can open the game: give one inject round = 1":                      "没有能开局的事件：请给一个事件设 round = 1",

@@ -125,6 +125,7 @@ func (Scenario) JSONSchemaExtend(s *jsonschema.Schema) {
 	for _, d := range Difficulties {
 		prop(s, "difficulty").Enum = append(prop(s, "difficulty").Enum, d)
 	}
+	prop(s, "rounds").Maximum = num(MaxRounds)
 	prop(s, "teams").MinItems = count(2)
 	prop(s, "injects").MinItems = count(1)
 }

@@ -9,6 +9,9 @@ import (
 	"github.com/BurntSushi/toml"
 )
 
+// MaxRounds is the most rounds a scenario may have.
+const MaxRounds = 1000
+
 type indexes struct {
 	team        map[string]*Team
 	teamIdx     map[string]int
@@ -152,12 +155,14 @@ func (v *validator) validate() {
 	if s.Title.Empty() {
 		v.at("title", "missing required key \"title\"")
 	}
-	if s.Rounds < 1 {
-		if s.Rounds == 0 {
-			v.at("", "missing required key \"rounds\" (the most rounds a game may last)")
-		} else {
-			v.at("rounds", "rounds must be at least 1, not %d", s.Rounds)
-		}
+	switch {
+	case s.Rounds == 0 && v.loc.Find("rounds").Line == 0:
+		v.at("", "missing required key \"rounds\" (the most rounds a game may last)")
+	case s.Rounds < 1:
+		v.at("rounds", "rounds must be at least 1, not %d", s.Rounds)
+	case s.Rounds > MaxRounds:
+		// Checks and games grow with rounds; no exercise needs more.
+		v.at("rounds", "rounds must be at most %d, not %d", MaxRounds, s.Rounds)
 	}
 	v.checkMeta()
 

@@ -6,9 +6,12 @@
 package table
 
 import (
+	"errors"
+	"io/fs"
 	"sync"
 	"time"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
@@ -27,8 +30,11 @@ type Table struct {
 	rec  Recorder
 	now  func() time.Time
 	subs map[chan struct{}]struct{}
-	// recErr is the last journal failure; the game goes on, the front end warns.
-	recErr error
+	// recErr is the journal's failure while it lasts, since when; saved is
+	// when it saved again after the last failure.
+	recErr      error
+	recErrSince time.Time
+	saved       time.Time
 	// turns are the bots' decisions of the round, made as it opens.
 	turns map[string]botTurn
 }
@@ -102,24 +108,47 @@ func (t *Table) Apply(in engine.Input) error {
 }
 
 // apply is one input under the lock: to the engine, then to the journal.
+// An input the journal cannot keep is refused and undone (the game is
+// rebuilt without it): nothing acknowledged is ever missing from the
+// journal.
 func (t *Table) apply(in engine.Input) error {
+	in = in.Clean() // what the engine keeps is what the journal keeps
 	if err := t.g.Apply(in); err != nil {
 		return err
 	}
-	if t.rec != nil {
-		if err := t.rec.Record(in, t.now()); err != nil {
-			t.recErr = err
+	if t.rec == nil {
+		return nil
+	}
+	now := t.now()
+	if err := t.rec.Record(in, now); err != nil {
+		if t.recErr == nil {
+			t.recErrSince = now
 		}
+		t.recErr = err
+		inputs := t.g.Inputs()
+		if g, rerr := engine.Replay(t.g.Scenario(), t.g.Seed(), inputs[:len(inputs)-1]); rerr == nil {
+			t.g = g
+		}
+		return zhMsg.Errorf("%w: the game's journal cannot be written (%v); try again", ErrNotSaved, cause(err))
+	}
+	if t.recErr != nil {
+		t.recErr, t.saved = nil, now
 	}
 	return nil
 }
 
-// locked lets bots act through the same path as people.
-type locked struct{ t *Table }
+// ErrNotSaved refuses an input the journal could not keep.
+var ErrNotSaved = bilingual.New("not accepted", "未被接受")
 
-func (l locked) ViewFor(team string) engine.View { return l.t.g.ViewFor(team) }
-func (l locked) Apply(in engine.Input) error     { return l.t.apply(in) }
-func (l locked) Scenario() *scenario.Scenario    { return l.t.g.Scenario() }
+// cause is a journal error without the file's path (a seat need not know
+// the host's folders).
+func cause(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
 
 func (t *Table) runBots() {
 	s := t.g.Scenario()
@@ -134,6 +163,9 @@ func (t *Table) runBots() {
 			bt, ok := t.turns[team.ID]
 			if !ok || bt.round != round {
 				bt = t.open(i, team.ID, p, round)
+				if errors.Is(bt.err, ErrNotSaved) {
+					return // the bots act again after the next input that is saved
+				}
 				t.turns[team.ID] = bt
 			}
 			if !t.peopleDecided() {
@@ -143,9 +175,14 @@ func (t *Table) runBots() {
 			if err == nil {
 				err = t.apply(engine.Input{Kind: engine.Choose, Team: team.ID, Option: bt.d.Option, Rationale: bt.d.Rationale})
 			}
+			if errors.Is(err, ErrNotSaved) {
+				return // likewise
+			}
 			if err != nil {
 				// A bot that cannot decide holds, as a person whose time ran out.
-				_ = t.apply(engine.Input{Kind: engine.Hold, Team: team.ID, Reason: err.Error()})
+				if err := t.apply(engine.Input{Kind: engine.Hold, Team: team.ID, Reason: err.Error()}); errors.Is(err, ErrNotSaved) {
+					return
+				}
 			}
 			acted = true
 		}
@@ -172,7 +209,10 @@ func (t *Table) open(i int, team string, p bot.Policy, round int) botTurn {
 	if bt.d.Message != "" && !spoke(v, team) {
 		for _, c := range v.Channels {
 			if c.Open && c.Member {
-				_ = t.apply(engine.Input{Kind: engine.Message, Team: team, Channel: c.ID, Text: bt.d.Message})
+				if err := t.apply(engine.Input{Kind: engine.Message, Team: team, Channel: c.ID, Text: bt.d.Message}); errors.Is(err, ErrNotSaved) {
+					bt.err = err
+					return bt
+				}
 				break
 			}
 		}
@@ -276,11 +316,24 @@ func (t *Table) With(f func(g *engine.Game)) {
 	f(t.g)
 }
 
-// JournalError is the last failure to record an input, if any.
+// JournalError is the journal's failure while it lasts: nil once an
+// input is recorded again.
 func (t *Table) JournalError() error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	return t.recErr
+}
+
+// JournalHealth is the journal's failure while it lasts and since when,
+// or, with err nil, when it last saved again after a failure (zero if it
+// never failed).
+func (t *Table) JournalHealth() (err error, since time.Time) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.recErr != nil {
+		return t.recErr, t.recErrSince
+	}
+	return nil, t.saved
 }
 
 // Subscribe returns a channel that receives a signal after every change, and

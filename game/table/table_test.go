@@ -1,7 +1,11 @@
 package table
 
 import (
+	"errors"
+	"io/fs"
+	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -165,5 +169,53 @@ func TestBotAnswersTheHotline(t *testing.T) {
 	again := New(g, map[string]bot.Policy{"b": dove}, nil, nil)
 	if v := again.View("a"); v.Posts[len(v.Posts)-1].Text != answers[0] {
 		t.Errorf("after a stop before the answer: %+v", v.Posts)
+	}
+}
+
+// fullDisk is a journal that fails while full is set.
+type fullDisk struct {
+	recorder
+	full bool
+}
+
+func (f *fullDisk) Record(in engine.Input, at time.Time) error {
+	if f.full {
+		return &fs.PathError{Op: "write", Path: "/host/only/path.jsonl", Err: syscall.ENOSPC}
+	}
+	return f.recorder.Record(in, at)
+}
+
+// H8: an input the journal cannot keep is refused and undone, and the
+// seat is told why (without the host's paths); once the journal saves
+// again, the game and the journal agree input for input.
+func TestInputNotJournaledIsRefused(t *testing.T) {
+	s := mech(t)
+	rec := &fullDisk{}
+	tb := New(engine.New(s, 3), nil, rec, nil)
+	if err := tb.Apply(engine.Input{Kind: engine.Message, Team: "a", Channel: "hotline", Text: "saved"}); err != nil {
+		t.Fatal(err)
+	}
+	rec.full = true
+	err := tb.Apply(engine.Input{Kind: engine.Assess, Team: "a", Hypothesis: "hard", Confidence: 90})
+	if !errors.Is(err, ErrNotSaved) || strings.Contains(err.Error(), "/host/") || !strings.Contains(err.Error(), "no space") {
+		t.Fatalf("an input the journal could not keep: %v", err)
+	}
+	if v := tb.View("a"); v.MyAssess != nil {
+		t.Fatal("the refused assessment was applied")
+	}
+	if e, since := tb.JournalHealth(); e == nil || since.IsZero() {
+		t.Fatal("the journal's failure is not reported")
+	}
+	rec.full = false
+	if err := tb.Apply(engine.Input{Kind: engine.Assess, Team: "a", Hypothesis: "hard", Confidence: 90}); err != nil {
+		t.Fatalf("the same input once the journal saves again: %v", err)
+	}
+	if e, since := tb.JournalHealth(); e != nil || since.IsZero() {
+		t.Fatalf("the journal saves again, but its health says %v since %v", e, since)
+	}
+	var inputs []engine.Input
+	tb.With(func(g *engine.Game) { inputs = g.Inputs() })
+	if len(inputs) != len(rec.ins) || len(inputs) != 2 {
+		t.Fatalf("the game has %d inputs, the journal %d; want 2 each", len(inputs), len(rec.ins))
 	}
 }
