@@ -7,6 +7,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -97,10 +99,10 @@ func TestEndToEndOpenSSH(t *testing.T) {
 	join("cn", "t1-cn")
 	join("us", "t1-us")
 	join("fac", "facilitator")
-	waitFor("cn", "Your own services report no operation of this kind.")
-	waitFor("us", "The implant reuses tools seen in earlier espionage.")
+	waitFor("cn", "Your own services will not say whether the operation is theirs.")
+	waitFor("us", "The implant reuses tools seen in earlier espionage")
 	waitFor("fac", "facilitator console")
-	if strings.Contains(screen("us"), "Your own services report") {
+	if strings.Contains(screen("us"), "Your own services will not say") {
 		t.Fatal("the U.S. seat shows the Chinese seat's intelligence")
 	}
 
@@ -112,15 +114,24 @@ func TestEndToEndOpenSSH(t *testing.T) {
 	waitFor("fac", "CN:decided")
 	keys("us", "Enter") // to the hotline
 	waitFor("us", "Can we talk before anyone goes public?")
-	if s := screen("us"); strings.Contains(s, "Offer a joint look") {
-		t.Fatal("the U.S. seat sees China's choice before the reveal")
+	for _, cnOption := range []string{"Offer a joint look", "Ask for the evidence, on stated terms", "Deny and wait", "Accuse the other side in public"} {
+		if s := screen("us"); strings.Contains(s, cnOption) {
+			t.Fatalf("the U.S. seat sees China's option %q before the reveal", cnOption)
+		}
 	}
 	// The U.S.: hotline → assessment (the second read) → decision (the second option).
 	keys("us", "Tab", "Down", "Enter", "Down", "Enter")
 	waitFor("us", "ROUND 1 REVEALED")
 	waitFor("cn", "ROUND 1 REVEALED")
-	waitFor("cn", "Name the other side")
-	waitFor("fac", "round 2/3")
+	waitFor("fac", "round ")
+
+	// The tension the facilitator's console shows before the adjustment.
+	tension := regexp.MustCompile(`T(\d+) R\d+`)
+	m := tension.FindStringSubmatch(screen("fac"))
+	if m == nil {
+		t.Fatalf("the console shows no tension:\n%s", screen("fac"))
+	}
+	before, _ := strconv.Atoi(m[1])
 
 	// The facilitator adjusts tension at table 1 with a reason.
 	keys("fac", "m", "Enter")
@@ -128,7 +139,7 @@ func TestEndToEndOpenSSH(t *testing.T) {
 	keys("fac", "Enter")
 	tm("send-keys", "-t", "fac", "-l", "a storm of press reports")
 	keys("fac", "Enter")
-	waitFor("fac", "T50")
+	waitFor("fac", fmt.Sprintf("T%d", min(before+5, 100)))
 
 	// A dropped seat reconnects to its game where it was.
 	tm("kill-session", "-t", "us")

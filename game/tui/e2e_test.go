@@ -151,7 +151,7 @@ func TestEndToEndInTmux(t *testing.T) {
 	var screen string
 	for step := 0; step < 300; step++ {
 		screen = s.waitFor("a game screen", func(sc string) bool {
-			return strings.Contains(sc, "ROUND") || strings.Contains(sc, "EPILOGUE") || strings.Contains(sc, "Hotline") || strings.Contains(sc, "Your assessment") ||
+			return strings.Contains(sc, "ROUND") || strings.Contains(sc, "EPILOGUE") || strings.Contains(sc, "done talking") || strings.Contains(sc, "Your assessment") ||
 				strings.Contains(sc, "Your decision") || strings.Contains(sc, "Outcome:")
 		})
 		if strings.Contains(screen, "Outcome:") {
