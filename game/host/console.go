@@ -21,34 +21,38 @@ import (
 // The console's own words, in both languages. An entry with verbs is a
 // format (tf).
 var consoleText = map[string][2]string{
-	"title":      {"Brink host — facilitator console", "Brink 主持端 — 导演控制台"},
-	"tableno":    {"Table %d  ", "第 %d 桌  "},
-	"over":       {"over: %s  ", "已结束：%s  "},
-	"round":      {"round %d/%d %s  ", "回合 %d/%d %s  "},
-	"decided":    {"decided", "已决定"},
-	"waiting":    {"waiting", "未决定"},
-	"teamstate":  {"%s:%s(%d) ", "%s：%s（%d） "},
-	"meters":     {" T%d R%d", " 紧张度 %d 互信 %d"},
-	"clock":      {"  clock %s", "  计时 %s"},
-	"paused":     {"  clock %s (paused)", "  计时 %s（已暂停）"},
-	"private":    {"Everything at this table (the white cell sees all)", "本桌全部信息（导演组可见一切）"},
-	"help":       {"F2 中文 · ↑/↓ table · s start clock · p pause · + extend 1m · a advance · i insert · m adjust meter · e end · f free seat · c new code · tab details · q quit", "F2 English · ↑/↓ 选桌 · s 开始计时 · p 暂停 · + 延长1分钟 · a 推进 · i 插入事件 · m 调整指标 · e 结束 · f 释放席位 · c 换加入码 · tab 详情 · q 退出"},
-	"pickinject": {"Insert which inject next? (enter to insert, esc to cancel)", "下一回合插入哪个事件？（回车确认，esc 取消）"},
-	"pickmeter":  {"Adjust which meter? (enter, esc to cancel)", "调整哪个指标？（回车确认，esc 取消）"},
-	"pickseat":   {"Free which seat? Its sessions are disconnected. (enter, esc)", "释放哪个席位？其连接将被断开。（回车，esc）"},
-	"pickcode":   {"New join code for which seat? Its sessions are disconnected. (enter, esc)", "为哪个席位更换加入码？其连接将被断开。（回车，esc）"},
-	"delta":      {"Change (e.g. +10 or -5), then enter:", "变化量（如 +10 或 -5），回车："},
-	"reason":     {"Reason (journaled), then enter:", "理由（记入日志），回车："},
-	"confirmend": {"End the game at this table? y to confirm, any other key to cancel", "结束本桌游戏？按 y 确认，其他键取消"},
-	"outcomes":   {"Outcomes", "结局"},
-	"small":      {"terminal too small: need 80×24", "终端太小：至少需要 80×24"},
-	"nothing":    {"nothing to do: %s", "无法执行：%s"},
-	"done":       {"done: %s", "已执行：%s"},
-	"principle":  {"%s %d (L%d)", "%s %d（%d 级）"},
-	"card":       {"%s: %s · interests %d", "%s：%s · 利益 %d"},
-	"post":       {"(%s) %s: %s", "（%s）%s：%s"},
-	"notsaving":  {"  ! journal not saving since %s, inputs refused: %s", "  ！推演记录自 %s 起无法保存，输入被拒绝：%s"},
-	"savedagain": {"  journal saving again since %s", "  推演记录自 %s 起恢复保存"},
+	"title":     {"Brink host — facilitator console", "Brink 主持端 — 导演控制台"},
+	"tableno":   {"Table %d  ", "第 %d 桌  "},
+	"over":      {"over: %s  ", "已结束：%s  "},
+	"round":     {"round %d/%d %s  ", "回合 %d/%d %s  "},
+	"decided":   {"decided", "已决定"},
+	"waiting":   {"waiting", "未决定"},
+	"teamstate": {"%s:%s(%d) ", "%s：%s（%d） "},
+	"meters":    {" T%d R%d", " 紧张度 %d 互信 %d"},
+	"clock":     {"  clock %s", "  计时 %s"},
+	"paused":    {"  clock %s (paused)", "  计时 %s（已暂停）"},
+	"private":   {"Everything at this table (the white cell sees all)", "本桌全部信息（导演组可见一切）"},
+	"help":      {"F2 中文 · ↑/↓ table · tab details · s/p/+ clock · d debrief · ? every key · q quit", "F2 English · ↑/↓ 选桌 · tab 详情 · s/p/+ 计时 · d 复盘 · '?' 全部按键 · q 退出"},
+	"keys": {"F2 中文 · ↑/↓ choose a table · tab or enter: everything at the table · s start its clock · p pause it · + extend it by 1m · a advance (hold the teams that have not decided) · i insert an inject next · m adjust a meter, with a journaled reason · e end the game · f free a seat · c give a seat a new join code · d the debrief of every table, for the projector · ? fewer keys · q quit",
+		"F2 English · ↑/↓ 选桌 · tab 或回车：本桌全部信息 · s 开始计时 · p 暂停计时 · + 延长1分钟 · a 推进（未决定的参演方按超时处理）· i 下一回合插入事件 · m 调整指标（理由记入日志）· e 结束游戏 · f 释放席位 · c 为席位更换加入码 · d 各桌复盘（供投影）· '?' 收起按键说明 · q 退出"},
+	"debrief":     {"Debrief, every table side by side", "复盘：各桌并列"},
+	"debriefhelp": {"←/→ round · ↑/↓ scroll · d or esc back · F2 中文", "←/→ 翻轮 · ↑/↓ 滚动 · d 或 esc 返回 · F2 English"},
+	"pickinject":  {"Insert which inject next? (enter to insert, esc to cancel)", "下一回合插入哪个事件？（回车确认，esc 取消）"},
+	"pickmeter":   {"Adjust which meter? (enter, esc to cancel)", "调整哪个指标？（回车确认，esc 取消）"},
+	"pickseat":    {"Free which seat? Its sessions are disconnected. (enter, esc)", "释放哪个席位？其连接将被断开。（回车，esc）"},
+	"pickcode":    {"New join code for which seat? Its sessions are disconnected. (enter, esc)", "为哪个席位更换加入码？其连接将被断开。（回车，esc）"},
+	"delta":       {"Change (e.g. +10 or -5), then enter:", "变化量（如 +10 或 -5），回车："},
+	"reason":      {"Reason (journaled), then enter:", "理由（记入日志），回车："},
+	"confirmend":  {"End the game at this table? y to confirm, any other key to cancel", "结束本桌游戏？按 y 确认，其他键取消"},
+	"outcomes":    {"Outcomes", "结局"},
+	"small":       {"terminal too small: need 80×24", "终端太小：至少需要 80×24"},
+	"nothing":     {"nothing to do: %s", "无法执行：%s"},
+	"done":        {"done: %s", "已执行：%s"},
+	"principle":   {"%s %d (L%d)", "%s %d（%d 级）"},
+	"card":        {"%s: %s · interests %d", "%s：%s · 利益 %d"},
+	"post":        {"(%s) %s: %s", "（%s）%s：%s"},
+	"notsaving":   {"  ! journal not saving since %s, inputs refused: %s", "  ！推演记录自 %s 起无法保存，输入被拒绝：%s"},
+	"savedagain":  {"  journal saving again since %s", "  推演记录自 %s 起恢复保存"},
 }
 
 func (c *console) t(key string) string {
@@ -88,6 +92,8 @@ type console struct {
 	list    []string // choices in the pick modes
 	cursor  int
 	detail  bool
+	keys    bool         // every key is shown
+	debrief *tui.Debrief // the debrief of every table, for the projector; nil when closed
 	input   textinput.Model
 	meter   string
 	team    string
@@ -160,8 +166,14 @@ func (m *console) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.w, m.ht = msg.Width, msg.Height
+		if m.debrief != nil {
+			m.debrief.SetSize(m.w, m.ht-2)
+		}
 		return m, nil
 	case consoleTick, consoleChanged:
+		if m.debrief != nil {
+			m.debrief.SetGames(m.debriefGames()...)
+		}
 		return m, m.wait()
 	case tea.KeyMsg:
 		if msg.Type == tea.KeyCtrlC {
@@ -227,6 +239,15 @@ func (m *console) key(k tea.KeyMsg) tea.Cmd {
 	now := m.h.cfg.Now()
 	t := m.current()
 	s := m.h.cfg.Scenario
+	if m.debrief != nil {
+		switch k.String() {
+		case "d", "esc", "q":
+			m.debrief = nil
+		default:
+			m.debrief.Handle(k)
+		}
+		return nil
+	}
 	switch m.mode {
 	case modeTables:
 		switch k.String() {
@@ -238,6 +259,11 @@ func (m *console) key(k tea.KeyMsg) tea.Cmd {
 			m.sel = min(m.sel+1, len(m.h.tables)-1)
 		case "tab", "enter":
 			m.detail = !m.detail
+		case "?":
+			m.keys = !m.keys
+		case "d":
+			m.debrief = tui.NewDebrief(m.c, m.debriefGames()...)
+			m.debrief.SetSize(m.w, m.ht-2)
 		case "s":
 			var round int
 			t.Table.With(func(g *engine.Game) { round = g.RoundNumber() })
@@ -436,9 +462,11 @@ func (m *console) privateView(t *Table, w int) []string {
 			return
 		}
 		in := g.Current()
-		add(in.Title.In(lang) + " — " + in.Brief.In(lang))
+		// The brief and each team's intelligence as this game tells them
+		// (an inject's variant, drawn from the game's secrets).
+		add(in.Title.In(lang) + " — " + g.ViewFor(engine.Observer).Brief.In(lang))
 		for _, tm := range s.Teams {
-			if intel := in.Intel[tm.ID]; !intel.Empty() {
+			if intel := g.ViewFor(tm.ID).Intel; !intel.Empty() {
 				add("[" + tm.Short + "] " + intel.In(lang))
 			}
 		}
@@ -461,6 +489,12 @@ func (m *console) View() string {
 	}
 	st := m.c.Styles
 	w := m.w
+	if m.debrief != nil {
+		return lipgloss.JoinVertical(lipgloss.Left,
+			ansi.Truncate(st.Title.Render(m.t("debrief"))+"  "+st.Dim.Render(m.h.cfg.Scenario.Title.In(m.c.Lang)), w, m.c.S("…")),
+			m.debrief.View(),
+			ansi.Truncate(st.Dim.Render(m.t("debriefhelp")), w, m.c.S("…")))
+	}
 	var lines []string
 	lines = append(lines, st.Title.Render(m.t("title"))+"  "+st.Dim.Render(m.h.cfg.Scenario.Title.In(m.c.Lang)))
 	lines = append(lines, "")
@@ -516,9 +550,22 @@ func (m *console) View() string {
 			}
 		}
 	}
-	// Keep the status and help at the bottom; cut what does not fit.
-	foot := []string{st.Dim.Render(m.statusLine()), st.Dim.Render(m.t("help"))}
-	room := m.ht - len(foot)
+	// Keep the status and help at the bottom, wrapped to the width (a path
+	// in a note is never cut); cut what does not fit above them.
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, w, m.c.S("…"))
+	}
+	help := m.t("help")
+	if m.keys {
+		help = m.t("keys")
+	}
+	var foot []string
+	for _, f := range []string{m.statusLine(), help} {
+		for _, l := range textwrap.Lines(f, w) {
+			foot = append(foot, st.Dim.Render(l))
+		}
+	}
+	room := max(m.ht-len(foot), 0)
 	if len(lines) > room {
 		lines = lines[:room]
 	}
@@ -526,10 +573,21 @@ func (m *console) View() string {
 		lines = append(lines, "")
 	}
 	lines = append(lines, foot...)
-	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, w, m.c.S("…"))
-	}
 	return lipgloss.JoinVertical(lipgloss.Left, lines...)
+}
+
+// debriefGames are every table's public record, for the debrief on the
+// projector: each seat's read, choice and rationale only once revealed.
+func (m *console) debriefGames() []tui.DebriefGame {
+	var out []tui.DebriefGame
+	for _, t := range m.h.tables {
+		out = append(out, tui.DebriefGame{
+			Label:    fmt.Sprintf(m.t("tableno"), t.N),
+			Scenario: m.h.cfg.Scenario,
+			View:     t.Table.View(engine.Observer),
+		})
+	}
+	return out
 }
 
 func (m *console) allOver() bool {

@@ -244,3 +244,58 @@ func TestConsoleMeterNamesInItsLanguage(t *testing.T) {
 		t.Errorf("the meters to adjust, in Chinese:\n%s", v)
 	}
 }
+
+// The console's key hints fit 120 columns, '?' lists every key, a long
+// note wraps instead of being cut, and 'd' puts every table's debrief side
+// by side for the projector.
+func TestConsoleKeysAndDebrief(t *testing.T) {
+	h, m := newTestConsole(t, Config{Tables: 2})
+	last := func() []string {
+		lines := strings.Split(strings.TrimRight(m.View(), "\n"), "\n")
+		return lines
+	}
+	lines := last()
+	if hint := lines[len(lines)-1]; lipgloss.Width(hint) > 120 || !strings.Contains(hint, "? every key") || strings.HasSuffix(hint, "…") {
+		t.Errorf("the key hints at 120 columns: %q", hint)
+	}
+	keys(m, "?")
+	all := strings.Join(last(), " ")
+	for _, k := range []string{"s start its clock", "c give a seat a new join code", "m adjust a meter", "d the debrief", "f free a seat"} {
+		if !strings.Contains(strings.Join(strings.Fields(all), " "), k) {
+			t.Errorf("'?' does not list %q:\n%s", k, m.View())
+		}
+	}
+	keys(m, "?")
+	long := strings.Repeat("/very/long/folder", 10) + "/journal.jsonl"
+	m.did("%s", long)
+	if v := strings.Join(strings.Fields(strings.ReplaceAll(m.View(), "\n", "")), ""); !strings.Contains(v, strings.ReplaceAll(long, " ", "")) {
+		t.Errorf("a long note is cut:\n%s", m.View())
+	}
+	// Play round 1 at both tables, then open the debrief.
+	for _, tb := range h.tables {
+		for _, in := range []engine.Input{
+			{Kind: engine.Assess, Team: "a", Hypothesis: "hard", Confidence: 90},
+			{Kind: engine.Choose, Team: "a", Option: "calm"},
+			{Kind: engine.Assess, Team: "b", Hypothesis: "x", Confidence: 70},
+			{Kind: engine.Choose, Team: "b", Option: "talk"},
+		} {
+			if err := tb.Table.Apply(in); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	keys(m, "d")
+	v := m.View()
+	if !strings.Contains(v, "Debrief, every table side by side") || !strings.Contains(v, "Table 1") || !strings.Contains(v, "Table 2") {
+		t.Fatalf("the debrief on the console:\n%s", v)
+	}
+	for _, l := range strings.Split(v, "\n") {
+		if lipgloss.Width(l) > 120 {
+			t.Errorf("a debrief line is %d wide: %q", lipgloss.Width(l), l)
+		}
+	}
+	keys(m, "esc")
+	if strings.Contains(m.View(), "Debrief, every table") {
+		t.Error("esc does not leave the debrief")
+	}
+}
