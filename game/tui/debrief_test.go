@@ -155,15 +155,18 @@ func TestDebriefOnly(t *testing.T) {
 // The picker shows each scenario's rounds and teams (pickerDetails).
 func TestPickerDetails(t *testing.T) {
 	for _, lang := range []string{"en", "zh"} {
-		m := New(menuConfig(t, demo(t)), NewCommon(nil, lang))
-		m.Update(scenarioLoadedMsg{id: "demo", s: demo(t)})
+		s := demo(t)
+		s.Minutes, s.Difficulty = 20, "introductory"
+		m := New(menuConfig(t, s), NewCommon(nil, lang))
+		m.Update(scenarioLoadedMsg{id: "demo", s: s})
 		for _, w := range []int{80, 120} {
 			m.Update(sizeMsg(w, 24))
 			if m.cur != scrPicker {
 				press(m, kDown, kEnter)
 			}
 			v := plain(m.View())
-			want := map[string][]string{"en": {"Rounds: up to 3", "Teams (2): Chinese delegation, U.S. delegation"}, "zh": {"轮数：最多 3 轮", "参演方（2）：中方代表团、美方代表团"}}[lang]
+			want := map[string][]string{"en": {"Rounds: up to 3", "Teams (2): Chinese delegation, U.S. delegation", "About 20 minutes", "Difficulty: introductory"},
+				"zh": {"轮数：最多 3 轮", "参演方（2）：中方代表团、美方代表团", "约需 20 分钟", "难度：入门"}}[lang]
 			for _, s := range want {
 				if !strings.Contains(v, s) {
 					t.Errorf("%s %d: the picker lacks %q:\n%s", lang, w, s, v)

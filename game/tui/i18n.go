@@ -34,10 +34,12 @@ var messages = map[string]map[string]string{
 		"title.choose":  "Choose a scenario",
 		"title.quit":    "Quit",
 
-		"picker.title":   "Choose a scenario",
-		"picker.default": " (default)",
-		"picker.rounds":  "Rounds: up to %d",
-		"picker.teams":   "Teams (%d): %s",
+		"picker.title":      "Choose a scenario",
+		"picker.default":    " (default)",
+		"picker.rounds":     "Rounds: up to %d",
+		"picker.teams":      "Teams (%d): %s",
+		"picker.minutes":    "About %d minutes at a table of people",
+		"picker.difficulty": "Difficulty: %s",
 
 		"setup.title":         "Seats - %s",
 		"setup.delegation":    "Delegation",
@@ -282,10 +284,12 @@ var messages = map[string]map[string]string{
 		"title.choose":  "选择情景",
 		"title.quit":    "退出",
 
-		"picker.title":   "选择情景",
-		"picker.default": "（默认）",
-		"picker.rounds":  "轮数：最多 %d 轮",
-		"picker.teams":   "参演方（%d）：%s",
+		"picker.title":      "选择情景",
+		"picker.default":    "（默认）",
+		"picker.rounds":     "轮数：最多 %d 轮",
+		"picker.teams":      "参演方（%d）：%s",
+		"picker.minutes":    "真人推演约需 %d 分钟",
+		"picker.difficulty": "难度：%s",
 
 		"setup.title":         "席位安排 - %s",
 		"setup.delegation":    "代表团",

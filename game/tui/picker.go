@@ -203,18 +203,22 @@ func (p *pickerScreen) FullHelp() [][]key.Binding {
 }
 
 // pickerDetails are the facts the picker shows about a scenario, one a
-// line: its rounds and its teams.
-//
-// Expected duration and difficulty belong here too, once the scenario
-// format has keys for them: add one line each, from the scenario's fields,
-// with strings "picker.duration" and "picker.difficulty" in i18n.go.
+// line: its rounds, its teams, and, where the file says them, how long a
+// table of people takes and how hard it is.
 func pickerDetails(c *Common, s *scenario.Scenario) []string {
 	var teams []string
 	for _, t := range s.Teams {
 		teams = append(teams, c.Line(t.Name))
 	}
-	return []string{
+	out := []string{
 		c.Tf("picker.rounds", s.Rounds),
 		c.Tf("picker.teams", len(s.Teams), strings.Join(teams, c.T("sep.list"))),
 	}
+	if s.Minutes > 0 {
+		out = append(out, c.Tf("picker.minutes", s.Minutes))
+	}
+	if d := scenario.DifficultyName(s.Difficulty); !d.Empty() {
+		out = append(out, c.Tf("picker.difficulty", c.Line(d)))
+	}
+	return out
 }
