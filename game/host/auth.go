@@ -72,18 +72,13 @@ func (h *Host) refused(why, user, ip string) {
 func (h *Host) passwordHandler(ctx ssh.Context, password string) bool { return h.check(ctx, password) }
 
 // keyboardInteractive asks for the join code, for clients that prefer it.
-// A client sends its language only after it has joined, so the prompt is in
-// both, the host's first.
+// The prompt is ASCII in every host language: OpenSSH prints a
+// keyboard-interactive instruction and prompt through its escaping of
+// non-ASCII bytes (Chinese would arrive as octal escapes). Each session
+// reads Chinese from its own LANG once it has joined.
 func (h *Host) keyboardInteractive(ctx ssh.Context, ch gossh.KeyboardInteractiveChallenge) bool {
-	both := func(format string) string {
-		other := "zh"
-		if h.cfg.Lang == "zh" {
-			other = "en"
-		}
-		return zhMsg.Sprintf(h.cfg.Lang, format) + " / " + zhMsg.Sprintf(other, format)
-	}
-	instruction := both("Brink: enter your seat's join code.")
-	prompt := both("Join code (password)") + ": "
+	instruction := "Brink: enter your seat's join code."
+	prompt := "Join code (password): "
 	answers, err := ch(ctx.User(), instruction, []string{prompt}, []bool{false})
 	if err != nil || len(answers) != 1 {
 		return false

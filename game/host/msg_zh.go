@@ -28,8 +28,6 @@ var zhMsg = bilingual.Catalogue{
 	"The facilitator changed this seat's join code.":                 "导演组更换了这个席位的加入码。",
 	"brink: this seat already has %d sessions; try again later":      "brink：这个席位已有 %d 个连接；请稍后再试",
 	"brink: this session was idle too long; connect again to go on":  "brink：此会话空闲过久；请重新连接以继续",
-	"Brink: enter your seat's join code.":                            "Brink：请输入本席位的加入码。",
-	"Join code (password)":                                           "加入码（密码）",
 
 	// The facilitator's console: what each act did, or why it did nothing.
 	"clock started at table %d":                                  "第 %d 桌已开始计时",
