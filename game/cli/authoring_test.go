@@ -159,7 +159,7 @@ func TestPreviewPlain(t *testing.T) {
 		"third  A third party, using borrowed tools.  ✓ truth",
 		"Offer a joint look at the evidence  [offer]",
 		"stance +2 coercive · public · historical",
-		"effects: tension +15, trust -10, interests self +3 others -5",
+		"effects: Tension +15, Trust -10, Interests self +3 others -5",
 		"Leave a way out -15 — Names and shames in public before any check.",
 		"hold: chosen when time runs out",
 		"sets: named", "queues: protest",

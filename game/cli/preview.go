@@ -443,8 +443,14 @@ func (p *previewer) effects(ef scenario.Effects) string {
 		if !ok {
 			continue
 		}
+		// The meter by its name in the preview's language, its id where
+		// it has none.
+		name := m.ID
+		if n := p.t(m.Name); n != "" {
+			name = n
+		}
 		if !e.IsTable {
-			parts = append(parts, m.ID+" "+p.delta(e.Shared))
+			parts = append(parts, name+" "+p.delta(e.Shared))
 			continue
 		}
 		keys := make([]string, 0, len(e.PerTeam))
@@ -458,7 +464,7 @@ func (p *previewer) effects(ef scenario.Effects) string {
 		for _, k := range keys {
 			per = append(per, k+" "+p.delta(e.PerTeam[k]))
 		}
-		parts = append(parts, m.ID+" "+strings.Join(per, " "))
+		parts = append(parts, name+" "+strings.Join(per, " "))
 	}
 	return strings.Join(parts, ", ")
 }
