@@ -33,7 +33,7 @@ func TestScenariosShowDurationAndDifficulty(t *testing.T) {
 			line = l
 		}
 	}
-	if f := strings.Fields(line); len(f) < 5 || f[3] != "55" || f[4] != "introductory" {
+	if f := strings.Fields(line); len(f) < 5 || f[3] != "60" || f[4] != "introductory" {
 		t.Errorf("espionage-2013's row: %q", line)
 	}
 	_, zh, _ := runZh(t, "scenarios")
