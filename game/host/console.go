@@ -546,6 +546,7 @@ func (m *console) View() string {
 		} else if m.allOver() {
 			lines = append(lines, st.Strong.Render(m.t("outcomes")))
 			for _, t := range m.h.tables {
+				lines = append(lines, st.Strong.Render(strings.TrimSpace(fmt.Sprintf(m.t("tableno"), t.N))))
 				lines = append(lines, m.privateView(t, w)...)
 			}
 		}

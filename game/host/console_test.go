@@ -1,6 +1,7 @@
 package host
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -297,5 +298,22 @@ func TestConsoleKeysAndDebrief(t *testing.T) {
 	keys(m, "esc")
 	if strings.Contains(m.View(), "Debrief, every table") {
 		t.Error("esc does not leave the debrief")
+	}
+}
+
+// Once every table is over, the console's outcomes say which table each
+// scorecard belongs to.
+func TestConsoleOutcomesNameTheirTables(t *testing.T) {
+	h, m := newTestConsole(t, Config{Tables: 2})
+	for _, tb := range h.tables {
+		if err := tb.Table.Apply(engine.Input{Kind: engine.End, Reason: "time"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	v := m.View()
+	i1 := regexp.MustCompile(`(?m)^Table 1 *$`).FindStringIndex(v)
+	i2 := regexp.MustCompile(`(?m)^Table 2 *$`).FindStringIndex(v)
+	if !strings.Contains(v, "Outcomes") || i1 == nil || i2 == nil || i2[0] < i1[0] || !strings.Contains(v, "(not tested)") {
+		t.Errorf("the outcomes do not name their tables:\n%s", v)
 	}
 }
