@@ -49,6 +49,7 @@ var consoleText = map[string][2]string{
 	"nothing":     {"nothing to do: %s", "无法执行：%s"},
 	"done":        {"done: %s", "已执行：%s"},
 	"principle":   {"%s %d (L%d)", "%s %d（%d 级）"},
+	"untested":    {"%s %d (not tested)", "%s %d（未检验）"},
 	"card":        {"%s: %s · interests %d", "%s：%s · 利益 %d"},
 	"post":        {"(%s) %s: %s", "（%s）%s：%s"},
 	"notsaving":   {"  ! journal not saving since %s, inputs refused: %s", "  ！推演记录自 %s 起无法保存，输入被拒绝：%s"},
@@ -455,6 +456,10 @@ func (m *console) privateView(t *Table, w int) []string {
 				card := g.Card(tm.ID)
 				var parts []string
 				for _, p := range card.Principles {
+					if !p.Tested() {
+						parts = append(parts, m.tf("untested", score.Name(p.ID).In(lang), p.Score))
+						continue
+					}
 					parts = append(parts, m.tf("principle", score.Name(p.ID).In(lang), p.Score, p.Level))
 				}
 				add(m.tf("card", tm.Name.In(lang), strings.Join(parts, " · "), g.Meter("interests", tm.ID)))
