@@ -362,3 +362,26 @@ func TestLintFlagReadByAVariant(t *testing.T) {
 		t.Errorf("a flag read by a variant: %v", ws.Only(LintFlagNeverRead))
 	}
 }
+
+// A repeating inject counts once with the rounds it may fill, so what lint
+// reads of the meters is worked out in time that does not grow with rounds.
+func TestTopSumsCountRepeats(t *testing.T) {
+	per := map[string][]change{"tension": {{3, 1}, {5, 1000}, {4, 2}}}
+	for _, c := range []struct{ n, want int }{{1, 5}, {10, 50}, {1000, 5000}, {1001, 5004}, {1003, 5011}, {5000, 5011}} {
+		if got := topSums(per, c.n)["tension"]; got != c.want {
+			t.Errorf("the %d largest changes add up to %d, want %d", c.n, got, c.want)
+		}
+	}
+}
+
+func BenchmarkLintManyRounds(b *testing.B) {
+	src := strings.Replace(demo(b), `rounds = 3`, fmt.Sprintf("rounds = %d", MaxRounds), 1)
+	src = strings.Replace(src, `id = "protest"`, "id = \"protest\"\nrepeat = true", 1)
+	s, err := Load("x.toml", []byte(src))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		s.Lint()
+	}
+}

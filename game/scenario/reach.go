@@ -240,7 +240,7 @@ func (an *reach) absorb() {
 	an.set, an.clear, an.opened, an.closed, an.followed = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	an.stances = map[string]map[int]bool{}
 	// per meter: each inject's most rise and fall in one round
-	rises, falls := map[string][]int{}, map[string][]int{}
+	rises, falls := map[string][]change{}, map[string][]change{}
 	for _, t := range s.Teams {
 		an.chosen[t.ID] = map[string]bool{}
 		an.stances[t.ID] = map[int]bool{0: true}
@@ -292,19 +292,17 @@ func (an *reach) absorb() {
 				fall[id] += d
 			}
 		}
+		// A repeating inject may fill every round: one entry that counts
+		// rounds times, so the work does not grow with rounds.
 		times := 1
 		if in.Repeat {
 			times = s.Rounds
 		}
 		for id, v := range rise {
-			for range times {
-				rises[id] = append(rises[id], v)
-			}
+			rises[id] = append(rises[id], change{v, times})
 		}
 		for id, v := range fall {
-			for range times {
-				falls[id] = append(falls[id], v)
-			}
+			falls[id] = append(falls[id], change{v, times})
 		}
 	}
 	an.up, an.down = topSums(rises, s.Rounds), topSums(falls, s.Rounds)
@@ -348,18 +346,23 @@ func (e Effect) span() (up, down int) {
 	return up, down
 }
 
+// change is a per-round change to a meter that may happen times rounds.
+type change struct{ v, times int }
+
 // topSums adds, per meter, the largest n of the per-round changes: a game
 // plays at most n rounds, one inject each.
-func topSums(per map[string][]int, n int) map[string]int {
+func topSums(per map[string][]change, n int) map[string]int {
 	out := map[string]int{}
-	for id, vs := range per {
-		sort.Sort(sort.Reverse(sort.IntSlice(vs)))
-		sum := 0
-		for i, v := range vs {
-			if i >= n {
+	for id, cs := range per {
+		sort.Slice(cs, func(i, j int) bool { return cs[i].v > cs[j].v })
+		sum, left := 0, n
+		for _, c := range cs {
+			k := min(c.times, left)
+			sum += k * c.v
+			left -= k
+			if left == 0 {
 				break
 			}
-			sum += v
 		}
 		out[id] = sum
 	}
