@@ -31,7 +31,7 @@ func (mn *menuScreen) open() {
 }
 
 func (mn *menuScreen) items() []string {
-	return []string{mn.c.T("menu.resume"), mn.c.T("menu.principles"), mn.c.T("menu.saveQuit"), mn.c.T("menu.quit")}
+	return []string{mn.c.Text("menu.resume"), mn.c.Text("menu.principles"), mn.c.Text("menu.saveQuit"), mn.c.Text("menu.quit")}
 }
 
 func (mn *menuScreen) SetSize(w, h int) {
@@ -53,15 +53,15 @@ func (mn *menuScreen) principlesText() string {
 	st := mn.c.Styles
 	w := min(mn.w-6, 100)
 	var lines []string
-	lines = append(lines, st.Title.Render(cut(mn.c.T("principles.title"), w)))
-	lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.T("principles.intro"), w)), "\n")...)
+	lines = append(lines, st.Title.Render(cut(mn.c.Text("principles.title"), w)))
+	lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.Text("principles.intro"), w)), "\n")...)
 	lines = append(lines, "")
 	for i, p := range []string{"intent", "face", "time", "sum"} {
-		lines = append(lines, st.Strong.Render(cut(mn.c.Tf("principles.head", i+1, mn.c.Line(score.Name(p))), w)))
+		lines = append(lines, st.Strong.Render(cut(mn.c.Textf("principles.head", i+1, mn.c.Line(score.Name(p))), w)))
 		for _, part := range []string{"what", "why", "earns", "loses"} {
-			text := mn.c.T("principles." + p + "." + part)
+			text := mn.c.Text("principles." + p + "." + part)
 			if part != "what" {
-				text = mn.c.T("principles.label."+part) + " " + text
+				text = mn.c.Text("principles.label."+part) + " " + text
 			}
 			style := st.Text
 			if part == "earns" || part == "loses" {
@@ -71,7 +71,7 @@ func (mn *menuScreen) principlesText() string {
 		}
 		lines = append(lines, "")
 	}
-	lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.T("principles.levels"), w)), "\n")...)
+	lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.Text("principles.levels"), w)), "\n")...)
 	for i, l := range lines {
 		lines[i] = "   " + l
 	}
@@ -137,9 +137,9 @@ func (mn *menuScreen) View() string {
 	}
 	// As wide as the journal's path needs (up to the reading width), so
 	// that it reads on one line where it can.
-	bw := min(mn.w-4, max(60, width(mn.c.S(mn.m.JournalPath()))+4), readingWidth)
+	bw := min(mn.w-4, max(60, width(mn.c.Safe(mn.m.JournalPath()))+4), readingWidth)
 	var lines []string
-	lines = append(lines, st.Title.Render(mn.c.T("menu.title")), "")
+	lines = append(lines, st.Title.Render(mn.c.Text("menu.title")), "")
 	for i, it := range mn.items() {
 		if i == mn.cursor {
 			lines = append(lines, st.Selected.Render("> "+it))
@@ -149,14 +149,14 @@ func (mn *menuScreen) View() string {
 	}
 	lines = append(lines, "")
 	if mn.err != "" {
-		lines = append(lines, styleLines(st.Error, wrapAll(mn.c.Tf("score.reportFailed", mn.err), bw-4))...)
+		lines = append(lines, styleLines(st.Error, wrapAll(mn.c.Textf("score.reportFailed", mn.err), bw-4))...)
 		lines = append(lines, "")
 	}
 	if j := mn.m.JournalPath(); j != "" {
-		lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.T("menu.journal"), bw-4)), "\n")...)
-		lines = append(lines, styleLines(st.Text, wrapAll(mn.c.S(j), bw-4))...)
+		lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.Text("menu.journal"), bw-4)), "\n")...)
+		lines = append(lines, styleLines(st.Text, wrapAll(mn.c.Safe(j), bw-4))...)
 	} else {
-		lines = append(lines, st.Dim.Render(cut(mn.c.T("menu.noJournal"), bw-4)))
+		lines = append(lines, st.Dim.Render(cut(mn.c.Text("menu.noJournal"), bw-4)))
 	}
 	box := st.Box.Width(bw - 2).Render(strings.Join(lines, "\n"))
 	out := strings.Split(box, "\n")
@@ -171,9 +171,9 @@ func (mn *menuScreen) View() string {
 func (mn *menuScreen) ShortHelp() []key.Binding {
 	k := mn.c.Keys
 	if mn.principles {
-		return []key.Binding{withHelp(k.Back, "esc", mn.c.T("key.back")), k.Up, k.PageDown}
+		return []key.Binding{withHelp(k.Back, "esc", mn.c.Text("key.back")), k.Up, k.PageDown}
 	}
-	return []key.Binding{k.Confirm, k.Up, withHelp(k.Back, "esc", mn.c.T("key.resume"))}
+	return []key.Binding{k.Confirm, k.Up, withHelp(k.Back, "esc", mn.c.Text("key.resume"))}
 }
 
 func (mn *menuScreen) FullHelp() [][]key.Binding { return [][]key.Binding{mn.ShortHelp()} }

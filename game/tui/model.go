@@ -152,7 +152,7 @@ func New(cfg Config, c *Common) *Model {
 	m.help.FullSeparator = "   "
 	m.help.Ellipsis = "..."
 	m.chosen = cfg.Scenario
-	m.status = c.S(oneLine(cfg.Notice))
+	m.status = c.Safe(oneLine(cfg.Notice))
 	m.menu = newMenu(c, m)
 	if cfg.Table != nil {
 		m.startSession(cfg.Table, cfg.Humans, cfg.JournalPath, cfg.Names)
@@ -620,11 +620,11 @@ func (m *Model) View() string {
 		body = m.review.View()
 	}
 	if m.c.ASCII {
-		// The screens draw through Common.S already; this is the safety
+		// The screens draw through Common.Safe already; this is the safety
 		// net for text that did not, at the cost of a line the frame may
 		// have to cut. Tests assert it never has anything to do.
 		for _, p := range []*string{&header, &body, &footer} {
-			if s := m.c.S(*p); s != *p {
+			if s := m.c.Safe(*p); s != *p {
 				*p = s
 				m.late++
 			}
@@ -647,7 +647,7 @@ func (m *Model) View() string {
 
 func (m *Model) tooSmallView() string {
 	w, h := m.c.Width, m.c.Height
-	msg := m.c.Tf("small.need", MinWidth, MinHeight) + "\n" + m.c.Tf("small.now", w, h) + "\n\n" + m.c.T("small.hint")
+	msg := m.c.Textf("small.need", MinWidth, MinHeight) + "\n" + m.c.Textf("small.now", w, h) + "\n\n" + m.c.Text("small.hint")
 	lines := strings.Split(wrap(msg, max(w-2, 1)), "\n")
 	for i, l := range lines {
 		lines[i] = center(l, w)

@@ -60,7 +60,7 @@ func (p *pickerScreen) labels() []string {
 		}
 		label := fmt.Sprintf("%d. %s", i+1, name)
 		if i == 0 {
-			label += p.c.T("picker.default")
+			label += p.c.Text("picker.default")
 		}
 		out = append(out, label)
 	}
@@ -158,7 +158,7 @@ func (p *pickerScreen) list() []string {
 
 func (p *pickerScreen) View() string {
 	st := p.c.Styles
-	head := " " + st.Title.Render(p.c.T("picker.title"))
+	head := " " + st.Title.Render(p.c.Text("picker.title"))
 	list := p.list()
 	dw, _ := p.detailSize()
 	detail := p.detail.View()
@@ -211,14 +211,14 @@ func pickerDetails(c *Common, s *scenario.Scenario) []string {
 		teams = append(teams, c.Line(t.Name))
 	}
 	out := []string{
-		c.Tf("picker.rounds", s.Rounds),
-		c.Tf("picker.teams", len(s.Teams), strings.Join(teams, c.T("sep.list"))),
+		c.Textf("picker.rounds", s.Rounds),
+		c.Textf("picker.teams", len(s.Teams), strings.Join(teams, c.Text("sep.list"))),
 	}
 	if s.Minutes > 0 {
-		out = append(out, c.Tf("picker.minutes", s.Minutes))
+		out = append(out, c.Textf("picker.minutes", s.Minutes))
 	}
 	if d := scenario.DifficultyName(s.Difficulty); !d.Empty() {
-		out = append(out, c.Tf("picker.difficulty", c.Line(d)))
+		out = append(out, c.Textf("picker.difficulty", c.Line(d)))
 	}
 	return out
 }

@@ -188,7 +188,7 @@ func (m *Model) onTimer(msg timerTickMsg) tea.Cmd {
 	// option.
 	key := "timer.held"
 	if err := m.sess.apply(engine.Input{Kind: engine.Hold, Team: team, Reason: "time ran out"}); err == nil {
-		m.status = m.c.Tf(key, m.sess.teamName(team, m.c))
+		m.status = m.c.Textf(key, m.sess.teamName(team, m.c))
 		m.closeMenu()
 		m.route()
 	}

@@ -81,9 +81,9 @@ func (u *setupScreen) options() int { return 1 + len(u.m.cfg.Policies) }
 
 func (u *setupScreen) seatName(i int) string {
 	if u.choice[i] == 0 {
-		return u.c.T("setup.human")
+		return u.c.Text("setup.human")
 	}
-	return u.c.Tf("setup.bot", policyName(u.c, u.m.cfg.Policies[u.choice[i]-1]))
+	return u.c.Textf("setup.bot", policyName(u.c, u.m.cfg.Policies[u.choice[i]-1]))
 }
 
 func (u *setupScreen) humans() []string {
@@ -110,7 +110,7 @@ func (u *setupScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	switch {
 	case key.Matches(k, keys.Name):
 		if u.choice[u.cursor] != 0 {
-			u.err = u.c.T("setup.nameHuman")
+			u.err = u.c.Text("setup.nameHuman")
 			return stay, nil
 		}
 		u.input = newTextInput(u.c, MaxName, "")
@@ -137,7 +137,7 @@ func (u *setupScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	case key.Matches(k, keys.Start):
 		humans := u.humans()
 		if len(humans) == 0 {
-			u.err = u.c.T("setup.needHuman")
+			u.err = u.c.Text("setup.needHuman")
 			return stay, nil
 		}
 		seats := map[string]string{}
@@ -162,19 +162,19 @@ func (u *setupScreen) View() string {
 	st := u.c.Styles
 	w := u.w
 	var lines []string
-	lines = append(lines, " "+st.Title.Render(cut(u.c.Tf("setup.title", u.c.Line(u.s.Title)), w-2)), "")
+	lines = append(lines, " "+st.Title.Render(cut(u.c.Textf("setup.title", u.c.Line(u.s.Title)), w-2)), "")
 	nameW := 0
 	for _, t := range u.s.Teams {
 		nameW = max(nameW, width(u.c.Line(t.Name)))
 	}
-	nameW = min(max(nameW, width(u.c.T("setup.delegation"))), w/2)
-	lines = append(lines, "   "+st.Dim.Render(pad(u.c.T("setup.delegation"), nameW)+"   "+u.c.T("setup.playedBy")))
+	nameW = min(max(nameW, width(u.c.Text("setup.delegation"))), w/2)
+	lines = append(lines, "   "+st.Dim.Render(pad(u.c.Text("setup.delegation"), nameW)+"   "+u.c.Text("setup.playedBy")))
 	for i, t := range u.s.Teams {
 		name := pad(u.c.Line(t.Name), nameW)
 		seat := "< " + u.seatName(i) + " >"
 		row := name + "   " + seat
 		if u.choice[i] == 0 && u.names[i] != "" {
-			row += "   " + u.c.S(u.names[i])
+			row += "   " + u.c.Safe(u.names[i])
 		}
 		if i == u.cursor {
 			lines = append(lines, " "+st.Selected.Render(cut("> "+row, w-2)))
@@ -192,41 +192,41 @@ func (u *setupScreen) View() string {
 		}
 	}
 	if u.naming {
-		lines = append(lines, "", "  "+st.Strong.Render(cut(u.c.T("setup.namePrompt"), w-4)), "  "+cut(u.input.View(), w-4))
+		lines = append(lines, "", "  "+st.Strong.Render(cut(u.c.Text("setup.namePrompt"), w-4)), "  "+cut(u.input.View(), w-4))
 	} else if u.choice[u.cursor] == 0 {
-		lines = append(lines, "", "  "+st.Dim.Render(cut(u.c.T("setup.nameHint"), w-4)))
+		lines = append(lines, "", "  "+st.Dim.Render(cut(u.c.Text("setup.nameHint"), w-4)))
 	}
 	lines = append(lines, "")
 	humans := u.humans()
 	var mode string
 	switch len(humans) {
 	case 0:
-		mode = u.c.T("setup.needHuman")
+		mode = u.c.Text("setup.needHuman")
 	case 1:
-		mode = u.c.Tf("setup.solo", u.teamName(humans[0]))
+		mode = u.c.Textf("setup.solo", u.teamName(humans[0]))
 	default:
 		var names []string
 		for _, h := range humans {
 			names = append(names, u.teamName(h))
 		}
-		mode = u.c.Tf("setup.hotseat", strings.Join(names, u.c.T("sep.list")))
+		mode = u.c.Textf("setup.hotseat", strings.Join(names, u.c.Text("sep.list")))
 	}
 	for _, l := range strings.Split(wrap(mode, w-4), "\n") {
 		lines = append(lines, "  "+st.Text.Render(l))
 	}
 	lines = append(lines, "")
-	coach := u.c.T("setup.off")
+	coach := u.c.Text("setup.off")
 	if u.coach {
-		coach = u.c.T("setup.on")
+		coach = u.c.Text("setup.on")
 	}
-	timer := u.c.T("setup.off")
+	timer := u.c.Text("setup.off")
 	if u.m.cfg.TurnTime > 0 {
-		timer = u.c.Tf("setup.timerDecision", u.m.cfg.TurnTime.String())
+		timer = u.c.Textf("setup.timerDecision", u.m.cfg.TurnTime.String())
 		if u.m.cfg.WholeRound {
-			timer = u.c.Tf("setup.timerRound", u.m.cfg.TurnTime.String())
+			timer = u.c.Textf("setup.timerRound", u.m.cfg.TurnTime.String())
 		}
 	}
-	facts := u.c.Tf("setup.facts", u.m.cfg.Seed, timer, coach)
+	facts := u.c.Textf("setup.facts", u.m.cfg.Seed, timer, coach)
 	for _, l := range strings.Split(wrap(facts, w-4), "\n") {
 		lines = append(lines, "  "+st.Dim.Render(l))
 	}
@@ -239,16 +239,16 @@ func (u *setupScreen) View() string {
 // policyName is a bot policy's name in the UI's language, if it has one.
 func policyName(c *Common, p string) string {
 	if _, ok := messages["en"]["policy."+p]; ok {
-		return c.T("policy." + p)
+		return c.Text("policy." + p)
 	}
-	return c.S(p)
+	return c.Safe(p)
 }
 
 // policyDoes is what a built-in bot policy does, in one line; "" for a
 // personality file.
 func policyDoes(c *Common, p string) string {
 	if _, ok := messages["en"]["policy."+p+".does"]; ok {
-		return c.T("policy." + p + ".does")
+		return c.Text("policy." + p + ".does")
 	}
 	return ""
 }
@@ -257,7 +257,7 @@ func (u *setupScreen) teamName(id string) string {
 	if t := u.s.Team(id); t != nil {
 		return u.c.Line(t.Name)
 	}
-	return u.c.S(id)
+	return u.c.Safe(id)
 }
 
 func (u *setupScreen) ShortHelp() []key.Binding {

@@ -41,11 +41,11 @@ func (t *titleScreen) items() []string {
 			name = t.c.Line(l.s.Title)
 		}
 	}
-	items := []string{t.c.Tf("title.play", name)}
+	items := []string{t.c.Textf("title.play", name)}
 	if len(t.m.cfg.Scenarios) > 0 {
-		items = append(items, t.c.T("title.choose"))
+		items = append(items, t.c.Text("title.choose"))
 	}
-	return append(items, t.c.T("title.quit"))
+	return append(items, t.c.Text("title.quit"))
 }
 
 func (t *titleScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
@@ -87,7 +87,7 @@ func (t *titleScreen) View() string {
 		lines = append(lines, st.Banner.Render(center(l, t.w)))
 	}
 	lines = append(lines, "")
-	for _, l := range strings.Split(wrap(t.c.T("title.tagline"), min(t.w-4, 70)), "\n") {
+	for _, l := range strings.Split(wrap(t.c.Text("title.tagline"), min(t.w-4, 70)), "\n") {
 		lines = append(lines, st.Tagline.Render(center(l, t.w)))
 	}
 	lines = append(lines, "")
@@ -110,7 +110,7 @@ func (t *titleScreen) View() string {
 		lines = append(lines, "", st.Error.Render(center(cut(t.err, t.w-2), t.w)))
 	}
 	if v := t.m.cfg.Version; v != "" {
-		lines = append(lines, "", st.Dim.Render(center(cut(t.c.S(oneLine("brink "+v)), t.w), t.w)))
+		lines = append(lines, "", st.Dim.Render(center(cut(t.c.Safe(oneLine("brink "+v)), t.w), t.w)))
 	}
 	top := max((t.h-len(lines))/2, 0)
 	return strings.Repeat("\n", top) + strings.Join(lines, "\n")
