@@ -16,7 +16,7 @@ func (m *Model) headerView() string {
 	left := st.HeaderTitle.Render(" BRINK")
 	var parts []string
 	right := ""
-	if m.sess != nil && m.cur >= scrHandover {
+	if m.inGame() {
 		v := m.sess.view
 		parts = append(parts, m.c.Line(m.sess.scen.Title))
 		switch r, ok := m.screen.(*revealScreen); {
@@ -31,7 +31,7 @@ func (m *Model) headerView() string {
 		case m.menuOpen:
 		case m.cur == scrHandover:
 			parts = append(parts, m.c.Text("header.handover"))
-		case m.cur >= scrBrief && m.cur <= scrDecide:
+		case m.cur.private():
 			parts = append(parts, m.sess.teamName(m.sess.seat, m.c))
 		}
 		if left, ok := m.remaining(); ok {
@@ -67,7 +67,7 @@ func (m *Model) headerView() string {
 	gap := w - width(line) - width(right) - 1
 	line = line + strings.Repeat(" ", max(gap, 1)) + right
 	lines := []string{cut(line, w)}
-	if m.sess != nil && m.cur >= scrHandover {
+	if m.inGame() {
 		lines = append(lines, m.meterLines()...)
 	}
 	lines = append(lines, st.ruleLine(w))

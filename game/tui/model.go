@@ -3,6 +3,7 @@ package tui
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -41,6 +42,31 @@ const (
 	scrScorecard
 	scrDebrief
 )
+
+// inGame: the screen belongs to a game (the header shows its meters and
+// Esc opens the menu), not to choosing one.
+func (id screenID) inGame() bool {
+	switch id {
+	case scrNone, scrTitle, scrPicker, scrSetup:
+		return false
+	}
+	return true
+}
+
+// private: the screen is a phase of the seat's own turn (its brief, the
+// hotline, its assessment, its decision), where its intelligence may show
+// and the header names it.
+func (id screenID) private() bool { return slices.Contains(turn, id) }
+
+// showsPlay: the screen shows what was played (a round's reveal, the
+// scorecard, the debrief), so the game's end does not take it away.
+func (id screenID) showsPlay() bool {
+	switch id {
+	case scrReveal, scrScorecard, scrDebrief:
+		return true
+	}
+	return false
+}
 
 // component is one screen: a model that knows its size and its keys.
 // Screens are pointers changed in place; Update returns where to go next.
@@ -295,7 +321,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		m.sess.refresh()
-		if m.cur == scrWaiting || (m.sess.view.Over && m.cur != scrReveal && m.cur != scrScorecard && m.cur != scrDebrief) {
+		if m.cur == scrWaiting || (m.sess.view.Over && !m.cur.showsPlay()) {
 			m.route()
 		} else if r, ok := m.screen.(refresher); ok {
 			r.refresh()
@@ -362,12 +388,12 @@ func (m *Model) onKey(msg tea.KeyMsg) tea.Cmd {
 	return tea.Batch(cmd, m.navigate(n))
 }
 
-func (m *Model) inGame() bool { return m.sess != nil && m.cur >= scrHandover }
+func (m *Model) inGame() bool { return m.sess != nil && m.cur.inGame() }
 
 // canReview: the seat is in its private phases after the brief, where the
 // brief and its own intelligence may be read again.
 func (m *Model) canReview() bool {
-	return m.sess != nil && !m.menuOpen && (m.cur == scrHotline || m.cur == scrAssess || m.cur == scrDecide)
+	return m.sess != nil && !m.menuOpen && m.cur.private() && m.cur != scrBrief
 }
 
 func (m *Model) closeReview() {
@@ -507,7 +533,7 @@ func (m *Model) tooSmall() bool { return m.c.Width < MinWidth || m.c.Height < Mi
 
 // chrome sizes: the header above the body and the footer below it.
 func (m *Model) headerHeight() int {
-	if m.sess != nil && m.cur >= scrHandover {
+	if m.inGame() {
 		return 2 + len(m.meterLines())
 	}
 	return 2
