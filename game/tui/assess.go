@@ -101,7 +101,7 @@ func (a *assessScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	k, ok := msg.(tea.KeyMsg)
 	if !ok || q == nil || len(q.Hypotheses) == 0 {
 		if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, a.c.Keys.Confirm) {
-			return navNext, nil
+			return navNext{}, nil
 		}
 		a.body.handle(msg, a.c.Keys, a.c.Keys.Up, a.c.Keys.Down)
 		return stay, nil
@@ -128,7 +128,7 @@ func (a *assessScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 			a.layout()
 			return stay, nil
 		}
-		return navNext, nil
+		return navNext{}, nil
 	default:
 		a.body.handle(msg, keys, keys.Up, keys.Down)
 		return stay, nil

@@ -99,7 +99,7 @@ func (b *briefScreen) content() string {
 
 func (b *briefScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, b.c.Keys.Continue) {
-		return navNext, nil
+		return navNext{}, nil
 	}
 	b.body.handle(msg, b.c.Keys, b.c.Keys.Up, b.c.Keys.Down)
 	return stay, nil

@@ -374,18 +374,18 @@ func (d *Debrief) FullHelp() [][]key.Binding {
 // debriefScreen is the debrief in the terminal game, after the scorecard.
 type debriefScreen struct {
 	*Debrief
-	m       *Model
+	s       *session
 	canBack bool // the scorecard is there to go back to (a game played here)
 }
 
-func newDebriefScreen(c *Common, m *Model, s *session, canBack bool) *debriefScreen {
+func newDebriefScreen(c *Common, s *session, canBack bool) *debriefScreen {
 	d := NewDebrief(c, DebriefGame{Scenario: s.scen, View: s.view, Names: s.names})
 	d.you = s.plays
-	return &debriefScreen{Debrief: d, m: m, canBack: canBack}
+	return &debriefScreen{Debrief: d, s: s, canBack: canBack}
 }
 
 func (ds *debriefScreen) refresh() {
-	s := ds.m.sess
+	s := ds.s
 	ds.SetGames(DebriefGame{Scenario: s.scen, View: s.view, Names: s.names})
 }
 
@@ -394,9 +394,9 @@ func (ds *debriefScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	if km, ok := msg.(tea.KeyMsg); ok {
 		switch {
 		case ds.canBack && key.Matches(km, k.Debrief):
-			return navScorecard, nil
+			return navScorecard{}, nil
 		case key.Matches(km, k.QuitQ):
-			return navQuit, nil
+			return navQuit{}, nil
 		}
 	}
 	ds.Handle(msg)

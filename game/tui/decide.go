@@ -237,7 +237,7 @@ func (d *decideScreen) choose() (nav, tea.Cmd) {
 		d.err = d.c.Err(err)
 		return stay, nil
 	}
-	return navNext, nil
+	return navNext{}, nil
 }
 
 func (d *decideScreen) View() string {

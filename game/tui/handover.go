@@ -25,7 +25,7 @@ func (h *handoverScreen) SetSize(w, ht int) { h.w, h.h = w, ht }
 
 func (h *handoverScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, h.c.Keys.Continue) {
-		return navNext, nil
+		return navNext{}, nil
 	}
 	return stay, nil
 }

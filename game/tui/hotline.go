@@ -138,7 +138,7 @@ func (h *hotlineScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	if k, ok := msg.(tea.KeyMsg); ok {
 		switch {
 		case key.Matches(k, keys.DoneTalking):
-			return navNext, nil
+			return navNext{}, nil
 		case key.Matches(k, keys.Channel):
 			h.channel++
 			h.refresh()

@@ -14,7 +14,8 @@ import (
 // to open at a hand-over.
 type menuScreen struct {
 	c          *Common
-	m          *Model
+	cfg        *Config // the game's settings, read only
+	journal    string  // the game's journal, "" when none is kept
 	cursor     int
 	principles bool
 	pageW      int // the width the principles page was laid out for
@@ -23,10 +24,12 @@ type menuScreen struct {
 	err        string // the report could not be saved
 }
 
-func newMenu(c *Common, m *Model) *menuScreen { return &menuScreen{c: c, m: m} }
+func newMenu(c *Common, cfg *Config) *menuScreen { return &menuScreen{c: c, cfg: cfg} }
 
-func (mn *menuScreen) open() {
+// open shows the menu afresh over the game whose journal is journal.
+func (mn *menuScreen) open(journal string) {
 	mn.cursor, mn.principles, mn.err = 0, false, ""
+	mn.journal = journal
 	mn.page.top()
 }
 
@@ -95,7 +98,7 @@ func (mn *menuScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	n := len(mn.items())
 	switch {
 	case key.Matches(k, keys.Back):
-		mn.m.closeMenu()
+		return navResume{}, nil
 	case key.Matches(k, keys.Up):
 		mn.cursor = (mn.cursor + n - 1) % n
 	case key.Matches(k, keys.Down):
@@ -103,7 +106,7 @@ func (mn *menuScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	case key.Matches(k, keys.Confirm):
 		switch mn.cursor {
 		case 0:
-			mn.m.closeMenu()
+			return navResume{}, nil
 		case 1:
 			mn.principles = true
 			mn.showPrinciples()
@@ -111,18 +114,18 @@ func (mn *menuScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 		case 2:
 			// Every move is in the journal already; saving writes the
 			// after-action report beside it too.
-			if save := mn.m.cfg.SaveReport; save != nil {
+			var saved []string
+			if save := mn.cfg.SaveReport; save != nil {
 				paths, err := save()
 				if err != nil {
 					mn.err = mn.c.Err(err)
 					return stay, nil
 				}
-				mn.m.saved = paths
+				saved = paths
 			}
-			mn.m.saveQuit = true
-			return navQuit, nil
+			return navSaveQuit{saved}, nil
 		case 3:
-			return navQuit, nil
+			return navQuit{}, nil
 		}
 	}
 	return stay, nil
@@ -137,7 +140,7 @@ func (mn *menuScreen) View() string {
 	}
 	// As wide as the journal's path needs (up to the reading width), so
 	// that it reads on one line where it can.
-	bw := min(mn.w-4, max(60, width(mn.c.Safe(mn.m.JournalPath()))+4), readingWidth)
+	bw := min(mn.w-4, max(60, width(mn.c.Safe(mn.journal))+4), readingWidth)
 	var lines []string
 	lines = append(lines, st.Title.Render(mn.c.Text("menu.title")), "")
 	for i, it := range mn.items() {
@@ -152,7 +155,7 @@ func (mn *menuScreen) View() string {
 		lines = append(lines, styleLines(st.Error, wrapAll(mn.c.Textf("score.reportFailed", mn.err), bw-4))...)
 		lines = append(lines, "")
 	}
-	if j := mn.m.JournalPath(); j != "" {
+	if j := mn.journal; j != "" {
 		lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.Text("menu.journal"), bw-4)), "\n")...)
 		lines = append(lines, styleLines(st.Text, wrapAll(mn.c.Safe(j), bw-4))...)
 	} else {

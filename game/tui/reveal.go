@@ -76,7 +76,7 @@ func (rs *revealScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 		return stay, nil
 	case tea.KeyMsg:
 		if key.Matches(msg, rs.c.Keys.Continue) {
-			return navNext, nil
+			return navNext{}, nil
 		}
 		if rs.frame < revealFrames {
 			// Any other key finishes the animation.

@@ -26,7 +26,7 @@ func (m *Model) route() {
 		return
 	}
 	if v.Over {
-		m.show(scrScorecard, newScorecard(m.c, m, s))
+		m.show(scrScorecard, newScorecard(m.c, &m.cfg, s))
 		return
 	}
 	hot := s.hotseat()

@@ -17,8 +17,8 @@ import (
 // interests, and what to do next.
 type scorecardScreen struct {
 	c     *Common
-	m     *Model
 	s     *session
+	cfg   *Config // the game's settings, read only
 	tab   int
 	w, h  int
 	body  scroller
@@ -26,8 +26,8 @@ type scorecardScreen struct {
 	err   string
 }
 
-func newScorecard(c *Common, m *Model, s *session) *scorecardScreen {
-	sc := &scorecardScreen{c: c, m: m, s: s}
+func newScorecard(c *Common, cfg *Config, s *session) *scorecardScreen {
+	sc := &scorecardScreen{c: c, cfg: cfg, s: s}
 	// Open on the seat's own card (the first human team).
 	for i, t := range s.view.Teams {
 		if len(s.humans) > 0 && t.ID == s.humans[0] {
@@ -225,10 +225,10 @@ func (sc *scorecardScreen) footLines() []string {
 		lines = append(lines, styleLines(st.Good, wrapAll(sc.c.Textf("score.reportSaved", oneLine(strings.Join(sc.saved, sc.c.Text("sep.list")))), w))...)
 	}
 	next := []string{sc.c.Text("score.nextDebrief")}
-	if sc.m.cfg.SaveReport != nil {
+	if sc.cfg.SaveReport != nil {
 		next = append(next, sc.c.Text("score.nextReport"))
 	}
-	if sc.m.cfg.Start != nil {
+	if sc.cfg.Start != nil {
 		next = append(next, sc.c.Text("score.nextAgain"))
 	}
 	next = append(next, sc.c.Text("score.nextQuit"))
@@ -251,8 +251,8 @@ func (sc *scorecardScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 			sc.body.top()
 			sc.body.SetContent(sc.content())
 			return stay, nil
-		case key.Matches(k, keys.Save) && sc.m.cfg.SaveReport != nil:
-			paths, err := sc.m.cfg.SaveReport()
+		case key.Matches(k, keys.Save) && sc.cfg.SaveReport != nil:
+			paths, err := sc.cfg.SaveReport()
 			sc.saved, sc.err = paths, ""
 			if err != nil {
 				sc.err = sc.c.Err(err)
@@ -260,11 +260,11 @@ func (sc *scorecardScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 			sc.SetSize(sc.w, sc.h)
 			return stay, nil
 		case key.Matches(k, keys.Debrief, keys.Continue):
-			return navDebrief, nil
-		case key.Matches(k, keys.NewGame) && sc.m.cfg.Start != nil:
-			return navTitle, nil
+			return navDebrief{}, nil
+		case key.Matches(k, keys.NewGame) && sc.cfg.Start != nil:
+			return navTitle{}, nil
 		case key.Matches(k, keys.QuitQ):
-			return navQuit, nil
+			return navQuit{}, nil
 		}
 	}
 	sc.body.handle(msg, keys, keys.Up, keys.Down)
@@ -287,10 +287,10 @@ func (sc *scorecardScreen) View() string {
 func (sc *scorecardScreen) ShortHelp() []key.Binding {
 	k := sc.c.Keys
 	b := []key.Binding{withHelp(k.Debrief, "enter/d", sc.c.Text("key.debrief")), k.TabPrev, k.Up}
-	if sc.m.cfg.SaveReport != nil {
+	if sc.cfg.SaveReport != nil {
 		b = append(b, k.Save)
 	}
-	if sc.m.cfg.Start != nil {
+	if sc.cfg.Start != nil {
 		b = append(b, k.NewGame)
 	}
 	return append(b, k.QuitQ)

@@ -14,7 +14,7 @@ import (
 // One human seat is solo play; more is hot-seat.
 type setupScreen struct {
 	c      *Common
-	m      *Model
+	cfg    *Config // the game's settings, read only: the bot policies, the seed, the timer
 	s      *scenario.Scenario
 	choice []int    // per team: 0 human, i>0 Policies[i-1]
 	names  []string // per team: the people at a human seat, if named
@@ -26,27 +26,27 @@ type setupScreen struct {
 	err    string
 }
 
-func newSetup(c *Common, m *Model, s *scenario.Scenario) *setupScreen {
-	u := &setupScreen{c: c, m: m, s: s, choice: make([]int, len(s.Teams)), names: make([]string, len(s.Teams)), coach: c.Coach}
+func newSetup(c *Common, cfg *Config, s *scenario.Scenario) *setupScreen {
+	u := &setupScreen{c: c, cfg: cfg, s: s, choice: make([]int, len(s.Teams)), names: make([]string, len(s.Teams)), coach: c.Coach}
 	def := 0
-	for i, p := range m.cfg.Policies {
-		if p == m.cfg.DefaultPolicy {
+	for i, p := range cfg.Policies {
+		if p == cfg.DefaultPolicy {
 			def = i + 1
 		}
 	}
-	if def == 0 && len(m.cfg.Policies) > 0 {
+	if def == 0 && len(cfg.Policies) > 0 {
 		def = 1
 	}
 	// Solo by default: the --team seat (else the first team) is human, the
 	// others are played by the default policy. --hotseat seats everyone.
 	human := 0
 	for i, t := range s.Teams {
-		if t.ID == m.cfg.Team {
+		if t.ID == cfg.Team {
 			human = i
 		}
 	}
 	for i := range u.choice {
-		if !m.cfg.Hotseat && i != human && def > 0 {
+		if !cfg.Hotseat && i != human && def > 0 {
 			u.choice[i] = def
 		}
 	}
@@ -77,13 +77,13 @@ func (u *setupScreen) name(k tea.KeyMsg) (nav, tea.Cmd) {
 	return stay, cmd
 }
 
-func (u *setupScreen) options() int { return 1 + len(u.m.cfg.Policies) }
+func (u *setupScreen) options() int { return 1 + len(u.cfg.Policies) }
 
 func (u *setupScreen) seatName(i int) string {
 	if u.choice[i] == 0 {
 		return u.c.Text("setup.human")
 	}
-	return u.c.Textf("setup.bot", policyName(u.c, u.m.cfg.Policies[u.choice[i]-1]))
+	return u.c.Textf("setup.bot", policyName(u.c, u.cfg.Policies[u.choice[i]-1]))
 }
 
 func (u *setupScreen) humans() []string {
@@ -128,12 +128,12 @@ func (u *setupScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	case key.Matches(k, keys.Coach):
 		u.coach = !u.coach
 	case key.Matches(k, keys.Back):
-		if len(u.m.cfg.Scenarios) > 0 && u.m.cfg.Scenario == nil {
-			return navPicker, nil
+		if len(u.cfg.Scenarios) > 0 && u.cfg.Scenario == nil {
+			return navPicker{}, nil
 		}
-		return navTitle, nil
+		return navTitle{}, nil
 	case key.Matches(k, keys.QuitQ):
-		return navQuit, nil
+		return navQuit{}, nil
 	case key.Matches(k, keys.Start):
 		humans := u.humans()
 		if len(humans) == 0 {
@@ -149,11 +149,10 @@ func (u *setupScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 					names[t.ID] = u.names[i]
 				}
 			} else {
-				seats[t.ID] = u.m.cfg.Policies[u.choice[i]-1]
+				seats[t.ID] = u.cfg.Policies[u.choice[i]-1]
 			}
 		}
-		u.m.setup = &Setup{Scenario: u.s, Seed: u.m.cfg.Seed, Seats: seats, Humans: humans, Names: names, Coach: u.coach}
-		return navStart, nil
+		return navStart{Setup{Scenario: u.s, Seed: u.cfg.Seed, Seats: seats, Humans: humans, Names: names, Coach: u.coach}}, nil
 	}
 	return stay, nil
 }
@@ -183,7 +182,7 @@ func (u *setupScreen) View() string {
 		}
 		// What a computer player does, in one line, under its seat.
 		if u.choice[i] != 0 {
-			if does := policyDoes(u.c, u.m.cfg.Policies[u.choice[i]-1]); does != "" {
+			if does := policyDoes(u.c, u.cfg.Policies[u.choice[i]-1]); does != "" {
 				ind := strings.Repeat(" ", 3+nameW+3)
 				for _, l := range strings.Split(wrap(does, max(w-2-len(ind), 10)), "\n") {
 					lines = append(lines, ind+st.Dim.Render(l))
@@ -220,13 +219,13 @@ func (u *setupScreen) View() string {
 		coach = u.c.Text("setup.on")
 	}
 	timer := u.c.Text("setup.off")
-	if u.m.cfg.TurnTime > 0 {
-		timer = u.c.Textf("setup.timerDecision", u.m.cfg.TurnTime.String())
-		if u.m.cfg.WholeRound {
-			timer = u.c.Textf("setup.timerRound", u.m.cfg.TurnTime.String())
+	if u.cfg.TurnTime > 0 {
+		timer = u.c.Textf("setup.timerDecision", u.cfg.TurnTime.String())
+		if u.cfg.WholeRound {
+			timer = u.c.Textf("setup.timerRound", u.cfg.TurnTime.String())
 		}
 	}
-	facts := u.c.Textf("setup.facts", u.m.cfg.Seed, timer, coach)
+	facts := u.c.Textf("setup.facts", u.cfg.Seed, timer, coach)
 	for _, l := range strings.Split(wrap(facts, w-4), "\n") {
 		lines = append(lines, "  "+st.Dim.Render(l))
 	}
