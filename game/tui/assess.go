@@ -107,20 +107,15 @@ func (a *assessScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 		return stay, nil
 	}
 	keys := a.c.Keys
-	n := len(q.Hypotheses)
+	if moveCursor(&a.cursor, len(q.Hypotheses), k, keys, true) {
+		a.layout()
+		return stay, nil
+	}
 	switch {
-	case key.Matches(k, keys.Up):
-		a.cursor = (a.cursor + n - 1) % n
-	case key.Matches(k, keys.Down):
-		a.cursor = (a.cursor + 1) % n
 	case key.Matches(k, keys.Left):
 		a.conf = max(a.conf-1, 0)
 	case key.Matches(k, keys.Right):
 		a.conf = min(a.conf+1, len(confidences)-1)
-	case key.Matches(k, keys.Number):
-		if i := int(k.Runes[0] - '1'); i >= 0 && i < n {
-			a.cursor = i
-		}
 	case key.Matches(k, keys.Confirm):
 		err := a.s.apply(engine.Input{Kind: engine.Assess, Team: a.s.seat, Hypothesis: q.Hypotheses[a.cursor].ID, Confidence: confidences[a.conf]})
 		if err != nil {

@@ -192,16 +192,7 @@ func (d *decideScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 			return d.choose()
 		}
 		if !d.inText && n > 0 {
-			switch {
-			case key.Matches(k, keys.Up):
-				d.cursor = (d.cursor + n - 1) % n
-			case key.Matches(k, keys.Down):
-				d.cursor = (d.cursor + 1) % n
-			case key.Matches(k, keys.Number):
-				if i := int(k.Runes[0] - '1'); i >= 0 && i < n {
-					d.cursor = i
-				}
-			default:
+			if !moveCursor(&d.cursor, n, k, keys, true) {
 				d.body.handle(msg, keys, keys.Up, keys.Down)
 				return stay, nil
 			}

@@ -95,14 +95,12 @@ func (mn *menuScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	if !isKey {
 		return stay, nil
 	}
-	n := len(mn.items())
+	if moveCursor(&mn.cursor, len(mn.items()), k, keys, false) {
+		return stay, nil
+	}
 	switch {
 	case key.Matches(k, keys.Back):
 		return navResume{}, nil
-	case key.Matches(k, keys.Up):
-		mn.cursor = (mn.cursor + n - 1) % n
-	case key.Matches(k, keys.Down):
-		mn.cursor = (mn.cursor + 1) % n
 	case key.Matches(k, keys.Confirm):
 		switch mn.cursor {
 		case 0:

@@ -108,17 +108,12 @@ func (p *pickerScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	n := len(p.lib.ids)
 	if k, ok := msg.(tea.KeyMsg); ok && n > 0 {
 		keys := p.c.Keys
+		if moveCursor(&p.cursor, n, k, keys, false) {
+			p.detail.top()
+			p.layout()
+			return stay, nil
+		}
 		switch {
-		case key.Matches(k, keys.Up):
-			p.cursor = (p.cursor + n - 1) % n
-			p.detail.top()
-			p.layout()
-			return stay, nil
-		case key.Matches(k, keys.Down):
-			p.cursor = (p.cursor + 1) % n
-			p.detail.top()
-			p.layout()
-			return stay, nil
 		case key.Matches(k, keys.Back):
 			return navTitle{}, nil
 		case key.Matches(k, keys.QuitQ):

@@ -105,8 +105,10 @@ func (u *setupScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 		return u.name(k)
 	}
 	keys := u.c.Keys
-	n := len(u.s.Teams)
 	u.err = ""
+	if moveCursor(&u.cursor, len(u.s.Teams), k, keys, false) {
+		return stay, nil
+	}
 	switch {
 	case key.Matches(k, keys.Name):
 		if u.choice[u.cursor] != 0 {
@@ -117,10 +119,6 @@ func (u *setupScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 		u.input.SetValue(u.names[u.cursor])
 		u.input.CursorEnd()
 		u.naming = true
-	case key.Matches(k, keys.Up):
-		u.cursor = (u.cursor + n - 1) % n
-	case key.Matches(k, keys.Down):
-		u.cursor = (u.cursor + 1) % n
 	case key.Matches(k, keys.Left):
 		u.choice[u.cursor] = (u.choice[u.cursor] + u.options() - 1) % u.options()
 	case key.Matches(k, keys.Right):

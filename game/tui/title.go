@@ -54,11 +54,10 @@ func (t *titleScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	}
 	items := t.items()
 	keys := t.c.Keys
+	if moveCursor(&t.cursor, len(items), k, keys, false) {
+		return stay, nil
+	}
 	switch {
-	case key.Matches(k, keys.Up):
-		t.cursor = (t.cursor + len(items) - 1) % len(items)
-	case key.Matches(k, keys.Down):
-		t.cursor = (t.cursor + 1) % len(items)
 	case key.Matches(k, keys.QuitQ):
 		return navQuit{}, nil
 	case key.Matches(k, keys.Start):
