@@ -10,7 +10,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/table"
 )
@@ -584,6 +583,3 @@ func (m *Model) footerView() string {
 	}
 	return strings.Join(lines, "\n")
 }
-
-// seatView is the view of the seat on screen, for tests.
-func (m *Model) seatView() engine.View { return m.sess.view }
