@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -19,50 +18,6 @@ const (
 	MinWidth  = 80
 	MinHeight = 24
 )
-
-// screenID names a screen.
-type screenID int
-
-const (
-	scrNone screenID = iota
-	scrTitle
-	scrPicker
-	scrSetup
-	scrHandover
-	scrBrief
-	scrHotline
-	scrAssess
-	scrDecide
-	scrWaiting
-	scrReveal
-	scrScorecard
-	scrDebrief
-)
-
-// inGame: the screen belongs to a game (the header shows its meters and
-// Esc opens the menu), not to choosing one.
-func (id screenID) inGame() bool {
-	switch id {
-	case scrNone, scrTitle, scrPicker, scrSetup:
-		return false
-	}
-	return true
-}
-
-// private: the screen is a phase of the seat's own turn (its brief, the
-// hotline, its assessment, its decision), where its intelligence may show
-// and the header names it.
-func (id screenID) private() bool { return slices.Contains(turn, id) }
-
-// showsPlay: the screen shows what was played (a round's reveal, the
-// scorecard, the debrief), so the game's end does not take it away.
-func (id screenID) showsPlay() bool {
-	switch id {
-	case scrReveal, scrScorecard, scrDebrief:
-		return true
-	}
-	return false
-}
 
 // component is one screen: a model that knows its size and its keys.
 // Screens are pointers changed in place; Update returns where to go next.

@@ -107,9 +107,6 @@ func (m *Model) advance() tea.Cmd {
 	return m.timerCmd()
 }
 
-// turn is a seat's phases in a round, in the order it goes through them.
-var turn = []screenID{scrBrief, scrHotline, scrAssess, scrDecide}
-
 // enterPhase shows phase p of the seat's turn, or the first later phase
 // that applies to it: the hotline only while a channel is open, the
 // assessment only while a question waits for the seat's read.
