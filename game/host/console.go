@@ -62,9 +62,9 @@ func (c *console) t(key string) string {
 		return key
 	}
 	if c.c.Lang == "zh" {
-		return c.c.S(v[1])
+		return c.c.Safe(v[1])
 	}
-	return c.c.S(v[0])
+	return c.c.Safe(v[0])
 }
 
 // tf is the format key with args, in the console's language.
@@ -217,7 +217,7 @@ func (m *console) statusLine() string {
 	case m.failed != nil:
 		return m.tf("nothing", m.c.Err(m.failed))
 	case m.status.format != "":
-		return m.tf("done", m.c.S(m.status.In(m.c.Lang)))
+		return m.tf("done", m.c.Safe(m.status.In(m.c.Lang)))
 	}
 	return ""
 }
@@ -402,7 +402,7 @@ func (m *console) tableLine(t *Table, conn map[string]int) string {
 	b.WriteString(m.tf("tableno", t.N))
 	t.Table.With(func(g *engine.Game) {
 		if g.Over() {
-			outcome := m.c.T("outcome." + string(g.Outcome()))
+			outcome := m.c.Text("outcome." + string(g.Outcome()))
 			if m.c.Lang != "zh" {
 				outcome = strings.ToUpper(outcome)
 			}
@@ -414,7 +414,7 @@ func (m *console) tableLine(t *Table, conn map[string]int) string {
 				if g.Decided(tm.ID) {
 					state = m.t("decided")
 				}
-				b.WriteString(m.tf("teamstate", m.c.S(tm.Short), state, conn[teamUser(t.N, tm.ID)]))
+				b.WriteString(m.tf("teamstate", m.c.Safe(tm.Short), state, conn[teamUser(t.N, tm.ID)]))
 			}
 		}
 		b.WriteString(m.tf("meters", g.Meter("tension", ""), g.Meter("trust", "")))
@@ -448,7 +448,7 @@ func minSec(d time.Duration) string {
 func (m *console) privateView(t *Table, w int) []string {
 	lang := m.c.Lang
 	var lines []string
-	add := func(s string) { lines = append(lines, textwrap.Lines(m.c.S(s), w)...) }
+	add := func(s string) { lines = append(lines, textwrap.Lines(m.c.Safe(s), w)...) }
 	t.Table.With(func(g *engine.Game) {
 		s := g.Scenario()
 		if g.Over() {
@@ -496,9 +496,9 @@ func (m *console) View() string {
 	w := m.w
 	if m.debrief != nil {
 		return lipgloss.JoinVertical(lipgloss.Left,
-			ansi.Truncate(st.Title.Render(m.t("debrief"))+"  "+st.Dim.Render(m.h.cfg.Scenario.Title.In(m.c.Lang)), w, m.c.S("…")),
+			ansi.Truncate(st.Title.Render(m.t("debrief"))+"  "+st.Dim.Render(m.h.cfg.Scenario.Title.In(m.c.Lang)), w, m.c.Safe("…")),
 			m.debrief.View(),
-			ansi.Truncate(st.Dim.Render(m.t("debriefhelp")), w, m.c.S("…")))
+			ansi.Truncate(st.Dim.Render(m.t("debriefhelp")), w, m.c.Safe("…")))
 	}
 	var lines []string
 	lines = append(lines, st.Title.Render(m.t("title"))+"  "+st.Dim.Render(m.h.cfg.Scenario.Title.In(m.c.Lang)))
@@ -528,7 +528,7 @@ func (m *console) View() string {
 				}
 			case modeMeter:
 				id, team, _ := strings.Cut(label, ".")
-				label += " — " + m.c.S(m.meterLabel(id, team).In(m.c.Lang))
+				label += " — " + m.c.Safe(m.meterLabel(id, team).In(m.c.Lang))
 			}
 			if i == m.cursor {
 				lines = append(lines, st.Selected.Render("> "+label))
@@ -559,7 +559,7 @@ func (m *console) View() string {
 	// Keep the status and help at the bottom, wrapped to the width (a path
 	// in a note is never cut); cut what does not fit above them.
 	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, w, m.c.S("…"))
+		lines[i] = ansi.Truncate(l, w, m.c.Safe("…"))
 	}
 	help := m.t("help")
 	if m.keys {

@@ -46,7 +46,7 @@ func (a *assessScreen) content() (string, int, int) {
 	q := a.s.view.Question
 	w := min(a.w-4, readingWidth)
 	var lines []string
-	lines = append(lines, st.Title.Render(cut(a.c.T("assess.title"), w)))
+	lines = append(lines, st.Title.Render(cut(a.c.Text("assess.title"), w)))
 	if q == nil {
 		return strings.Join(lines, "\n"), 0, 0
 	}
@@ -85,8 +85,8 @@ func (a *assessScreen) content() (string, int, int) {
 			cs = append(cs, st.Dim.Render(s))
 		}
 	}
-	lines = append(lines, st.Strong.Render(a.c.T("assess.confidence"))+"  "+strings.Join(cs, " "))
-	lines = append(lines, strings.Split(st.Dim.Render(wrap(a.c.T("assess.why"), w)), "\n")...)
+	lines = append(lines, st.Strong.Render(a.c.Text("assess.confidence"))+"  "+strings.Join(cs, " "))
+	lines = append(lines, strings.Split(st.Dim.Render(wrap(a.c.Text("assess.why"), w)), "\n")...)
 	if a.err != "" {
 		lines = append(lines, st.Error.Render(cut(a.err, w)))
 	}
@@ -101,26 +101,21 @@ func (a *assessScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	k, ok := msg.(tea.KeyMsg)
 	if !ok || q == nil || len(q.Hypotheses) == 0 {
 		if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, a.c.Keys.Confirm) {
-			return navNext, nil
+			return navNext{}, nil
 		}
 		a.body.handle(msg, a.c.Keys, a.c.Keys.Up, a.c.Keys.Down)
 		return stay, nil
 	}
 	keys := a.c.Keys
-	n := len(q.Hypotheses)
+	if moveCursor(&a.cursor, len(q.Hypotheses), k, keys, true) {
+		a.layout()
+		return stay, nil
+	}
 	switch {
-	case key.Matches(k, keys.Up):
-		a.cursor = (a.cursor + n - 1) % n
-	case key.Matches(k, keys.Down):
-		a.cursor = (a.cursor + 1) % n
 	case key.Matches(k, keys.Left):
 		a.conf = max(a.conf-1, 0)
 	case key.Matches(k, keys.Right):
 		a.conf = min(a.conf+1, len(confidences)-1)
-	case key.Matches(k, keys.Number):
-		if i := int(k.Runes[0] - '1'); i >= 0 && i < n {
-			a.cursor = i
-		}
 	case key.Matches(k, keys.Confirm):
 		err := a.s.apply(engine.Input{Kind: engine.Assess, Team: a.s.seat, Hypothesis: q.Hypotheses[a.cursor].ID, Confidence: confidences[a.conf]})
 		if err != nil {
@@ -128,7 +123,7 @@ func (a *assessScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 			a.layout()
 			return stay, nil
 		}
-		return navNext, nil
+		return navNext{}, nil
 	default:
 		a.body.handle(msg, keys, keys.Up, keys.Down)
 		return stay, nil
@@ -141,7 +136,7 @@ func (a *assessScreen) View() string { return a.body.View() }
 
 func (a *assessScreen) ShortHelp() []key.Binding {
 	k := a.c.Keys
-	return []key.Binding{k.Confirm, k.Up, withHelp(k.Left, k.Left.Help().Key, a.c.T("key.confidence"))}
+	return []key.Binding{k.Confirm, k.Up, withHelp(k.Left, k.Left.Help().Key, a.c.Text("key.confidence"))}
 }
 
 func (a *assessScreen) FullHelp() [][]key.Binding {

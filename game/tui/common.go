@@ -26,7 +26,7 @@ type Common struct {
 	Coach         bool
 	// ASCII: the terminal may draw East Asian ambiguous-width characters
 	// (“ ” … — · → ○ and the like) two cells wide. Everything shown is
-	// then made of ASCII and wide characters only (see S).
+	// then made of ASCII and wide characters only (see Safe).
 	ASCII bool
 }
 
@@ -37,16 +37,16 @@ func NewCommon(r *lipgloss.Renderer, lang string) *Common {
 	}
 	lang = normLang(lang)
 	c := &Common{Renderer: r, Lang: lang, Styles: DefaultStyles(r)}
-	c.Keys = DefaultKeyMap(c.T)
+	c.Keys = DefaultKeyMap(c.Text)
 	return c
 }
 
 // SetLang switches the Common to lang: its strings and its keys' help.
 func (c *Common) SetLang(lang string) {
 	c.Lang = normLang(lang)
-	c.Keys = DefaultKeyMap(c.T)
+	c.Keys = DefaultKeyMap(c.Text)
 	if !c.ASCII {
-		c.Keys.useArrows(c.T)
+		c.Keys.useArrows(c.Text)
 	}
 }
 
@@ -76,19 +76,19 @@ func UTF8Locale(getenv func(string) string) bool {
 	return true
 }
 
-// T is the UI string key in the Common's language, ready to draw.
-func (c *Common) T(key string) string { return c.S(translate(c.Lang, key)) }
+// Text is the UI string key in the Common's language, ready to draw.
+func (c *Common) Text(key string) string { return c.Safe(translate(c.Lang, key)) }
 
-// Tf formats the UI string key with args, ready to draw.
-func (c *Common) Tf(key string, args ...any) string {
-	return c.S(fmt.Sprintf(translate(c.Lang, key), args...))
+// Textf formats the UI string key with args, ready to draw.
+func (c *Common) Textf(key string, args ...any) string {
+	return c.Safe(fmt.Sprintf(translate(c.Lang, key), args...))
 }
 
-// S makes text ready to draw on this terminal: in ASCII mode every
+// Safe makes text ready to draw on this terminal: in ASCII mode every
 // character of ambiguous width is replaced by an ASCII or wide equivalent
 // (“引号” → 「引号」, … → ..., — → --). Everything a screen shows that does
-// not come from T passes through S (or Line and Para, which use it).
-func (c *Common) S(s string) string {
+// not come from Text passes through Safe (or Line and Para, which use it).
+func (c *Common) Safe(s string) string {
 	if c.ASCII {
 		return textwrap.Unambiguous(s)
 	}
@@ -97,15 +97,15 @@ func (c *Common) S(s string) string {
 
 // Err is an error in the Common's language, folded onto one line and
 // ready to draw.
-func (c *Common) Err(err error) string { return c.S(oneLine(bilingual.Say(err, c.Lang))) }
+func (c *Common) Err(err error) string { return c.Safe(oneLine(bilingual.Say(err, c.Lang))) }
 
 // Line is scenario text in the Common's language, folded onto one line
 // and ready to draw.
-func (c *Common) Line(t scenario.Text) string { return c.S(oneLine(t.In(c.Lang))) }
+func (c *Common) Line(t scenario.Text) string { return c.Safe(oneLine(t.In(c.Lang))) }
 
 // Para is scenario text in the Common's language, its paragraphs kept,
 // ready to draw.
-func (c *Common) Para(t scenario.Text) string { return c.S(clean(t.In(c.Lang))) }
+func (c *Common) Para(t scenario.Text) string { return c.Safe(clean(t.In(c.Lang))) }
 
 // EastAsianWide reports whether an environment asks for East Asian
 // ambiguous-width characters to be two cells wide: RUNEWIDTH_EASTASIAN

@@ -134,7 +134,7 @@ func (d *Debrief) content() string {
 // has room, else one game under another.
 func (d *Debrief) round(n, w int) []string {
 	st := d.c.Styles
-	lines := []string{st.Dim.Render(cut(d.c.Tf("debrief.page", n+1, d.Pages()-1), w))}
+	lines := []string{st.Dim.Render(cut(d.c.Textf("debrief.page", n+1, d.Pages()-1), w))}
 	if len(d.games) == 1 {
 		return append(lines, d.gameRound(d.games[0], n, w)...)
 	}
@@ -164,10 +164,10 @@ func (d *Debrief) gameRound(g DebriefGame, n, w int) []string {
 	st := d.c.Styles
 	var lines []string
 	if g.Label != "" {
-		lines = append(lines, st.TeamLabel.Render(cut(d.c.S(oneLine(g.Label)), w)))
+		lines = append(lines, st.TeamLabel.Render(cut(d.c.Safe(oneLine(g.Label)), w)))
 	}
 	if n >= len(g.View.History) {
-		return append(lines, st.Dim.Render(cut(d.c.T("debrief.notPlayed"), w)))
+		return append(lines, st.Dim.Render(cut(d.c.Text("debrief.notPlayed"), w)))
 	}
 	r := g.View.History[n]
 	in := g.Scenario.Inject(r.Inject)
@@ -178,7 +178,7 @@ func (d *Debrief) gameRound(g DebriefGame, n, w int) []string {
 	lines = append(lines, injectHead(d.c, r.Number, date, title, w)...)
 	lines = append(lines, "")
 	if len(r.Choices) == 0 {
-		lines = append(lines, st.Strong.Render(d.c.T("reveal.epilogue")))
+		lines = append(lines, st.Strong.Render(d.c.Text("reveal.epilogue")))
 		if in != nil {
 			lines = append(lines, strings.Split(st.Text.Render(wrap(d.c.Line(in.BriefFor(r.Variant)), w)), "\n")...)
 		}
@@ -194,14 +194,14 @@ func (d *Debrief) gameRound(g DebriefGame, n, w int) []string {
 		happened = append(happened, d.c.Line(t))
 	}
 	if len(happened) > 0 {
-		lines = append(lines, st.Strong.Render(cut(d.c.T("reveal.happened"), w)))
+		lines = append(lines, st.Strong.Render(cut(d.c.Text("reveal.happened"), w)))
 		for _, h := range happened {
 			lines = append(lines, strings.Split(st.Text.Render(hang("- "+h, w, 2)), "\n")...)
 		}
 		lines = append(lines, "")
 	}
 	if len(r.Meters) > 0 {
-		lines = append(lines, st.Strong.Render(cut(d.c.T("reveal.meters"), w)))
+		lines = append(lines, st.Strong.Render(cut(d.c.Text("reveal.meters"), w)))
 		for _, mc := range r.Meters {
 			name := d.meterName(g, mc)
 			delta := mc.Delta()
@@ -222,7 +222,7 @@ func (d *Debrief) gameRound(g DebriefGame, n, w int) []string {
 		lines = append(lines, "")
 	}
 	if pts := d.points(g, r, w); len(pts) > 0 {
-		lines = append(lines, st.Strong.Render(cut(d.c.T("reveal.scores"), w)))
+		lines = append(lines, st.Strong.Render(cut(d.c.Text("reveal.scores"), w)))
 		lines = append(lines, pts...)
 	}
 	return lines
@@ -276,7 +276,7 @@ func (d *Debrief) points(g DebriefGame, r engine.Round, w int) []string {
 			continue
 		}
 		label := pad(teamShortIn(g.Scenario, t.ID, d.c), 4)
-		lines = append(lines, strings.Split(st.TeamLabel.Render(label)+st.Text.Render(hang(strings.Join(parts, d.c.T("sep.list")), w-4, 4)), "\n")...)
+		lines = append(lines, strings.Split(st.TeamLabel.Render(label)+st.Text.Render(hang(strings.Join(parts, d.c.Text("sep.list")), w-4, 4)), "\n")...)
 	}
 	return lines
 }
@@ -298,17 +298,17 @@ func (d *Debrief) meterName(g DebriefGame, mc engine.MeterChange) string {
 func (d *Debrief) questions(w int) []string {
 	st := d.c.Styles
 	var lines []string
-	lines = append(lines, st.Title.Render(cut(d.c.T("debrief.title"), w)), "")
+	lines = append(lines, st.Title.Render(cut(d.c.Text("debrief.title"), w)), "")
 	for _, g := range d.games {
 		if g.Label != "" {
-			lines = append(lines, st.TeamLabel.Render(cut(d.c.S(oneLine(g.Label)), w)))
+			lines = append(lines, st.TeamLabel.Render(cut(d.c.Safe(oneLine(g.Label)), w)))
 		}
 		v := g.View
 		if !v.Over {
-			lines = append(lines, st.Dim.Render(cut(d.c.T("debrief.inPlay"), w)), "")
+			lines = append(lines, st.Dim.Render(cut(d.c.Text("debrief.inPlay"), w)), "")
 			continue
 		}
-		lines = append(lines, cut(d.c.Tf("score.outcome", strings.ToUpper(d.c.T("outcome."+string(v.Outcome)))), w))
+		lines = append(lines, cut(d.c.Textf("score.outcome", strings.ToUpper(d.c.Text("outcome."+string(v.Outcome)))), w))
 		nameW := 0
 		for _, id := range scenario.Principles {
 			nameW = max(nameW, width(d.c.Line(score.Name(id))))
@@ -320,7 +320,7 @@ func (d *Debrief) questions(w int) []string {
 				lines = append(lines, cut(row, w))
 			}
 			if mv, ok := v.Meter("interests", card.Team); ok {
-				lines = append(lines, cut("  "+pad(d.c.T("meter.interests"), nameW)+fmt.Sprintf("  %3d", mv.Value), w))
+				lines = append(lines, cut("  "+pad(d.c.Text("meter.interests"), nameW)+fmt.Sprintf("  %3d", mv.Value), w))
 			}
 		}
 		lines = append(lines, "")
@@ -332,13 +332,13 @@ func (d *Debrief) questions(w int) []string {
 			continue
 		}
 		seen[s.ID] = true
-		head := d.c.T("debrief.questions")
+		head := d.c.Text("debrief.questions")
 		if len(d.games) > 1 {
 			head += "  -  " + d.c.Line(s.Title)
 		}
 		lines = append(lines, st.Strong.Render(cut(head, w)))
 		if len(s.Debrief) == 0 {
-			lines = append(lines, st.Dim.Render(cut(d.c.T("debrief.noQuestions"), w)))
+			lines = append(lines, st.Dim.Render(cut(d.c.Text("debrief.noQuestions"), w)))
 		}
 		for i, q := range s.Debrief {
 			pre := fmt.Sprintf("%d. ", i+1)
@@ -353,7 +353,7 @@ func (d *Debrief) questions(w int) []string {
 func (d *Debrief) View() string {
 	st := d.c.Styles
 	where := d.body.position(d.c)
-	hint := d.c.Tf("debrief.hint", d.c.Keys.Left.Help().Key)
+	hint := d.c.Textf("debrief.hint", d.c.Keys.Left.Help().Key)
 	foot := "  " + st.Accent.Render(cut(hint, max(d.w-6-width(where), 0)))
 	foot += strings.Repeat(" ", max(d.w-width(foot)-width(where)-2, 1)) + st.Dim.Render(where)
 	return rows(d.body.View(), d.body.height) + "\n" + foot
@@ -362,7 +362,7 @@ func (d *Debrief) View() string {
 // ShortHelp is the debrief's own keys.
 func (d *Debrief) ShortHelp() []key.Binding {
 	k := d.c.Keys
-	return []key.Binding{withHelp(k.Left, k.Left.Help().Key, d.c.T("key.round")), k.Up}
+	return []key.Binding{withHelp(k.Left, k.Left.Help().Key, d.c.Text("key.round")), k.Up}
 }
 
 // FullHelp is the debrief's own keys, in columns.
@@ -374,18 +374,18 @@ func (d *Debrief) FullHelp() [][]key.Binding {
 // debriefScreen is the debrief in the terminal game, after the scorecard.
 type debriefScreen struct {
 	*Debrief
-	m       *Model
+	s       *session
 	canBack bool // the scorecard is there to go back to (a game played here)
 }
 
-func newDebriefScreen(c *Common, m *Model, s *session, canBack bool) *debriefScreen {
+func newDebriefScreen(c *Common, s *session, canBack bool) *debriefScreen {
 	d := NewDebrief(c, DebriefGame{Scenario: s.scen, View: s.view, Names: s.names})
 	d.you = s.plays
-	return &debriefScreen{Debrief: d, m: m, canBack: canBack}
+	return &debriefScreen{Debrief: d, s: s, canBack: canBack}
 }
 
 func (ds *debriefScreen) refresh() {
-	s := ds.m.sess
+	s := ds.s
 	ds.SetGames(DebriefGame{Scenario: s.scen, View: s.view, Names: s.names})
 }
 
@@ -394,9 +394,9 @@ func (ds *debriefScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	if km, ok := msg.(tea.KeyMsg); ok {
 		switch {
 		case ds.canBack && key.Matches(km, k.Debrief):
-			return navScorecard, nil
+			return navScorecard{}, nil
 		case key.Matches(km, k.QuitQ):
-			return navQuit, nil
+			return navQuit{}, nil
 		}
 	}
 	ds.Handle(msg)
@@ -407,7 +407,7 @@ func (ds *debriefScreen) ShortHelp() []key.Binding {
 	k := ds.c.Keys
 	b := ds.Debrief.ShortHelp()
 	if ds.canBack {
-		b = append(b, withHelp(k.Debrief, "d", ds.c.T("key.scorecard")))
+		b = append(b, withHelp(k.Debrief, "d", ds.c.Text("key.scorecard")))
 	}
 	return append(b, k.QuitQ)
 }

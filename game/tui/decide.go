@@ -29,18 +29,18 @@ type decideScreen struct {
 
 func newDecide(c *Common, s *session, timed bool) *decideScreen {
 	d := &decideScreen{c: c, s: s, timed: timed}
-	d.rationale = newTextInput(c, engine.MaxRationale, c.T("decide.placeholder"))
+	d.rationale = newTextInput(c, engine.MaxRationale, c.Text("decide.placeholder"))
 	d.rationale.Blur()
 	return d
 }
 
 func (d *decideScreen) typing() bool { return d.inText }
 
-func (d *decideScreen) relang() { d.rationale.Placeholder = d.c.T("decide.placeholder") }
+func (d *decideScreen) relang() { d.rationale.Placeholder = d.c.Text("decide.placeholder") }
 
 func (d *decideScreen) SetSize(w, h int) {
 	d.w, d.h = w, h
-	d.rationale.Width = max(min(w-4, readingWidth)-4-width(d.c.T("decide.rationale"))-len("full 200/200 "), 10) // room for the counter
+	d.rationale.Width = max(min(w-4, readingWidth)-4-width(d.c.Text("decide.rationale"))-len("full 200/200 "), 10) // room for the counter
 	d.body.SetHeight(h - 4)
 	d.layout()
 }
@@ -53,20 +53,20 @@ func (d *decideScreen) layout() {
 
 // stanceWord names a stance from −2 (conciliatory) to +2 (coercive).
 func stanceWord(c *Common, stance int) string {
-	return c.T(fmt.Sprintf("stance.%d", min(max(stance, -2), 2)))
+	return c.Text(fmt.Sprintf("stance.%d", min(max(stance, -2), 2)))
 }
 
 // optionFacts is "stance -1 (conciliatory)" and "in private".
 func optionFacts(c *Common, o *scenario.Option) (stance, visibility string) {
-	visibility = c.T("decide.private")
+	visibility = c.Text("decide.private")
 	if o.Public() {
-		visibility = c.T("decide.public")
+		visibility = c.Text("decide.public")
 	}
 	n := fmt.Sprintf("%+d", o.Stance)
 	if o.Stance == 0 {
 		n = "0"
 	}
-	return c.Tf("decide.stance", n, stanceWord(c, o.Stance)), visibility
+	return c.Textf("decide.stance", n, stanceWord(c, o.Stance)), visibility
 }
 
 // factsLines is optionFacts on one line when it fits in w, else two.
@@ -78,7 +78,7 @@ func factsLines(c *Common, o *scenario.Option, w int) []string {
 	if !c.Coach {
 		return []string{cut(b, w)}
 	}
-	if one := a + c.T("sep.clause") + b; width(one) <= w {
+	if one := a + c.Text("sep.clause") + b; width(one) <= w {
 		return []string{one}
 	}
 	return []string{cut(a, w), cut(b, w)}
@@ -99,9 +99,9 @@ func coachLine(c *Common, o *scenario.Option) string {
 		parts = append(parts, sign+" "+c.Line(score.Name(p)))
 	}
 	if len(parts) == 0 {
-		return c.T("decide.coachNone")
+		return c.Text("decide.coachNone")
 	}
-	return c.Tf("decide.coach", strings.Join(parts, c.T("sep.list")))
+	return c.Textf("decide.coach", strings.Join(parts, c.Text("sep.list")))
 }
 
 func (d *decideScreen) content() (string, int, int) {
@@ -109,15 +109,15 @@ func (d *decideScreen) content() (string, int, int) {
 	v := d.s.view
 	w := min(d.w-4, readingWidth)
 	var lines []string
-	lines = append(lines, st.Title.Render(cut(d.c.T("decide.title"), w)))
+	lines = append(lines, st.Title.Render(cut(d.c.Text("decide.title"), w)))
 	if a := v.MyAssess; a != nil && v.Question != nil {
-		read := d.c.S(a.Hypothesis)
+		read := d.c.Safe(a.Hypothesis)
 		for _, h := range v.Question.Hypotheses {
 			if h.ID == a.Hypothesis {
 				read = d.c.Line(h.Text)
 			}
 		}
-		lines = append(lines, strings.Split(st.Dim.Render(wrap(d.c.Tf("decide.yourRead", read, a.Confidence), w)), "\n")...)
+		lines = append(lines, strings.Split(st.Dim.Render(wrap(d.c.Textf("decide.yourRead", read, a.Confidence), w)), "\n")...)
 	}
 	lines = append(lines, "")
 	from, to := 0, 0
@@ -159,13 +159,13 @@ func (d *decideScreen) content() (string, int, int) {
 		lines = append(lines, "")
 	}
 	if d.timed {
-		hold, note := d.c.T("decide.noDecision"), "decide.holdNote"
+		hold, note := d.c.Text("decide.noDecision"), "decide.holdNote"
 		if v.HoldOption != nil {
 			// The engine offers only a private hold option: running
 			// out of time is never a public act.
 			hold = d.c.Line(v.HoldOption.Label)
 		}
-		for _, l := range strings.Split(wrap(d.c.Tf(note, hold), w), "\n") {
+		for _, l := range strings.Split(wrap(d.c.Textf(note, hold), w), "\n") {
 			lines = append(lines, st.Warn.Render(l))
 		}
 	}
@@ -192,16 +192,7 @@ func (d *decideScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 			return d.choose()
 		}
 		if !d.inText && n > 0 {
-			switch {
-			case key.Matches(k, keys.Up):
-				d.cursor = (d.cursor + n - 1) % n
-			case key.Matches(k, keys.Down):
-				d.cursor = (d.cursor + 1) % n
-			case key.Matches(k, keys.Number):
-				if i := int(k.Runes[0] - '1'); i >= 0 && i < n {
-					d.cursor = i
-				}
-			default:
+			if !moveCursor(&d.cursor, n, k, keys, true) {
 				d.body.handle(msg, keys, keys.Up, keys.Down)
 				return stay, nil
 			}
@@ -237,7 +228,7 @@ func (d *decideScreen) choose() (nav, tea.Cmd) {
 		d.err = d.c.Err(err)
 		return stay, nil
 	}
-	return navNext, nil
+	return navNext{}, nil
 }
 
 func (d *decideScreen) View() string {
@@ -246,15 +237,15 @@ func (d *decideScreen) View() string {
 	pos := d.body.position(d.c)
 	lines := []string{rows(d.body.View(), d.body.height)}
 	lines = append(lines, "  "+pad(st.ruleLine(w-width(pos)-1), w-width(pos))+st.Dim.Render(pos))
-	label := st.Strong.Render(d.c.T("decide.rationale")) + " "
+	label := st.Strong.Render(d.c.Text("decide.rationale")) + " "
 	if !d.inText {
-		label = st.Dim.Render(d.c.T("decide.rationale")) + " "
+		label = st.Dim.Render(d.c.Text("decide.rationale")) + " "
 	}
 	count := inputCount(d.c, d.rationale.Value(), engine.MaxRationale)
 	lines = append(lines, "  "+label+pad(d.rationale.View(), min(w, readingWidth)-width(label)-width(count)-1)+" "+count)
-	note := d.c.T("decide.hint")
+	note := d.c.Text("decide.hint")
 	if d.inText {
-		note = d.c.T("decide.hintText")
+		note = d.c.Text("decide.hintText")
 	}
 	style := st.Dim
 	if d.err != "" {
@@ -267,9 +258,9 @@ func (d *decideScreen) View() string {
 func (d *decideScreen) ShortHelp() []key.Binding {
 	k := d.c.Keys
 	if d.inText {
-		return []key.Binding{k.Confirm, withHelp(k.Focus, "tab", d.c.T("key.toOptions")), k.ScrollUp}
+		return []key.Binding{k.Confirm, withHelp(k.Focus, "tab", d.c.Text("key.toOptions")), k.ScrollUp}
 	}
-	return []key.Binding{k.Confirm, k.Up, k.Number, withHelp(k.Focus, "tab", d.c.T("key.toRationale"))}
+	return []key.Binding{k.Confirm, k.Up, k.Number, withHelp(k.Focus, "tab", d.c.Text("key.toRationale"))}
 }
 
 func (d *decideScreen) FullHelp() [][]key.Binding {

@@ -157,7 +157,7 @@ func (f *fuzzer) checkPrivacy(i int, msg tea.Msg, v string) {
 		return
 	}
 	allowed := "-"
-	if m.sess != nil && !m.menuOpen && !m.tooSmall() && m.cur >= scrBrief && m.cur <= scrDecide {
+	if m.sess != nil && !m.menuOpen && !m.tooSmall() && m.cur.private() {
 		allowed = m.sess.seat
 		f.private++
 	}

@@ -25,7 +25,7 @@ func (h *handoverScreen) SetSize(w, ht int) { h.w, h.h = w, ht }
 
 func (h *handoverScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, h.c.Keys.Continue) {
-		return navNext, nil
+		return navNext{}, nil
 	}
 	return stay, nil
 }
@@ -34,18 +34,18 @@ func (h *handoverScreen) View() string {
 	st := h.c.Styles
 	tw := min(h.w-4, 64)
 	var lines []string
-	lines = append(lines, st.Title.Render(center(h.c.T("handover.title"), h.w)), "")
-	for _, l := range strings.Split(wrap(h.c.Tf("handover.pass", h.s.teamName(h.team, h.c)), tw), "\n") {
+	lines = append(lines, st.Title.Render(center(h.c.Text("handover.title"), h.w)), "")
+	for _, l := range strings.Split(wrap(h.c.Textf("handover.pass", h.s.teamName(h.team, h.c)), tw), "\n") {
 		lines = append(lines, st.Strong.Render(center(l, h.w)))
 	}
 	lines = append(lines, "")
-	for _, l := range strings.Split(wrap(h.c.T("handover.enter"), tw), "\n") {
+	for _, l := range strings.Split(wrap(h.c.Text("handover.enter"), tw), "\n") {
 		lines = append(lines, st.Text.Render(center(l, h.w)))
 	}
 	lines = append(lines, "")
-	why := h.c.T("handover.why")
+	why := h.c.Text("handover.why")
 	if h.brief {
-		why = h.c.T("handover.briefFirst") + " " + why
+		why = h.c.Text("handover.briefFirst") + " " + why
 	}
 	for _, l := range strings.Split(wrap(why, tw), "\n") {
 		lines = append(lines, st.Dim.Render(center(l, h.w)))

@@ -16,26 +16,26 @@ func (m *Model) headerView() string {
 	left := st.HeaderTitle.Render(" BRINK")
 	var parts []string
 	right := ""
-	if m.sess != nil && m.cur >= scrHandover {
+	if m.inGame() {
 		v := m.sess.view
 		parts = append(parts, m.c.Line(m.sess.scen.Title))
 		switch r, ok := m.screen.(*revealScreen); {
 		case ok && m.cur == scrReveal:
-			parts = append(parts, m.c.Tf("header.round", r.r.Number, v.MaxRounds))
+			parts = append(parts, m.c.Textf("header.round", r.r.Number, v.MaxRounds))
 		case v.Over:
-			parts = append(parts, m.c.T("header.over"))
+			parts = append(parts, m.c.Text("header.over"))
 		default:
-			parts = append(parts, m.c.Tf("header.round", v.Round, v.MaxRounds))
+			parts = append(parts, m.c.Textf("header.round", v.Round, v.MaxRounds))
 		}
 		switch {
 		case m.menuOpen:
 		case m.cur == scrHandover:
-			parts = append(parts, m.c.T("header.handover"))
-		case m.cur >= scrBrief && m.cur <= scrDecide:
+			parts = append(parts, m.c.Text("header.handover"))
+		case m.cur.private():
 			parts = append(parts, m.sess.teamName(m.sess.seat, m.c))
 		}
 		if left, ok := m.remaining(); ok {
-			right = m.c.Tf("header.timer", clock(left))
+			right = m.c.Textf("header.timer", clock(left))
 			if left <= 30*time.Second {
 				right = st.HeaderWarn.Render(right)
 			} else {
@@ -43,14 +43,14 @@ func (m *Model) headerView() string {
 			}
 		}
 		if m.sess.t.JournalError() != nil {
-			right = st.HeaderWarn.Render(m.c.T("header.journalError")) + "  " + right
+			right = st.HeaderWarn.Render(m.c.Text("header.journalError")) + "  " + right
 		}
 	} else {
-		parts = append(parts, m.c.T("app.tagline"))
+		parts = append(parts, m.c.Text("app.tagline"))
 	}
 	// The language key sits where a web page keeps its language switch,
 	// named in the language it switches to.
-	lang := st.HeaderDim.Render("F2 ") + st.Strong.Render(m.c.T("key.lang"))
+	lang := st.HeaderDim.Render("F2 ") + st.Strong.Render(m.c.Text("key.lang"))
 	if right != "" {
 		right += "  " + lang
 	} else {
@@ -67,7 +67,7 @@ func (m *Model) headerView() string {
 	gap := w - width(line) - width(right) - 1
 	line = line + strings.Repeat(" ", max(gap, 1)) + right
 	lines := []string{cut(line, w)}
-	if m.sess != nil && m.cur >= scrHandover {
+	if m.inGame() {
 		lines = append(lines, m.meterLines()...)
 	}
 	lines = append(lines, st.ruleLine(w))
@@ -155,12 +155,12 @@ func (m *Model) interestCells(ms []engine.MeterValue) []string {
 func meterName(c *Common, mv engine.MeterValue) string {
 	switch mv.ID {
 	case "tension", "trust", "interests":
-		return c.T("meter." + mv.ID)
+		return c.Text("meter." + mv.ID)
 	}
 	if n := c.Line(mv.Name); n != "" {
 		return n
 	}
-	return c.S(mv.ID)
+	return c.Safe(mv.ID)
 }
 
 // meterCell is "Tension 45 [####|###---|--]": a bar of barW cells (none

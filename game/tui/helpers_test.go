@@ -97,12 +97,8 @@ func (fixedBot) Decide(v engine.View, _ *rand.Rand) (bot.Decision, error) {
 	return d, nil
 }
 
-// newModel is a model over a game in progress, sized w×h.
-func newModel(t testing.TB, tb *table.Table, w, h int, humans ...string) *Model {
-	m := New(Config{Table: tb, Humans: humans, JournalPath: "/tmp/brink/journal.jsonl", Now: clock0, NoAnimation: true}, nil)
-	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	return m
-}
+// seatView is the view of the seat on screen.
+func (m *Model) seatView() engine.View { return m.sess.view }
 
 // menuConfig is a new game from the title, over the demo.
 func menuConfig(t testing.TB, s *scenario.Scenario) Config {

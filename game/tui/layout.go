@@ -168,17 +168,6 @@ func rows(s string, h int) string {
 	return s + strings.Repeat("\n", h-n)
 }
 
-// overflow counts the lines of s wider than w.
-func overflow(s string, w int) int {
-	n := 0
-	for _, l := range strings.Split(s, "\n") {
-		if width(l) > w {
-			n++
-		}
-	}
-	return n
-}
-
 // center places s in the middle of a w-cell line (or block).
 func center(s string, w int) string {
 	return lipgloss.PlaceHorizontal(w, lipgloss.Center, s)

@@ -14,7 +14,8 @@ import (
 // to open at a hand-over.
 type menuScreen struct {
 	c          *Common
-	m          *Model
+	cfg        *Config // the game's settings, read only
+	journal    string  // the game's journal, "" when none is kept
 	cursor     int
 	principles bool
 	pageW      int // the width the principles page was laid out for
@@ -23,15 +24,17 @@ type menuScreen struct {
 	err        string // the report could not be saved
 }
 
-func newMenu(c *Common, m *Model) *menuScreen { return &menuScreen{c: c, m: m} }
+func newMenu(c *Common, cfg *Config) *menuScreen { return &menuScreen{c: c, cfg: cfg} }
 
-func (mn *menuScreen) open() {
+// open shows the menu afresh over the game whose journal is journal.
+func (mn *menuScreen) open(journal string) {
 	mn.cursor, mn.principles, mn.err = 0, false, ""
+	mn.journal = journal
 	mn.page.top()
 }
 
 func (mn *menuScreen) items() []string {
-	return []string{mn.c.T("menu.resume"), mn.c.T("menu.principles"), mn.c.T("menu.saveQuit"), mn.c.T("menu.quit")}
+	return []string{mn.c.Text("menu.resume"), mn.c.Text("menu.principles"), mn.c.Text("menu.saveQuit"), mn.c.Text("menu.quit")}
 }
 
 func (mn *menuScreen) SetSize(w, h int) {
@@ -53,15 +56,15 @@ func (mn *menuScreen) principlesText() string {
 	st := mn.c.Styles
 	w := min(mn.w-6, 100)
 	var lines []string
-	lines = append(lines, st.Title.Render(cut(mn.c.T("principles.title"), w)))
-	lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.T("principles.intro"), w)), "\n")...)
+	lines = append(lines, st.Title.Render(cut(mn.c.Text("principles.title"), w)))
+	lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.Text("principles.intro"), w)), "\n")...)
 	lines = append(lines, "")
 	for i, p := range []string{"intent", "face", "time", "sum"} {
-		lines = append(lines, st.Strong.Render(cut(mn.c.Tf("principles.head", i+1, mn.c.Line(score.Name(p))), w)))
+		lines = append(lines, st.Strong.Render(cut(mn.c.Textf("principles.head", i+1, mn.c.Line(score.Name(p))), w)))
 		for _, part := range []string{"what", "why", "earns", "loses"} {
-			text := mn.c.T("principles." + p + "." + part)
+			text := mn.c.Text("principles." + p + "." + part)
 			if part != "what" {
-				text = mn.c.T("principles.label."+part) + " " + text
+				text = mn.c.Text("principles.label."+part) + " " + text
 			}
 			style := st.Text
 			if part == "earns" || part == "loses" {
@@ -71,7 +74,7 @@ func (mn *menuScreen) principlesText() string {
 		}
 		lines = append(lines, "")
 	}
-	lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.T("principles.levels"), w)), "\n")...)
+	lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.Text("principles.levels"), w)), "\n")...)
 	for i, l := range lines {
 		lines[i] = "   " + l
 	}
@@ -92,18 +95,16 @@ func (mn *menuScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	if !isKey {
 		return stay, nil
 	}
-	n := len(mn.items())
+	if moveCursor(&mn.cursor, len(mn.items()), k, keys, false) {
+		return stay, nil
+	}
 	switch {
 	case key.Matches(k, keys.Back):
-		mn.m.closeMenu()
-	case key.Matches(k, keys.Up):
-		mn.cursor = (mn.cursor + n - 1) % n
-	case key.Matches(k, keys.Down):
-		mn.cursor = (mn.cursor + 1) % n
+		return navResume{}, nil
 	case key.Matches(k, keys.Confirm):
 		switch mn.cursor {
 		case 0:
-			mn.m.closeMenu()
+			return navResume{}, nil
 		case 1:
 			mn.principles = true
 			mn.showPrinciples()
@@ -111,18 +112,18 @@ func (mn *menuScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 		case 2:
 			// Every move is in the journal already; saving writes the
 			// after-action report beside it too.
-			if save := mn.m.cfg.SaveReport; save != nil {
+			var saved []string
+			if save := mn.cfg.SaveReport; save != nil {
 				paths, err := save()
 				if err != nil {
 					mn.err = mn.c.Err(err)
 					return stay, nil
 				}
-				mn.m.saved = paths
+				saved = paths
 			}
-			mn.m.saveQuit = true
-			return navQuit, nil
+			return navSaveQuit{saved}, nil
 		case 3:
-			return navQuit, nil
+			return navQuit{}, nil
 		}
 	}
 	return stay, nil
@@ -137,9 +138,9 @@ func (mn *menuScreen) View() string {
 	}
 	// As wide as the journal's path needs (up to the reading width), so
 	// that it reads on one line where it can.
-	bw := min(mn.w-4, max(60, width(mn.c.S(mn.m.JournalPath()))+4), readingWidth)
+	bw := min(mn.w-4, max(60, width(mn.c.Safe(mn.journal))+4), readingWidth)
 	var lines []string
-	lines = append(lines, st.Title.Render(mn.c.T("menu.title")), "")
+	lines = append(lines, st.Title.Render(mn.c.Text("menu.title")), "")
 	for i, it := range mn.items() {
 		if i == mn.cursor {
 			lines = append(lines, st.Selected.Render("> "+it))
@@ -149,14 +150,14 @@ func (mn *menuScreen) View() string {
 	}
 	lines = append(lines, "")
 	if mn.err != "" {
-		lines = append(lines, styleLines(st.Error, wrapAll(mn.c.Tf("score.reportFailed", mn.err), bw-4))...)
+		lines = append(lines, styleLines(st.Error, wrapAll(mn.c.Textf("score.reportFailed", mn.err), bw-4))...)
 		lines = append(lines, "")
 	}
-	if j := mn.m.JournalPath(); j != "" {
-		lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.T("menu.journal"), bw-4)), "\n")...)
-		lines = append(lines, styleLines(st.Text, wrapAll(mn.c.S(j), bw-4))...)
+	if j := mn.journal; j != "" {
+		lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.Text("menu.journal"), bw-4)), "\n")...)
+		lines = append(lines, styleLines(st.Text, wrapAll(mn.c.Safe(j), bw-4))...)
 	} else {
-		lines = append(lines, st.Dim.Render(cut(mn.c.T("menu.noJournal"), bw-4)))
+		lines = append(lines, st.Dim.Render(cut(mn.c.Text("menu.noJournal"), bw-4)))
 	}
 	box := st.Box.Width(bw - 2).Render(strings.Join(lines, "\n"))
 	out := strings.Split(box, "\n")
@@ -171,9 +172,9 @@ func (mn *menuScreen) View() string {
 func (mn *menuScreen) ShortHelp() []key.Binding {
 	k := mn.c.Keys
 	if mn.principles {
-		return []key.Binding{withHelp(k.Back, "esc", mn.c.T("key.back")), k.Up, k.PageDown}
+		return []key.Binding{withHelp(k.Back, "esc", mn.c.Text("key.back")), k.Up, k.PageDown}
 	}
-	return []key.Binding{k.Confirm, k.Up, withHelp(k.Back, "esc", mn.c.T("key.resume"))}
+	return []key.Binding{k.Confirm, k.Up, withHelp(k.Back, "esc", mn.c.Text("key.resume"))}
 }
 
 func (mn *menuScreen) FullHelp() [][]key.Binding { return [][]key.Binding{mn.ShortHelp()} }

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -10,36 +9,14 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/table"
 )
-
-var errNoLoader = errors.New("no scenario to play")
 
 // MinWidth and MinHeight are the smallest terminal the game lays out in.
 const (
 	MinWidth  = 80
 	MinHeight = 24
-)
-
-// screenID names a screen.
-type screenID int
-
-const (
-	scrNone screenID = iota
-	scrTitle
-	scrPicker
-	scrSetup
-	scrHandover
-	scrBrief
-	scrHotline
-	scrAssess
-	scrDecide
-	scrWaiting
-	scrReveal
-	scrScorecard
-	scrDebrief
 )
 
 // component is one screen: a model that knows its size and its keys.
@@ -57,24 +34,6 @@ type textEntry interface{ typing() bool }
 // refresher is a screen that redraws from the seat's view when the table
 // changes (a message from another seat, a facilitator's act).
 type refresher interface{ refresh() }
-
-// nav is the one navigation message: a screen's answer to a key. It is
-// returned, not sent, so one key press moves the game to one consistent
-// screen, and model-level tests need no Bubble Tea runtime.
-type nav int
-
-const (
-	stay         nav = iota
-	navNext          // the phase is done: the route decides what comes next
-	navTitle         // back to the title (a new game)
-	navPicker        // the scenario picker
-	navSetup         // the seat setup for the chosen scenario
-	navStart         // start the game the seat setup describes
-	navQuit          // leave the program
-	navMenu          // open the menu
-	navScorecard     // the scorecard of the game over
-	navDebrief       // the debrief of the game
-)
 
 // Model is the root of the terminal game.
 type Model struct {
@@ -94,9 +53,9 @@ type Model struct {
 	review *briefScreen
 
 	// Before the game.
-	chosen *scenario.Scenario
-	cache  map[string]loaded
-	setup  *Setup
+	lib    *library
+	chosen *scenario.Scenario // the scenario of the seat setup last shown
+	setup  *Setup             // the game last started
 
 	// The game.
 	sess      *session
@@ -125,11 +84,6 @@ type Model struct {
 	late      int      // ASCII mode: frames with ambiguous characters only the frame caught (tests assert 0)
 }
 
-type loaded struct {
-	s   *scenario.Scenario
-	err error
-}
-
 // New makes the game's root model. c may be nil (lipgloss's default
 // renderer, cfg.Lang).
 func New(cfg Config, c *Common) *Model {
@@ -145,25 +99,25 @@ func New(cfg Config, c *Common) *Model {
 	// cells wide, whichever terminal draws them. An SSH session's own
 	// environment sets c.ASCII before New (game/host).
 	c.SetASCII(c.ASCII || cfg.ASCII || EastAsianWide(nil)) // the chrome and the keys' help, in the mode's characters
-	m := &Model{c: c, cfg: cfg, now: cfg.Now, cache: map[string]loaded{}}
+	m := &Model{c: c, cfg: cfg, now: cfg.Now, lib: newLibrary(cfg)}
 	m.help = help.New()
 	m.help.Styles = c.Styles.Help
 	m.help.ShortSeparator = "  "
 	m.help.FullSeparator = "   "
 	m.help.Ellipsis = "..."
 	m.chosen = cfg.Scenario
-	m.status = c.S(oneLine(cfg.Notice))
-	m.menu = newMenu(c, m)
+	m.status = c.Safe(oneLine(cfg.Notice))
+	m.menu = newMenu(c, &m.cfg)
 	if cfg.Table != nil {
 		m.startSession(cfg.Table, cfg.Humans, cfg.JournalPath, cfg.Names)
 		m.seen = len(m.sess.view.History)
 		if cfg.Debrief {
-			m.navigate(navDebrief)
+			m.navigate(navDebrief{})
 		} else {
 			m.route()
 		}
 	} else {
-		m.show(scrTitle, newTitle(c, m))
+		m.show(scrTitle, newTitle(c, m.lib, cfg.Version))
 	}
 	return m
 }
@@ -286,16 +240,14 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.layout()
 		return m, nil
 	case scenarioLoadedMsg:
-		if _, ok := m.cache[msg.id]; !ok {
-			m.cache[msg.id] = loaded{msg.s, msg.err}
-		}
+		m.lib.add(msg.id, msg.s, msg.err)
 		return m, nil
 	case tableChangedMsg:
 		if msg.sess != m.sess {
 			return m, nil
 		}
 		m.sess.refresh()
-		if m.cur == scrWaiting || (m.sess.view.Over && m.cur != scrReveal && m.cur != scrScorecard && m.cur != scrDebrief) {
+		if m.cur == scrWaiting || (m.sess.view.Over && !m.cur.showsPlay()) {
 			m.route()
 		} else if r, ok := m.screen.(refresher); ok {
 			r.refresh()
@@ -362,12 +314,12 @@ func (m *Model) onKey(msg tea.KeyMsg) tea.Cmd {
 	return tea.Batch(cmd, m.navigate(n))
 }
 
-func (m *Model) inGame() bool { return m.sess != nil && m.cur >= scrHandover }
+func (m *Model) inGame() bool { return m.sess != nil && m.cur.inGame() }
 
 // canReview: the seat is in its private phases after the brief, where the
 // brief and its own intelligence may be read again.
 func (m *Model) canReview() bool {
-	return m.sess != nil && !m.menuOpen && (m.cur == scrHotline || m.cur == scrAssess || m.cur == scrDecide)
+	return m.sess != nil && !m.menuOpen && m.cur.private() && m.cur != scrBrief
 }
 
 func (m *Model) closeReview() {
@@ -411,7 +363,7 @@ func (m *Model) switchLang() {
 
 func (m *Model) openMenu() {
 	m.menuOpen = true
-	m.menu.open()
+	m.menu.open(m.JournalPath())
 	m.layout()
 }
 
@@ -420,94 +372,12 @@ func (m *Model) closeMenu() {
 	m.layout()
 }
 
-// navigate carries out a screen's answer.
-func (m *Model) navigate(n nav) tea.Cmd {
-	switch n {
-	case navNext:
-		return m.advance()
-	case navTitle:
-		m.closeMenu()
-		m.Close()
-		m.sess = nil
-		m.setup = nil
-		m.chosen = m.cfg.Scenario
-		if m.cfg.NewSeed != nil {
-			m.cfg.Seed = m.cfg.NewSeed()
-		}
-		m.show(scrTitle, newTitle(m.c, m))
-	case navPicker:
-		m.show(scrPicker, newPicker(m.c, m))
-	case navSetup:
-		if m.chosen != nil {
-			m.show(scrSetup, newSetup(m.c, m, m.chosen))
-		}
-	case navStart:
-		return m.start()
-	case navQuit:
-		m.quitting = true
-		return tea.Quit
-	case navMenu:
-		m.openMenu()
-	case navScorecard:
-		if m.sess != nil && m.sess.view.Over {
-			m.show(scrScorecard, newScorecard(m.c, m, m.sess))
-		}
-	case navDebrief:
-		if m.sess != nil {
-			m.show(scrDebrief, newDebriefScreen(m.c, m, m.sess, m.sess.view.Over && !m.cfg.Debrief))
-		}
-	}
-	return nil
-}
-
-// start creates the game the seat setup describes.
-func (m *Model) start() tea.Cmd {
-	if m.setup == nil || m.cfg.Start == nil {
-		return nil
-	}
-	g, err := m.cfg.Start(*m.setup)
-	if err != nil {
-		if s, ok := m.screen.(*setupScreen); ok {
-			s.err = m.c.Err(err)
-		}
-		return nil
-	}
-	m.c.Coach = m.setup.Coach
-	m.startSession(g.Table, m.setup.Humans, g.JournalPath, m.setup.Names)
-	m.route()
-	return tea.Batch(m.listen(), m.timerCmd())
-}
-
-// scenario returns a built-in scenario, loading it once.
-func (m *Model) scenario(id string) (*scenario.Scenario, error) {
-	if l, ok := m.cache[id]; ok {
-		return l.s, l.err
-	}
-	if m.cfg.Load == nil {
-		return nil, errNoLoader
-	}
-	s, err := m.cfg.Load(id)
-	m.cache[id] = loaded{s, err}
-	return s, err
-}
-
-// defaultScenario is the scenario "play" on the title starts.
-func (m *Model) defaultScenario() (*scenario.Scenario, error) {
-	if m.cfg.Scenario != nil {
-		return m.cfg.Scenario, nil
-	}
-	if len(m.cfg.Scenarios) == 0 {
-		return nil, errNoLoader
-	}
-	return m.scenario(m.cfg.Scenarios[0])
-}
-
 // tooSmall: the terminal is below 80×24.
 func (m *Model) tooSmall() bool { return m.c.Width < MinWidth || m.c.Height < MinHeight }
 
 // chrome sizes: the header above the body and the footer below it.
 func (m *Model) headerHeight() int {
-	if m.sess != nil && m.cur >= scrHandover {
+	if m.inGame() {
 		return 2 + len(m.meterLines())
 	}
 	return 2
@@ -620,11 +490,11 @@ func (m *Model) View() string {
 		body = m.review.View()
 	}
 	if m.c.ASCII {
-		// The screens draw through Common.S already; this is the safety
+		// The screens draw through Common.Safe already; this is the safety
 		// net for text that did not, at the cost of a line the frame may
 		// have to cut. Tests assert it never has anything to do.
 		for _, p := range []*string{&header, &body, &footer} {
-			if s := m.c.S(*p); s != *p {
+			if s := m.c.Safe(*p); s != *p {
 				*p = s
 				m.late++
 			}
@@ -647,7 +517,7 @@ func (m *Model) View() string {
 
 func (m *Model) tooSmallView() string {
 	w, h := m.c.Width, m.c.Height
-	msg := m.c.Tf("small.need", MinWidth, MinHeight) + "\n" + m.c.Tf("small.now", w, h) + "\n\n" + m.c.T("small.hint")
+	msg := m.c.Textf("small.need", MinWidth, MinHeight) + "\n" + m.c.Textf("small.now", w, h) + "\n\n" + m.c.Text("small.hint")
 	lines := strings.Split(wrap(msg, max(w-2, 1)), "\n")
 	for i, l := range lines {
 		lines[i] = center(l, w)
@@ -668,6 +538,3 @@ func (m *Model) footerView() string {
 	}
 	return strings.Join(lines, "\n")
 }
-
-// seatView is the view of the seat on screen, for tests.
-func (m *Model) seatView() engine.View { return m.sess.view }

@@ -14,21 +14,23 @@ import (
 // teams and rounds.
 type pickerScreen struct {
 	c      *Common
-	m      *Model
+	lib    *library
 	cursor int
 	w, h   int
 	detail scroller
 }
 
-func newPicker(c *Common, m *Model) *pickerScreen {
-	p := &pickerScreen{c: c, m: m}
+// newPicker opens the picker on chosen, the scenario last chosen (nil:
+// the default).
+func newPicker(c *Common, lib *library, chosen *scenario.Scenario) *pickerScreen {
+	p := &pickerScreen{c: c, lib: lib}
 	// Load every built-in now, once, so the list shows their titles.
-	for _, id := range m.cfg.Scenarios {
-		m.scenario(id)
+	for _, id := range lib.ids {
+		lib.scenario(id)
 	}
-	if m.chosen != nil {
-		for i, id := range m.cfg.Scenarios {
-			if id == m.chosen.ID {
+	if chosen != nil {
+		for i, id := range lib.ids {
+			if id == chosen.ID {
 				p.cursor = i
 			}
 		}
@@ -53,14 +55,10 @@ func (p *pickerScreen) listWidth() int {
 // labels are the list's entries: number, title, "(default)".
 func (p *pickerScreen) labels() []string {
 	var out []string
-	for i, id := range p.m.cfg.Scenarios {
-		name := id
-		if l, ok := p.m.cache[id]; ok && l.s != nil {
-			name = p.c.Line(l.s.Title)
-		}
-		label := fmt.Sprintf("%d. %s", i+1, name)
+	for i, id := range p.lib.ids {
+		label := fmt.Sprintf("%d. %s", i+1, p.lib.name(p.c, id))
 		if i == 0 {
-			label += p.c.T("picker.default")
+			label += p.c.Text("picker.default")
 		}
 		out = append(out, label)
 	}
@@ -76,7 +74,7 @@ func (p *pickerScreen) detailSize() (int, int) {
 	if p.wide() {
 		return p.w - p.listWidth() - 5, p.h - 2
 	}
-	return p.w - 4, max(p.h-len(p.m.cfg.Scenarios)-4, 3)
+	return p.w - 4, max(p.h-len(p.lib.ids)-4, 3)
 }
 
 func (p *pickerScreen) layout() {
@@ -87,11 +85,10 @@ func (p *pickerScreen) layout() {
 
 func (p *pickerScreen) details(w int) string {
 	st := p.c.Styles
-	if len(p.m.cfg.Scenarios) == 0 {
+	if len(p.lib.ids) == 0 {
 		return ""
 	}
-	id := p.m.cfg.Scenarios[p.cursor]
-	s, err := p.m.scenario(id)
+	s, err := p.lib.scenario(p.lib.ids[p.cursor])
 	if err != nil {
 		return st.Error.Render(wrap(p.c.Err(err), w))
 	}
@@ -108,35 +105,29 @@ func (p *pickerScreen) details(w int) string {
 }
 
 func (p *pickerScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
-	n := len(p.m.cfg.Scenarios)
+	n := len(p.lib.ids)
 	if k, ok := msg.(tea.KeyMsg); ok && n > 0 {
 		keys := p.c.Keys
+		if moveCursor(&p.cursor, n, k, keys, false) {
+			p.detail.top()
+			p.layout()
+			return stay, nil
+		}
 		switch {
-		case key.Matches(k, keys.Up):
-			p.cursor = (p.cursor + n - 1) % n
-			p.detail.top()
-			p.layout()
-			return stay, nil
-		case key.Matches(k, keys.Down):
-			p.cursor = (p.cursor + 1) % n
-			p.detail.top()
-			p.layout()
-			return stay, nil
 		case key.Matches(k, keys.Back):
-			return navTitle, nil
+			return navTitle{}, nil
 		case key.Matches(k, keys.QuitQ):
-			return navQuit, nil
+			return navQuit{}, nil
 		case key.Matches(k, keys.Start):
-			s, err := p.m.scenario(p.m.cfg.Scenarios[p.cursor])
+			s, err := p.lib.scenario(p.lib.ids[p.cursor])
 			if err != nil || s == nil {
 				return stay, nil
 			}
-			p.m.chosen = s
-			return navSetup, nil
+			return navSetup{s}, nil
 		}
 	}
 	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, p.c.Keys.Back) {
-		return navTitle, nil
+		return navTitle{}, nil
 	}
 	p.detail.handle(msg, p.c.Keys, p.c.Keys.PageUp, p.c.Keys.PageDown)
 	return stay, nil
@@ -158,7 +149,7 @@ func (p *pickerScreen) list() []string {
 
 func (p *pickerScreen) View() string {
 	st := p.c.Styles
-	head := " " + st.Title.Render(p.c.T("picker.title"))
+	head := " " + st.Title.Render(p.c.Text("picker.title"))
 	list := p.list()
 	dw, _ := p.detailSize()
 	detail := p.detail.View()
@@ -211,14 +202,14 @@ func pickerDetails(c *Common, s *scenario.Scenario) []string {
 		teams = append(teams, c.Line(t.Name))
 	}
 	out := []string{
-		c.Tf("picker.rounds", s.Rounds),
-		c.Tf("picker.teams", len(s.Teams), strings.Join(teams, c.T("sep.list"))),
+		c.Textf("picker.rounds", s.Rounds),
+		c.Textf("picker.teams", len(s.Teams), strings.Join(teams, c.Text("sep.list"))),
 	}
 	if s.Minutes > 0 {
-		out = append(out, c.Tf("picker.minutes", s.Minutes))
+		out = append(out, c.Textf("picker.minutes", s.Minutes))
 	}
 	if d := scenario.DifficultyName(s.Difficulty); !d.Empty() {
-		out = append(out, c.Tf("picker.difficulty", c.Line(d)))
+		out = append(out, c.Textf("picker.difficulty", c.Line(d)))
 	}
 	return out
 }

@@ -76,7 +76,7 @@ func (rs *revealScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 		return stay, nil
 	case tea.KeyMsg:
 		if key.Matches(msg, rs.c.Keys.Continue) {
-			return navNext, nil
+			return navNext{}, nil
 		}
 		if rs.frame < revealFrames {
 			// Any other key finishes the animation.
@@ -123,16 +123,16 @@ func (rs *revealScreen) staticLines() []string {
 	st := rs.c.Styles
 	w := min(rs.w-4, readingWidth)
 	in := rs.s.scen.Inject(rs.r.Inject)
-	title, date, brief := rs.c.S(rs.r.Inject), "", ""
+	title, date, brief := rs.c.Safe(rs.r.Inject), "", ""
 	if in != nil {
 		title, date, brief = rs.c.Line(in.Title), rs.c.Line(in.Date), rs.c.Para(in.BriefFor(rs.r.Variant))
 	}
 	epilogue := len(rs.r.Choices) == 0
-	head := rs.c.Tf("reveal.round", rs.r.Number)
+	head := rs.c.Textf("reveal.round", rs.r.Number)
 	if epilogue {
 		// An ending inject with no options is the story's close, not a
 		// round of choices: no "revealed", no cards, no meters.
-		head = rs.c.T("reveal.epilogue")
+		head = rs.c.Text("reveal.epilogue")
 	}
 	if date != "" {
 		head += "  -  " + date
@@ -160,7 +160,7 @@ func (rs *revealScreen) staticLines() []string {
 		happened = append(happened, rs.c.Line(n))
 	}
 	if len(happened) > 0 {
-		lines = append(lines, st.Strong.Render(rs.c.T("reveal.happened")))
+		lines = append(lines, st.Strong.Render(rs.c.Text("reveal.happened")))
 		for _, h := range happened {
 			lines = append(lines, strings.Split(st.Text.Render(hang("- "+h, w, 2)), "\n")...)
 		}
@@ -188,7 +188,7 @@ func roundCard(c *Common, sc *scenario.Scenario, names map[string]string, r engi
 		if o := in.Option(ch.Team, ch.Option); o != nil {
 			label = c.Line(o.Label)
 			if ch.Held {
-				label = c.Tf("reveal.heldWith", label)
+				label = c.Textf("reveal.heldWith", label)
 			}
 			lines = append(lines, strings.Split(st.Strong.Render(wrap(label, w)), "\n")...)
 			for _, l := range factsLines(c, o, w) {
@@ -197,10 +197,10 @@ func roundCard(c *Common, sc *scenario.Scenario, names map[string]string, r engi
 		}
 	}
 	if label == "" {
-		lines = append(lines, st.Warn.Render(cut(c.T("reveal.held"), w)))
+		lines = append(lines, st.Warn.Render(cut(c.Text("reveal.held"), w)))
 	}
 	if r := oneLine(ch.Rationale); r != "" {
-		lines = append(lines, strings.Split(st.Text.Italic(true).Render(wrap(c.Tf("reveal.rationale", c.S(rationaleIn(c.Lang, r))), w)), "\n")...)
+		lines = append(lines, strings.Split(st.Text.Italic(true).Render(wrap(c.Textf("reveal.rationale", c.Safe(rationaleIn(c.Lang, r))), w)), "\n")...)
 	}
 	for _, a := range r.Assessments {
 		if a.Team != ch.Team || in == nil {
@@ -210,16 +210,16 @@ func roundCard(c *Common, sc *scenario.Scenario, names map[string]string, r engi
 		if !ok {
 			continue
 		}
-		read, truth := c.S(a.Hypothesis), c.S(a.Truth)
+		read, truth := c.Safe(a.Hypothesis), c.Safe(a.Truth)
 		if h, _ := q.Hypothesis(a.Hypothesis); h != nil {
 			read = c.Line(h.Text)
 		}
 		if h, _ := q.Hypothesis(a.Truth); h != nil {
 			truth = c.Line(h.Text)
 		}
-		verdict, style := c.T("reveal.right"), st.Good
+		verdict, style := c.Text("reveal.right"), st.Good
 		if a.Hypothesis != a.Truth {
-			verdict, style = c.T("reveal.wrong"), st.Bad
+			verdict, style = c.Text("reveal.wrong"), st.Bad
 		}
 		// Every read is shown with the truth it is scored against: the
 		// player's own as "You read", the others' under their team's name.
@@ -227,9 +227,9 @@ func roundCard(c *Common, sc *scenario.Scenario, names map[string]string, r engi
 		if you {
 			readKey = "reveal.youRead"
 		}
-		text := c.Tf(readKey, sentence(read), a.Confidence, sentence(truth))
+		text := c.Textf(readKey, sentence(read), a.Confidence, sentence(truth))
 		lines = append(lines, strings.Split(st.Dim.Render(wrap(text, w)), "\n")...)
-		lines = append(lines, style.Render(cut(c.Tf("reveal.verdict", verdict, a.Points), w)))
+		lines = append(lines, style.Render(cut(c.Textf("reveal.verdict", verdict, a.Points), w)))
 	}
 	return lines
 }
@@ -266,7 +266,7 @@ func (rs *revealScreen) meterLines() []string {
 	if len(rs.r.Meters) == 0 {
 		return nil
 	}
-	lines := []string{st.Strong.Render(rs.c.T("reveal.meters"))}
+	lines := []string{st.Strong.Render(rs.c.Text("reveal.meters"))}
 	cur := rs.current()
 	nameW := 0
 	for _, mv := range cur {
@@ -324,7 +324,7 @@ func (rs *revealScreen) scoreLines() []string {
 	if len(rs.r.Evidence) == 0 {
 		return nil
 	}
-	lines := []string{st.Strong.Render(rs.c.T("reveal.scores"))}
+	lines := []string{st.Strong.Render(rs.c.Text("reveal.scores"))}
 	for _, t := range rs.s.view.Teams {
 		var parts []string
 		for _, p := range []string{"intent", "face", "time", "sum"} {
@@ -343,15 +343,15 @@ func (rs *revealScreen) scoreLines() []string {
 			continue
 		}
 		label := pad(rs.s.teamShort(t.ID, rs.c), 4)
-		lines = append(lines, strings.Split(st.TeamLabel.Render(label)+st.Text.Render(hang(strings.Join(parts, rs.c.T("sep.list")), w-4, 4)), "\n")...)
+		lines = append(lines, strings.Split(st.TeamLabel.Render(label)+st.Text.Render(hang(strings.Join(parts, rs.c.Text("sep.list")), w-4, 4)), "\n")...)
 	}
 	return lines
 }
 
 func (rs *revealScreen) View() string {
-	next := rs.c.T("reveal.next")
+	next := rs.c.Text("reveal.next")
 	if rs.s.view.Over && rs.r.Number >= len(rs.s.view.History) {
-		next = rs.c.T("reveal.toScore")
+		next = rs.c.Text("reveal.toScore")
 	}
 	pos := rs.body.position(rs.c)
 	foot := "  " + rs.c.Styles.Accent.Render(cut(next, rs.w-6-width(pos)))

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -25,7 +26,7 @@ func (m *Model) route() {
 		return
 	}
 	if v.Over {
-		m.show(scrScorecard, newScorecard(m.c, m, s))
+		m.show(scrScorecard, newScorecard(m.c, &m.cfg, s))
 		return
 	}
 	hot := s.hotseat()
@@ -107,7 +108,8 @@ func (m *Model) advance() tea.Cmd {
 }
 
 // enterPhase shows phase p of the seat's turn, or the first later phase
-// that applies to it.
+// that applies to it: the hotline only while a channel is open, the
+// assessment only while a question waits for the seat's read.
 func (m *Model) enterPhase(p screenID) {
 	s := m.sess
 	v := s.view
@@ -119,18 +121,23 @@ func (m *Model) enterPhase(p screenID) {
 		// The clock runs from the seat's brief to its decision.
 		m.deadline = m.now().Add(m.cfg.TurnTime)
 	}
-	switch {
-	case p <= scrBrief:
-		m.show(scrBrief, newBrief(m.c, s))
-	case p <= scrHotline && len(openChannels(v)) > 0:
-		m.show(scrHotline, newHotline(m.c, s))
-	case p <= scrAssess && v.Question != nil && v.MyAssess == nil:
-		m.show(scrAssess, newAssess(m.c, s))
-	default:
-		if m.cfg.TurnTime > 0 && m.deadline.IsZero() {
-			m.deadline = m.now().Add(m.cfg.TurnTime)
+	for _, phase := range turn[max(slices.Index(turn, p), 0):] {
+		switch {
+		case phase == scrBrief:
+			m.show(scrBrief, newBrief(m.c, s))
+		case phase == scrHotline && len(openChannels(v)) > 0:
+			m.show(scrHotline, newHotline(m.c, s))
+		case phase == scrAssess && v.Question != nil && v.MyAssess == nil:
+			m.show(scrAssess, newAssess(m.c, s))
+		case phase == scrDecide:
+			if m.cfg.TurnTime > 0 && m.deadline.IsZero() {
+				m.deadline = m.now().Add(m.cfg.TurnTime)
+			}
+			m.show(scrDecide, newDecide(m.c, s, m.cfg.TurnTime > 0))
+		default:
+			continue // the phase does not apply this round
 		}
-		m.show(scrDecide, newDecide(m.c, s, m.cfg.TurnTime > 0))
+		return
 	}
 }
 
@@ -188,7 +195,7 @@ func (m *Model) onTimer(msg timerTickMsg) tea.Cmd {
 	// option.
 	key := "timer.held"
 	if err := m.sess.apply(engine.Input{Kind: engine.Hold, Team: team, Reason: "time ran out"}); err == nil {
-		m.status = m.c.Tf(key, m.sess.teamName(team, m.c))
+		m.status = m.c.Textf(key, m.sess.teamName(team, m.c))
 		m.closeMenu()
 		m.route()
 	}

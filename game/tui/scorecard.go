@@ -17,8 +17,8 @@ import (
 // interests, and what to do next.
 type scorecardScreen struct {
 	c     *Common
-	m     *Model
 	s     *session
+	cfg   *Config // the game's settings, read only
 	tab   int
 	w, h  int
 	body  scroller
@@ -26,8 +26,8 @@ type scorecardScreen struct {
 	err   string
 }
 
-func newScorecard(c *Common, m *Model, s *session) *scorecardScreen {
-	sc := &scorecardScreen{c: c, m: m, s: s}
+func newScorecard(c *Common, cfg *Config, s *session) *scorecardScreen {
+	sc := &scorecardScreen{c: c, cfg: cfg, s: s}
 	// Open on the seat's own card (the first human team).
 	for i, t := range s.view.Teams {
 		if len(s.humans) > 0 && t.ID == s.humans[0] {
@@ -54,8 +54,8 @@ func (sc *scorecardScreen) outcome() string {
 	case engine.Escalated:
 		style = st.Warn
 	}
-	o := style.Bold(true).Render(strings.ToUpper(sc.c.T("outcome." + string(v.Outcome))))
-	return sc.c.Tf("score.outcome", o) + st.Dim.Render("  -  "+endReason(sc.c, v.EndReason))
+	o := style.Bold(true).Render(strings.ToUpper(sc.c.Text("outcome." + string(v.Outcome))))
+	return sc.c.Textf("score.outcome", o) + st.Dim.Render("  -  "+endReason(sc.c, v.EndReason))
 }
 
 var reasonRounds = regexp.MustCompile(`^all (\d+) rounds were played$`)
@@ -63,19 +63,19 @@ var reasonRounds = regexp.MustCompile(`^all (\d+) rounds were played$`)
 // endReason translates the engine's reasons for the end of a game.
 func endReason(c *Common, r string) string {
 	if m := reasonRounds.FindStringSubmatch(r); m != nil {
-		return c.Tf("end.rounds", m[1])
+		return c.Textf("end.rounds", m[1])
 	}
 	switch r {
 	case "no inject was left to play":
-		return c.T("end.noInject")
+		return c.Text("end.noInject")
 	case "tension reached the catastrophe threshold":
-		return c.T("end.catastrophe")
+		return c.Text("end.catastrophe")
 	case "the scenario reached its ending":
-		return c.T("end.ending")
+		return c.Text("end.ending")
 	case "ended by the facilitator":
-		return c.T("end.facilitator")
+		return c.Text("end.facilitator")
 	}
-	return c.S(oneLine(r))
+	return c.Safe(oneLine(r))
 }
 
 func (sc *scorecardScreen) card() (score.Card, bool) {
@@ -99,7 +99,7 @@ func (sc *scorecardScreen) content() string {
 	for _, p := range card.Principles {
 		nameW = max(nameW, width(sc.c.Line(score.Name(p.ID))))
 	}
-	nameW = max(nameW, width(sc.c.T("meter.interests")))
+	nameW = max(nameW, width(sc.c.Text("meter.interests")))
 	levelW := 0
 	for _, p := range card.Principles {
 		levelW = max(levelW, width(levelWord(sc.c, p)))
@@ -114,17 +114,17 @@ func (sc *scorecardScreen) content() string {
 		lines = append(lines, cut(row, w))
 	}
 	if mv, ok := sc.s.view.Meter("interests", card.Team); ok {
-		row := st.Strong.Render(pad(sc.c.T("meter.interests"), nameW)) + "  " + st.Strong.Render(fmt.Sprintf("%d/100", mv.Value))
+		row := st.Strong.Render(pad(sc.c.Text("meter.interests"), nameW)) + "  " + st.Strong.Render(fmt.Sprintf("%d/100", mv.Value))
 		for _, m := range sc.s.view.Settlement {
 			if m.Meter == "interests" && m.Team == card.Team {
-				row += "  " + st.Dim.Render(sc.c.Tf("score.settled", m.Delta()))
+				row += "  " + st.Dim.Render(sc.c.Textf("score.settled", m.Delta()))
 			}
 		}
 		lines = append(lines, cut(row, w))
 	}
 	// What the game hid: the secrets it drew, told at the end.
 	if secrets := sc.s.view.Secrets; len(secrets) > 0 {
-		lines = append(lines, "", st.Title.Render(cut(sc.c.T("score.secrets"), w)))
+		lines = append(lines, "", st.Title.Render(cut(sc.c.Text("score.secrets"), w)))
 		for _, sv := range secrets {
 			sec := sc.s.scen.Secret(sv.ID)
 			if sec == nil {
@@ -134,10 +134,10 @@ func (sc *scorecardScreen) content() string {
 			if tr := sec.Truth(sv.Truth); tr != nil {
 				text = sc.c.Line(tr.Text)
 			}
-			lines = append(lines, strings.Split(hang(sc.c.Tf("pair", sc.c.Line(sec.Description), text), w, 2), "\n")...)
+			lines = append(lines, strings.Split(hang(sc.c.Textf("pair", sc.c.Line(sec.Description), text), w, 2), "\n")...)
 		}
 	}
-	lines = append(lines, "", st.Title.Render(cut(sc.c.T("score.evidence"), w)))
+	lines = append(lines, "", st.Title.Render(cut(sc.c.Text("score.evidence"), w)))
 	for _, p := range card.Principles {
 		name := sc.c.Line(score.Name(p.ID))
 		head := st.Strong.Render(name) + st.Dim.Render(fmt.Sprintf("  %d/100  ", p.Score)) + st.Dim.Render(sc.c.Line(p.Descriptor))
@@ -150,7 +150,7 @@ func (sc *scorecardScreen) content() string {
 			} else if e.Delta == 0 {
 				style = st.Dim
 			}
-			text := sc.c.Tf("pair", sc.c.Line(e.What), sc.c.Line(e.Why))
+			text := sc.c.Textf("pair", sc.c.Line(e.What), sc.c.Line(e.Why))
 			body := strings.Split(hang(text, w-2-width(pre), 0), "\n")
 			for i, l := range body {
 				if i == 0 {
@@ -162,7 +162,7 @@ func (sc *scorecardScreen) content() string {
 		}
 		lines = append(lines, "")
 	}
-	lines = append(lines, strings.Split(st.Dim.Render(wrap(sc.c.Tf("pair", sc.c.T("meter.interests"), sc.c.T("score.interestsWhy")), w)), "\n")...)
+	lines = append(lines, strings.Split(st.Dim.Render(wrap(sc.c.Textf("pair", sc.c.Text("meter.interests"), sc.c.Text("score.interestsWhy")), w)), "\n")...)
 	for i, l := range lines {
 		lines[i] = "  " + l
 	}
@@ -173,9 +173,9 @@ func (sc *scorecardScreen) content() string {
 // touched: its score is the starting value and its level means nothing.
 func levelWord(c *Common, p score.Principle) string {
 	if !p.Tested() {
-		return c.T("score.notTested")
+		return c.Text("score.notTested")
 	}
-	return c.Tf("score.level", p.Level)
+	return c.Textf("score.level", p.Level)
 }
 
 // scoreBar is a 0–100 score as a bar of w cells.
@@ -216,23 +216,23 @@ func (sc *scorecardScreen) footLines() []string {
 	var lines []string
 	// Paths wrap rather than lose their middle: they are to be copied.
 	if j := sc.s.journal; j != "" {
-		lines = append(lines, styleLines(st.Dim, wrapAll(sc.c.Tf("score.journal", sc.c.S(j)), w))...)
+		lines = append(lines, styleLines(st.Dim, wrapAll(sc.c.Textf("score.journal", sc.c.Safe(j)), w))...)
 	}
 	switch {
 	case sc.err != "":
-		lines = append(lines, styleLines(st.Error, wrapAll(sc.c.Tf("score.reportFailed", sc.err), w))...)
+		lines = append(lines, styleLines(st.Error, wrapAll(sc.c.Textf("score.reportFailed", sc.err), w))...)
 	case len(sc.saved) > 0:
-		lines = append(lines, styleLines(st.Good, wrapAll(sc.c.Tf("score.reportSaved", oneLine(strings.Join(sc.saved, sc.c.T("sep.list")))), w))...)
+		lines = append(lines, styleLines(st.Good, wrapAll(sc.c.Textf("score.reportSaved", oneLine(strings.Join(sc.saved, sc.c.Text("sep.list")))), w))...)
 	}
-	next := []string{sc.c.T("score.nextDebrief")}
-	if sc.m.cfg.SaveReport != nil {
-		next = append(next, sc.c.T("score.nextReport"))
+	next := []string{sc.c.Text("score.nextDebrief")}
+	if sc.cfg.SaveReport != nil {
+		next = append(next, sc.c.Text("score.nextReport"))
 	}
-	if sc.m.cfg.Start != nil {
-		next = append(next, sc.c.T("score.nextAgain"))
+	if sc.cfg.Start != nil {
+		next = append(next, sc.c.Text("score.nextAgain"))
 	}
-	next = append(next, sc.c.T("score.nextQuit"))
-	lines = append(lines, st.Accent.Render(cut(sc.c.Tf("score.next", strings.Join(next, "   ")), w)))
+	next = append(next, sc.c.Text("score.nextQuit"))
+	lines = append(lines, st.Accent.Render(cut(sc.c.Textf("score.next", strings.Join(next, "   ")), w)))
 	return lines
 }
 
@@ -251,8 +251,8 @@ func (sc *scorecardScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 			sc.body.top()
 			sc.body.SetContent(sc.content())
 			return stay, nil
-		case key.Matches(k, keys.Save) && sc.m.cfg.SaveReport != nil:
-			paths, err := sc.m.cfg.SaveReport()
+		case key.Matches(k, keys.Save) && sc.cfg.SaveReport != nil:
+			paths, err := sc.cfg.SaveReport()
 			sc.saved, sc.err = paths, ""
 			if err != nil {
 				sc.err = sc.c.Err(err)
@@ -260,11 +260,11 @@ func (sc *scorecardScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 			sc.SetSize(sc.w, sc.h)
 			return stay, nil
 		case key.Matches(k, keys.Debrief, keys.Continue):
-			return navDebrief, nil
-		case key.Matches(k, keys.NewGame) && sc.m.cfg.Start != nil:
-			return navTitle, nil
+			return navDebrief{}, nil
+		case key.Matches(k, keys.NewGame) && sc.cfg.Start != nil:
+			return navTitle{}, nil
 		case key.Matches(k, keys.QuitQ):
-			return navQuit, nil
+			return navQuit{}, nil
 		}
 	}
 	sc.body.handle(msg, keys, keys.Up, keys.Down)
@@ -286,11 +286,11 @@ func (sc *scorecardScreen) View() string {
 
 func (sc *scorecardScreen) ShortHelp() []key.Binding {
 	k := sc.c.Keys
-	b := []key.Binding{withHelp(k.Debrief, "enter/d", sc.c.T("key.debrief")), k.TabPrev, k.Up}
-	if sc.m.cfg.SaveReport != nil {
+	b := []key.Binding{withHelp(k.Debrief, "enter/d", sc.c.Text("key.debrief")), k.TabPrev, k.Up}
+	if sc.cfg.SaveReport != nil {
 		b = append(b, k.Save)
 	}
-	if sc.m.cfg.Start != nil {
+	if sc.cfg.Start != nil {
 		b = append(b, k.NewGame)
 	}
 	return append(b, k.QuitQ)

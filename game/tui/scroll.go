@@ -105,5 +105,5 @@ func (s *scroller) position(c *Common) string {
 		return ""
 	}
 	end := min(s.offset+s.height, len(s.lines))
-	return c.Tf("scroll.position", s.offset+1, end, len(s.lines))
+	return c.Textf("scroll.position", s.offset+1, end, len(s.lines))
 }

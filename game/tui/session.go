@@ -67,11 +67,11 @@ func (s *session) teamName(id string, c *Common) string { return teamNameIn(s.sc
 func teamNameIn(sc *scenario.Scenario, names map[string]string, id string, c *Common) string {
 	if t := sc.Team(id); t != nil {
 		if n := names[id]; n != "" {
-			return c.Line(t.Name) + " (" + c.S(oneLine(n)) + ")"
+			return c.Line(t.Name) + " (" + c.Safe(oneLine(n)) + ")"
 		}
 		return c.Line(t.Name)
 	}
-	return c.S(id)
+	return c.Safe(id)
 }
 
 // teamShort is a team's short label, ready to draw.
@@ -80,9 +80,9 @@ func (s *session) teamShort(id string, c *Common) string { return teamShortIn(s.
 // teamShortIn is a team of sc by its short label, ready to draw.
 func teamShortIn(sc *scenario.Scenario, id string, c *Common) string {
 	if t := sc.Team(id); t != nil && t.Short != "" {
-		return c.S(oneLine(t.Short))
+		return c.Safe(oneLine(t.Short))
 	}
-	return c.S(id)
+	return c.Safe(id)
 }
 
 // order is the seat order of the human teams in round n: it turns by one

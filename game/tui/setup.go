@@ -14,7 +14,7 @@ import (
 // One human seat is solo play; more is hot-seat.
 type setupScreen struct {
 	c      *Common
-	m      *Model
+	cfg    *Config // the game's settings, read only: the bot policies, the seed, the timer
 	s      *scenario.Scenario
 	choice []int    // per team: 0 human, i>0 Policies[i-1]
 	names  []string // per team: the people at a human seat, if named
@@ -26,27 +26,27 @@ type setupScreen struct {
 	err    string
 }
 
-func newSetup(c *Common, m *Model, s *scenario.Scenario) *setupScreen {
-	u := &setupScreen{c: c, m: m, s: s, choice: make([]int, len(s.Teams)), names: make([]string, len(s.Teams)), coach: c.Coach}
+func newSetup(c *Common, cfg *Config, s *scenario.Scenario) *setupScreen {
+	u := &setupScreen{c: c, cfg: cfg, s: s, choice: make([]int, len(s.Teams)), names: make([]string, len(s.Teams)), coach: c.Coach}
 	def := 0
-	for i, p := range m.cfg.Policies {
-		if p == m.cfg.DefaultPolicy {
+	for i, p := range cfg.Policies {
+		if p == cfg.DefaultPolicy {
 			def = i + 1
 		}
 	}
-	if def == 0 && len(m.cfg.Policies) > 0 {
+	if def == 0 && len(cfg.Policies) > 0 {
 		def = 1
 	}
 	// Solo by default: the --team seat (else the first team) is human, the
 	// others are played by the default policy. --hotseat seats everyone.
 	human := 0
 	for i, t := range s.Teams {
-		if t.ID == m.cfg.Team {
+		if t.ID == cfg.Team {
 			human = i
 		}
 	}
 	for i := range u.choice {
-		if !m.cfg.Hotseat && i != human && def > 0 {
+		if !cfg.Hotseat && i != human && def > 0 {
 			u.choice[i] = def
 		}
 	}
@@ -77,13 +77,13 @@ func (u *setupScreen) name(k tea.KeyMsg) (nav, tea.Cmd) {
 	return stay, cmd
 }
 
-func (u *setupScreen) options() int { return 1 + len(u.m.cfg.Policies) }
+func (u *setupScreen) options() int { return 1 + len(u.cfg.Policies) }
 
 func (u *setupScreen) seatName(i int) string {
 	if u.choice[i] == 0 {
-		return u.c.T("setup.human")
+		return u.c.Text("setup.human")
 	}
-	return u.c.Tf("setup.bot", policyName(u.c, u.m.cfg.Policies[u.choice[i]-1]))
+	return u.c.Textf("setup.bot", policyName(u.c, u.cfg.Policies[u.choice[i]-1]))
 }
 
 func (u *setupScreen) humans() []string {
@@ -105,22 +105,20 @@ func (u *setupScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 		return u.name(k)
 	}
 	keys := u.c.Keys
-	n := len(u.s.Teams)
 	u.err = ""
+	if moveCursor(&u.cursor, len(u.s.Teams), k, keys, false) {
+		return stay, nil
+	}
 	switch {
 	case key.Matches(k, keys.Name):
 		if u.choice[u.cursor] != 0 {
-			u.err = u.c.T("setup.nameHuman")
+			u.err = u.c.Text("setup.nameHuman")
 			return stay, nil
 		}
 		u.input = newTextInput(u.c, MaxName, "")
 		u.input.SetValue(u.names[u.cursor])
 		u.input.CursorEnd()
 		u.naming = true
-	case key.Matches(k, keys.Up):
-		u.cursor = (u.cursor + n - 1) % n
-	case key.Matches(k, keys.Down):
-		u.cursor = (u.cursor + 1) % n
 	case key.Matches(k, keys.Left):
 		u.choice[u.cursor] = (u.choice[u.cursor] + u.options() - 1) % u.options()
 	case key.Matches(k, keys.Right):
@@ -128,16 +126,16 @@ func (u *setupScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	case key.Matches(k, keys.Coach):
 		u.coach = !u.coach
 	case key.Matches(k, keys.Back):
-		if len(u.m.cfg.Scenarios) > 0 && u.m.cfg.Scenario == nil {
-			return navPicker, nil
+		if len(u.cfg.Scenarios) > 0 && u.cfg.Scenario == nil {
+			return navPicker{}, nil
 		}
-		return navTitle, nil
+		return navTitle{}, nil
 	case key.Matches(k, keys.QuitQ):
-		return navQuit, nil
+		return navQuit{}, nil
 	case key.Matches(k, keys.Start):
 		humans := u.humans()
 		if len(humans) == 0 {
-			u.err = u.c.T("setup.needHuman")
+			u.err = u.c.Text("setup.needHuman")
 			return stay, nil
 		}
 		seats := map[string]string{}
@@ -149,11 +147,10 @@ func (u *setupScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 					names[t.ID] = u.names[i]
 				}
 			} else {
-				seats[t.ID] = u.m.cfg.Policies[u.choice[i]-1]
+				seats[t.ID] = u.cfg.Policies[u.choice[i]-1]
 			}
 		}
-		u.m.setup = &Setup{Scenario: u.s, Seed: u.m.cfg.Seed, Seats: seats, Humans: humans, Names: names, Coach: u.coach}
-		return navStart, nil
+		return navStart{Setup{Scenario: u.s, Seed: u.cfg.Seed, Seats: seats, Humans: humans, Names: names, Coach: u.coach}}, nil
 	}
 	return stay, nil
 }
@@ -162,19 +159,19 @@ func (u *setupScreen) View() string {
 	st := u.c.Styles
 	w := u.w
 	var lines []string
-	lines = append(lines, " "+st.Title.Render(cut(u.c.Tf("setup.title", u.c.Line(u.s.Title)), w-2)), "")
+	lines = append(lines, " "+st.Title.Render(cut(u.c.Textf("setup.title", u.c.Line(u.s.Title)), w-2)), "")
 	nameW := 0
 	for _, t := range u.s.Teams {
 		nameW = max(nameW, width(u.c.Line(t.Name)))
 	}
-	nameW = min(max(nameW, width(u.c.T("setup.delegation"))), w/2)
-	lines = append(lines, "   "+st.Dim.Render(pad(u.c.T("setup.delegation"), nameW)+"   "+u.c.T("setup.playedBy")))
+	nameW = min(max(nameW, width(u.c.Text("setup.delegation"))), w/2)
+	lines = append(lines, "   "+st.Dim.Render(pad(u.c.Text("setup.delegation"), nameW)+"   "+u.c.Text("setup.playedBy")))
 	for i, t := range u.s.Teams {
 		name := pad(u.c.Line(t.Name), nameW)
 		seat := "< " + u.seatName(i) + " >"
 		row := name + "   " + seat
 		if u.choice[i] == 0 && u.names[i] != "" {
-			row += "   " + u.c.S(u.names[i])
+			row += "   " + u.c.Safe(u.names[i])
 		}
 		if i == u.cursor {
 			lines = append(lines, " "+st.Selected.Render(cut("> "+row, w-2)))
@@ -183,7 +180,7 @@ func (u *setupScreen) View() string {
 		}
 		// What a computer player does, in one line, under its seat.
 		if u.choice[i] != 0 {
-			if does := policyDoes(u.c, u.m.cfg.Policies[u.choice[i]-1]); does != "" {
+			if does := policyDoes(u.c, u.cfg.Policies[u.choice[i]-1]); does != "" {
 				ind := strings.Repeat(" ", 3+nameW+3)
 				for _, l := range strings.Split(wrap(does, max(w-2-len(ind), 10)), "\n") {
 					lines = append(lines, ind+st.Dim.Render(l))
@@ -192,41 +189,41 @@ func (u *setupScreen) View() string {
 		}
 	}
 	if u.naming {
-		lines = append(lines, "", "  "+st.Strong.Render(cut(u.c.T("setup.namePrompt"), w-4)), "  "+cut(u.input.View(), w-4))
+		lines = append(lines, "", "  "+st.Strong.Render(cut(u.c.Text("setup.namePrompt"), w-4)), "  "+cut(u.input.View(), w-4))
 	} else if u.choice[u.cursor] == 0 {
-		lines = append(lines, "", "  "+st.Dim.Render(cut(u.c.T("setup.nameHint"), w-4)))
+		lines = append(lines, "", "  "+st.Dim.Render(cut(u.c.Text("setup.nameHint"), w-4)))
 	}
 	lines = append(lines, "")
 	humans := u.humans()
 	var mode string
 	switch len(humans) {
 	case 0:
-		mode = u.c.T("setup.needHuman")
+		mode = u.c.Text("setup.needHuman")
 	case 1:
-		mode = u.c.Tf("setup.solo", u.teamName(humans[0]))
+		mode = u.c.Textf("setup.solo", u.teamName(humans[0]))
 	default:
 		var names []string
 		for _, h := range humans {
 			names = append(names, u.teamName(h))
 		}
-		mode = u.c.Tf("setup.hotseat", strings.Join(names, u.c.T("sep.list")))
+		mode = u.c.Textf("setup.hotseat", strings.Join(names, u.c.Text("sep.list")))
 	}
 	for _, l := range strings.Split(wrap(mode, w-4), "\n") {
 		lines = append(lines, "  "+st.Text.Render(l))
 	}
 	lines = append(lines, "")
-	coach := u.c.T("setup.off")
+	coach := u.c.Text("setup.off")
 	if u.coach {
-		coach = u.c.T("setup.on")
+		coach = u.c.Text("setup.on")
 	}
-	timer := u.c.T("setup.off")
-	if u.m.cfg.TurnTime > 0 {
-		timer = u.c.Tf("setup.timerDecision", u.m.cfg.TurnTime.String())
-		if u.m.cfg.WholeRound {
-			timer = u.c.Tf("setup.timerRound", u.m.cfg.TurnTime.String())
+	timer := u.c.Text("setup.off")
+	if u.cfg.TurnTime > 0 {
+		timer = u.c.Textf("setup.timerDecision", u.cfg.TurnTime.String())
+		if u.cfg.WholeRound {
+			timer = u.c.Textf("setup.timerRound", u.cfg.TurnTime.String())
 		}
 	}
-	facts := u.c.Tf("setup.facts", u.m.cfg.Seed, timer, coach)
+	facts := u.c.Textf("setup.facts", u.cfg.Seed, timer, coach)
 	for _, l := range strings.Split(wrap(facts, w-4), "\n") {
 		lines = append(lines, "  "+st.Dim.Render(l))
 	}
@@ -239,16 +236,16 @@ func (u *setupScreen) View() string {
 // policyName is a bot policy's name in the UI's language, if it has one.
 func policyName(c *Common, p string) string {
 	if _, ok := messages["en"]["policy."+p]; ok {
-		return c.T("policy." + p)
+		return c.Text("policy." + p)
 	}
-	return c.S(p)
+	return c.Safe(p)
 }
 
 // policyDoes is what a built-in bot policy does, in one line; "" for a
 // personality file.
 func policyDoes(c *Common, p string) string {
 	if _, ok := messages["en"]["policy."+p+".does"]; ok {
-		return c.T("policy." + p + ".does")
+		return c.Text("policy." + p + ".does")
 	}
 	return ""
 }
@@ -257,7 +254,7 @@ func (u *setupScreen) teamName(id string) string {
 	if t := u.s.Team(id); t != nil {
 		return u.c.Line(t.Name)
 	}
-	return u.c.S(id)
+	return u.c.Safe(id)
 }
 
 func (u *setupScreen) ShortHelp() []key.Binding {

@@ -19,33 +19,32 @@ var banner = []string{
 // titleScreen opens the game: play the default scenario, choose another,
 // or quit.
 type titleScreen struct {
-	c      *Common
-	m      *Model
-	cursor int
-	w, h   int
-	err    string
+	c       *Common
+	lib     *library
+	version string
+	cursor  int
+	w, h    int
+	err     string
 }
 
-func newTitle(c *Common, m *Model) *titleScreen { return &titleScreen{c: c, m: m} }
+func newTitle(c *Common, lib *library, version string) *titleScreen {
+	return &titleScreen{c: c, lib: lib, version: version}
+}
 
 func (t *titleScreen) SetSize(w, h int) { t.w, t.h = w, h }
 
 func (t *titleScreen) items() []string {
 	name := ""
-	if t.m.cfg.Scenario != nil {
-		name = t.c.Line(t.m.cfg.Scenario.Title)
-	} else if len(t.m.cfg.Scenarios) > 0 {
-		id := t.m.cfg.Scenarios[0]
-		name = id
-		if l, ok := t.m.cache[id]; ok && l.s != nil {
-			name = t.c.Line(l.s.Title)
-		}
+	if t.lib.given != nil {
+		name = t.c.Line(t.lib.given.Title)
+	} else if len(t.lib.ids) > 0 {
+		name = t.lib.name(t.c, t.lib.ids[0])
 	}
-	items := []string{t.c.Tf("title.play", name)}
-	if len(t.m.cfg.Scenarios) > 0 {
-		items = append(items, t.c.T("title.choose"))
+	items := []string{t.c.Textf("title.play", name)}
+	if len(t.lib.ids) > 0 {
+		items = append(items, t.c.Text("title.choose"))
 	}
-	return append(items, t.c.T("title.quit"))
+	return append(items, t.c.Text("title.quit"))
 }
 
 func (t *titleScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
@@ -55,27 +54,25 @@ func (t *titleScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	}
 	items := t.items()
 	keys := t.c.Keys
+	if moveCursor(&t.cursor, len(items), k, keys, false) {
+		return stay, nil
+	}
 	switch {
-	case key.Matches(k, keys.Up):
-		t.cursor = (t.cursor + len(items) - 1) % len(items)
-	case key.Matches(k, keys.Down):
-		t.cursor = (t.cursor + 1) % len(items)
 	case key.Matches(k, keys.QuitQ):
-		return navQuit, nil
+		return navQuit{}, nil
 	case key.Matches(k, keys.Start):
 		switch {
 		case t.cursor == len(items)-1:
-			return navQuit, nil
+			return navQuit{}, nil
 		case t.cursor == 1:
-			return navPicker, nil
+			return navPicker{}, nil
 		}
-		s, err := t.m.defaultScenario()
+		s, err := t.lib.defaultScenario()
 		if err != nil {
 			t.err = t.c.Err(err)
 			return stay, nil
 		}
-		t.m.chosen = s
-		return navSetup, nil
+		return navSetup{s}, nil
 	}
 	return stay, nil
 }
@@ -87,7 +84,7 @@ func (t *titleScreen) View() string {
 		lines = append(lines, st.Banner.Render(center(l, t.w)))
 	}
 	lines = append(lines, "")
-	for _, l := range strings.Split(wrap(t.c.T("title.tagline"), min(t.w-4, 70)), "\n") {
+	for _, l := range strings.Split(wrap(t.c.Text("title.tagline"), min(t.w-4, 70)), "\n") {
 		lines = append(lines, st.Tagline.Render(center(l, t.w)))
 	}
 	lines = append(lines, "")
@@ -109,8 +106,8 @@ func (t *titleScreen) View() string {
 	if t.err != "" {
 		lines = append(lines, "", st.Error.Render(center(cut(t.err, t.w-2), t.w)))
 	}
-	if v := t.m.cfg.Version; v != "" {
-		lines = append(lines, "", st.Dim.Render(center(cut(t.c.S(oneLine("brink "+v)), t.w), t.w)))
+	if v := t.version; v != "" {
+		lines = append(lines, "", st.Dim.Render(center(cut(t.c.Safe(oneLine("brink "+v)), t.w), t.w)))
 	}
 	top := max((t.h-len(lines))/2, 0)
 	return strings.Repeat("\n", top) + strings.Join(lines, "\n")

@@ -351,9 +351,9 @@ func TestRevealAnimates(t *testing.T) {
 	s := demo(t)
 	m := New(Config{Table: newTable(t, s, demoSeed, "fixed", "cn"), Humans: []string{"cn"}, Now: clock0}, nil)
 	m.Update(sizeMsg(120, 40))
-	_, cmd := m.Update(kEnter)
+	m.Update(kEnter)
 	press(m, kTab, kEnter)
-	_, cmd = m.Update(kEnter)
+	_, cmd := m.Update(kEnter)
 	if m.cur != scrReveal || cmd == nil {
 		t.Fatalf("the reveal should start an animation (at %d)", m.cur)
 	}
