@@ -292,12 +292,6 @@ func fail(c *Ctx, cmd string, err error) int {
 	return ExitFail
 }
 
-// notBuilt answers for a command that does not exist yet.
-func notBuilt(c *Ctx, name string) int {
-	fmt.Fprintf(c.Stderr, c.tr("brink %s: not available in this version of brink\n"), name)
-	return ExitUsage
-}
-
 // envLang picks the interface language from the environment as POSIX does:
 // LC_ALL, then LC_MESSAGES, then LANG; zh_CN.UTF-8 and the like give "zh",
 // anything else English.
