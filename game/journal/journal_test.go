@@ -14,6 +14,7 @@ import (
 
 	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bilingual/bilingualtest"
+	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/journal"
 	"github.com/brink-ttx/brink/game/journal/journaltest"
@@ -187,7 +188,7 @@ func TestCutAnywhere(t *testing.T) {
 		if err := os.WriteFile(p, part, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		rb, w, err := journal.Resume(p, false, "test2", journaltest.Start.Add(time.Hour))
+		rb, w, err := journal.Resume(p, false, "test2", journaltest.Start.Add(time.Hour), journaltest.Resolver)
 		if err != nil {
 			t.Fatalf("cut at %d: resume: %v", cut, err)
 		}
@@ -310,7 +311,7 @@ func TestInputThatNoLongerReplays(t *testing.T) {
 			b, _ := json.Marshal(e)
 			lines[i] = string(b) + "\n"
 			os.WriteFile(p, []byte(strings.Join(lines, "")), 0o644)
-			_, err := journal.Open(p, false)
+			_, err := journal.Open(p, false, journaltest.Resolver)
 			var je *journal.Error
 			if !errors.As(err, &je) || je.Line != i+1 || !strings.Contains(err.Error(), "does not replay") || !strings.Contains(err.Error(), "nonesuch") {
 				t.Fatalf("got %v, want line %d", err, i+1)
@@ -332,18 +333,18 @@ func TestScenarioChanged(t *testing.T) {
 	sc := journaltest.Scenario(t, 4)
 	jp := filepath.Join(dir, "g.jsonl")
 	// The journal names the file; its hash is the file's.
-	s, err := journal.LoadScenario(&journal.Journal{Header: journal.Header{Scenario: sc.ID, Source: sp}})
+	s, err := journal.LoadScenario(&journal.Journal{Header: journal.Header{Scenario: sc.ID, Source: sp}}, journaltest.Resolver)
 	if err != nil {
 		t.Fatal(err)
 	}
 	g := journaltest.WriteJournal(t, jp, s, sp, 9, seats)
-	if _, err := journal.Open(jp, false); err != nil {
+	if _, err := journal.Open(jp, false, journaltest.Resolver); err != nil {
 		t.Fatalf("unchanged: %v", err)
 	}
 
 	// A harmless edit changes the hash: refused, then forced.
 	journaltest.WriteScenario(t, dir, "mine.toml", toml+"\n# edited\n")
-	_, err = journal.Open(jp, false)
+	_, err = journal.Open(jp, false, journaltest.Resolver)
 	var me *journal.MismatchError
 	if !errors.As(err, &me) || !strings.HasPrefix(err.Error(), jp+":1: ") || !strings.Contains(err.Error(), "has changed since this game was played") || !strings.Contains(err.Error(), "--force") {
 		t.Fatalf("edited scenario: %v", err)
@@ -351,7 +352,7 @@ func TestScenarioChanged(t *testing.T) {
 	if zh := inChinese(t, err, jp+":1: "); !strings.Contains(zh, "--force") || !strings.Contains(zh, sp) {
 		t.Errorf("edited scenario in Chinese: %q", zh)
 	}
-	rb, err := journal.Open(jp, true)
+	rb, err := journal.Open(jp, true, journaltest.Resolver)
 	if err != nil {
 		t.Fatalf("forced: %v", err)
 	}
@@ -367,15 +368,15 @@ func TestScenarioChanged(t *testing.T) {
 
 	// A forced resume moves the journal to the new scenario: it opens
 	// without --force afterwards.
-	if _, _, err := journal.Resume(jp, false, "t", time.Now()); err == nil {
+	if _, _, err := journal.Resume(jp, false, "t", time.Now(), journaltest.Resolver); err == nil {
 		t.Fatal("resume without force accepted a changed scenario")
 	}
-	_, w, err := journal.Resume(jp, true, "t", time.Now())
+	_, w, err := journal.Resume(jp, true, "t", time.Now(), journaltest.Resolver)
 	if err != nil {
 		t.Fatal(err)
 	}
 	w.Close()
-	if _, err := journal.Open(jp, false); err != nil {
+	if _, err := journal.Open(jp, false, journaltest.Resolver); err != nil {
 		t.Fatalf("after a forced resume: %v", err)
 	}
 
@@ -390,7 +391,7 @@ func TestScenarioChanged(t *testing.T) {
 		usedPress = usedPress || in.Option == "press"
 	}
 	if usedPress {
-		_, err = journal.Open(jp, true)
+		_, err = journal.Open(jp, true, journaltest.Resolver)
 		var je *journal.Error
 		if !errors.As(err, &je) || je.Line < 2 || !strings.Contains(err.Error(), "scenario has changed") {
 			t.Fatalf("broken scenario: %v", err)
@@ -399,14 +400,14 @@ func TestScenarioChanged(t *testing.T) {
 
 	// The file gone: the built-in of the same id is used (none here).
 	os.Remove(sp)
-	if _, err := journal.Open(jp, false); err == nil || !strings.Contains(err.Error(), "is gone") {
+	if _, err := journal.Open(jp, false, journaltest.Resolver); err == nil || !strings.Contains(err.Error(), "is gone") {
 		t.Fatalf("scenario gone: %v", err)
 	} else {
 		inChinese(t, err, jp+":1: ")
 	}
 	// A broken scenario file is reported, not a mismatch.
 	journaltest.WriteScenario(t, dir, "mine.toml", "id = \n")
-	if _, err := journal.Open(jp, false); err == nil || !strings.Contains(err.Error(), "no longer loads") {
+	if _, err := journal.Open(jp, false, journaltest.Resolver); err == nil || !strings.Contains(err.Error(), "no longer loads") {
 		t.Fatalf("scenario broken: %v", err)
 	} else if zh := inChinese(t, err, jp+":1: "); !strings.Contains(zh, sp+":") {
 		t.Errorf("scenario broken, in Chinese: %q", zh)
@@ -418,7 +419,7 @@ func TestBuiltinSourceAndFallback(t *testing.T) {
 	dir := t.TempDir()
 	jp := filepath.Join(dir, "g.jsonl")
 	g := journaltest.WriteJournal(t, jp, sc, "demo", 2, seats)
-	rb, err := journal.Open(jp, false)
+	rb, err := journal.Open(jp, false, journaltest.Resolver)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -426,14 +427,14 @@ func TestBuiltinSourceAndFallback(t *testing.T) {
 	// A journal whose file source is gone falls back to the built-in.
 	jp2 := filepath.Join(dir, "g2.jsonl")
 	journaltest.WriteJournal(t, jp2, sc, filepath.Join(dir, "gone", "demo.toml"), 2, seats)
-	if _, err := journal.Open(jp2, false); err != nil {
+	if _, err := journal.Open(jp2, false, journaltest.Resolver); err != nil {
 		t.Fatalf("fallback to built-in: %v", err)
 	}
 	// An unknown built-in is named.
 	jp3 := filepath.Join(dir, "g3.jsonl")
 	w, _ := journal.Create(jp3, journal.Header{Scenario: "nonesuch", Source: "nonesuch", Hash: "x", Seats: seats})
 	w.Close()
-	if _, err := journal.Open(jp3, false); err == nil || !strings.Contains(err.Error(), `no built-in scenario "nonesuch"`) {
+	if _, err := journal.Open(jp3, false, journaltest.Resolver); err == nil || !strings.Contains(err.Error(), `no built-in scenario "nonesuch"`) {
 		t.Fatalf("unknown built-in: %v", err)
 	}
 }
@@ -441,7 +442,7 @@ func TestBuiltinSourceAndFallback(t *testing.T) {
 func TestSeats(t *testing.T) {
 	sc := journaltest.Demo(t)
 	h := journal.Header{Seats: map[string]string{"cn": "hawk", "us": "human"}}
-	bots, err := h.Bots()
+	bots, err := journal.Bots(h, bot.Get)
 	if err != nil || len(bots) != 1 || bots["cn"].Name() != "hawk" {
 		t.Fatalf("bots %v %v", bots, err)
 	}
@@ -449,7 +450,7 @@ func TestSeats(t *testing.T) {
 		t.Fatalf("humans %v", got)
 	}
 	h.Seats["us"] = "genius"
-	if _, err := h.Bots(); err == nil || !strings.Contains(err.Error(), `seat us: unknown policy "genius"`) {
+	if _, err := journal.Bots(h, bot.Get); err == nil || !strings.Contains(err.Error(), `seat us: unknown policy "genius"`) {
 		t.Fatalf("unknown policy: %v", err)
 	} else {
 		inChinese(t, err, "席位 us：")
@@ -457,7 +458,7 @@ func TestSeats(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "g.jsonl")
 	w, _ := journal.Create(p, journal.Header{Scenario: "demo", Source: "demo", Hash: sc.Hash, Seats: h.Seats})
 	w.Close()
-	if _, _, err := journal.Resume(p, false, "t", time.Now()); err == nil || !strings.Contains(err.Error(), p+":1: seat us") {
+	if _, _, err := journal.Resume(p, false, "t", time.Now(), journaltest.Resolver); err == nil || !strings.Contains(err.Error(), p+":1: seat us") {
 		t.Fatalf("resume with unknown policy: %v", err)
 	}
 }
