@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -439,6 +441,55 @@ func TestBuiltinSourceAndFallback(t *testing.T) {
 	}
 }
 
+// A journal finds a built-in scenario and its computer players only through
+// the Resolver it is handed: here one whose single built-in is a generated
+// scenario and whose single computer player is "random".
+func TestResolverIsAsked(t *testing.T) {
+	sc := journaltest.Scenario(t, 4)
+	var asked []string
+	r := journal.Resolver{
+		Builtin: func(id string) (string, []byte, bool) {
+			asked = append(asked, "scenario "+id)
+			if id != sc.ID {
+				return "", nil, false
+			}
+			return "gen-4.toml", []byte(journaltest.ScenarioTOML(4)), true
+		},
+		Builtins: func() []string { return []string{sc.ID} },
+		Bot: func(name string) error {
+			asked = append(asked, "bot "+name)
+			if name != "random" {
+				return fmt.Errorf("unknown policy %q", name)
+			}
+			return nil
+		},
+	}
+	dir := t.TempDir()
+	jp := filepath.Join(dir, "g.jsonl")
+	g := journaltest.WriteJournal(t, jp, sc, sc.ID, 3, seats)
+	rb, w, err := journal.Resume(jp, false, "t", time.Now(), r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	same(t, g, rb.Game)
+	if want := []string{"scenario " + sc.ID, "bot random"}; !reflect.DeepEqual(asked, want) {
+		t.Errorf("the resolver was asked %q, want %q", asked, want)
+	}
+	// What the resolver does not know is named, with what it does know.
+	jp2 := filepath.Join(dir, "g2.jsonl")
+	journaltest.WriteJournal(t, jp2, journaltest.Demo(t), "demo", 3, seats)
+	if _, err := journal.Open(jp2, false, r); err == nil || !strings.Contains(err.Error(), `no built-in scenario "demo" (built-in: gen-4)`) {
+		t.Errorf("a built-in the resolver lacks: %v", err)
+	}
+	jp3 := filepath.Join(dir, "g3.jsonl")
+	wr, _ := journal.Create(jp3, journal.Header{Scenario: sc.ID, Source: sc.ID, Hash: sc.Hash, Seats: map[string]string{"cn": "hawk", "us": journal.Human}})
+	wr.Close()
+	if _, _, err := journal.Resume(jp3, false, "t", time.Now(), r); err == nil || !strings.Contains(err.Error(), jp3+`:1: seat cn: unknown policy "hawk"`) {
+		t.Errorf("a computer player the resolver lacks: %v", err)
+	}
+}
+
 func TestSeats(t *testing.T) {
 	sc := journaltest.Demo(t)
 	h := journal.Header{Seats: map[string]string{"cn": "hawk", "us": "human"}}
@@ -526,5 +577,29 @@ func TestHeaderKeepsSecrets(t *testing.T) {
 	}
 	if got := j.Header.Secrets; len(got) != 1 || got[0].ID != "culprit" || got[0].Truth != g.Secret("culprit") {
 		t.Errorf("header secrets %+v, game drew %s", got, g.Secret("culprit"))
+	}
+}
+
+// journal stores games; what a journal names by name (the built-in
+// scenarios, the computer players) it is handed (Resolver), so it imports
+// neither package.
+func TestImportsNeitherContentNorBot(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no sources: %v", err)
+	}
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		file, err := parser.ParseFile(token.NewFileSet(), f, nil, parser.ImportsOnly)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, imp := range file.Imports {
+			if p := strings.Trim(imp.Path.Value, `"`); p == "github.com/brink-ttx/brink/content" || p == "github.com/brink-ttx/brink/game/bot" {
+				t.Errorf("%s imports %s", f, p)
+			}
+		}
 	}
 }
