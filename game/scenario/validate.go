@@ -126,12 +126,11 @@ func (v *validator) needText(path, what string, t Text) {
 	}
 }
 
-// validate indexes the scenario (buildIndexes) and checks it, pass by pass,
-// each reading the indexes: the header, teams, meters, flags, channels,
-// scoring, secrets, injects' ids, outcomes, each inject with its conditions,
-// the debrief and sources, and last that some inject opens the game.
+// validate checks the indexed scenario (buildIndexes), pass by pass: the
+// header, teams, meters, flags, channels, scoring, secrets, injects' ids,
+// outcomes, each inject with its conditions, the debrief and sources, and
+// last that some inject opens the game.
 func (v *validator) validate() {
-	v.s.index = v.s.buildIndexes()
 	v.header()
 	v.teams()
 	v.meters()
