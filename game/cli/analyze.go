@@ -22,6 +22,10 @@ import (
 type policyList []string
 
 func (p *policyList) String() string { return strings.Join(*p, ",") }
+
+// Placeholder names the value in the help.
+func (*policyList) Placeholder() string { return "P,Q,..." }
+
 func (p *policyList) Set(v string) error {
 	for _, x := range strings.Split(v, ",") {
 		if x = strings.TrimSpace(x); x != "" {

@@ -65,15 +65,32 @@ func init() {
 	}
 }
 
-// argNames name each flag's value in the help, by flag name (a flag means
-// the same in every command that has it). A flag not named here is a
-// switch, or takes a VALUE.
-var argNames = map[string]string{
-	"scenario": "ID|FILE", "team": "TEAM", "table": "NAME", "journal": "FILE", "lang": "en|zh", "turn-time": "DUR",
-	"seed": "N", "seat": "TEAM=POLICY", "seats": "P,Q,...", "games": "N", "workers": "N", "o": "FILE",
-	"format": "md|html|json", "class": "DIR", "listen": "ADDR", "host-key": "PATH", "tables": "N",
-	"journal-dir": "DIR", "hostname": "NAME", "max-sessions": "N", "idle": "DUR", "log": "FILE",
-	"inject": "ID", "width": "N", "teams": "A,B,...",
+// stringArgs name what each string flag holds, for the help, by flag name
+// (a flag means the same in every command that has it). Other flags' values
+// are named by their type (valueName).
+var stringArgs = map[string]string{
+	"scenario": "ID|FILE", "team": "TEAM", "table": "NAME", "journal": "FILE", "lang": "en|zh", "o": "FILE",
+	"format": "md|html|json", "class": "DIR", "listen": "ADDR", "host-key": "PATH", "journal-dir": "DIR",
+	"hostname": "NAME", "log": "FILE", "inject": "ID", "teams": "A,B,...",
+}
+
+// valueName names a flag's value in its command's help: a flag type of
+// Brink's names its own (a duration DUR, a seed N, a seat TEAM=POLICY), a
+// number is N, a string says what it holds (stringArgs).
+func valueName(f *flag.Flag) string {
+	if p, ok := f.Value.(interface{ Placeholder() string }); ok {
+		return p.Placeholder()
+	}
+	switch typ, _ := flag.UnquoteUsage(f); typ {
+	case "int", "uint", "float":
+		return "N"
+	case "duration":
+		return "DUR"
+	}
+	if name := stringArgs[f.Name]; name != "" {
+		return name
+	}
+	return "VALUE"
 }
 
 // isSwitch reports whether a flag takes no value.
@@ -248,11 +265,7 @@ func printUsage(c *Ctx, fs *flag.FlagSet) {
 			name = "-" + f.Name
 		}
 		if !isSwitch(f) {
-			arg := argNames[f.Name]
-			if arg == "" {
-				arg = "VALUE"
-			}
-			name += " " + arg
+			name += " " + valueName(f)
 		}
 		flags = append(flags, name)
 	})
@@ -290,12 +303,6 @@ func fail(c *Ctx, cmd string, err error) int {
 		fmt.Fprintln(c.Stderr, line)
 	}
 	return ExitFail
-}
-
-// notBuilt answers for a command that does not exist yet.
-func notBuilt(c *Ctx, name string) int {
-	fmt.Fprintf(c.Stderr, c.tr("brink %s: not available in this version of brink\n"), name)
-	return ExitUsage
 }
 
 // envLang picks the interface language from the environment as POSIX does:

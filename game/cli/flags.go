@@ -16,6 +16,9 @@ func (f durationFlag) String() string {
 	return f.d.String()
 }
 
+// Placeholder names the value in the help.
+func (durationFlag) Placeholder() string { return "DUR" }
+
 func (f durationFlag) Set(v string) error {
 	d, err := time.ParseDuration(v)
 	if err != nil {

@@ -65,8 +65,18 @@ func TestHelpListsEveryFlag(t *testing.T) {
 		if code != ExitOK || help != flags || !strings.HasPrefix(help, "usage: brink "+name) {
 			t.Errorf("help %s (exit %d):\n%s\n%s --help:\n%s", name, code, help, name, flags)
 		}
+		// A flag that takes a value names it (N, DUR, FILE …).
+		if strings.Contains(help, " VALUE ") {
+			t.Errorf("help %s leaves a value unnamed:\n%s", name, help)
+		}
 	}
-	_, out, _ := runCLI(t, "help", "validate")
+	_, out, _ := runCLI(t, "help", "host")
+	for _, want := range []string{"--seat-sessions N ", "--max-sessions N ", "--idle DUR ", "--seed N ", "--seat TEAM=POLICY "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("help host lacks %q:\n%s", want, out)
+		}
+	}
+	_, out, _ = runCLI(t, "help", "validate")
 	for _, want := range []string{"usage: brink validate FILE|ID... [flags]", "--strict", "--json", "--lang en|zh"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("help validate lacks %q:\n%s", want, out)

@@ -120,7 +120,7 @@ func cmdHost(c *Ctx, args []string) int {
 		} else if dir, err = host.LatestGame(*jdir); err != nil {
 			return fail(c, "host", err)
 		}
-		if h, err = host.Resume(dir, cfg); err != nil {
+		if h, err = host.Resume(dir, cfg, resolver); err != nil {
 			return fail(c, "host", err)
 		}
 		s = h.Scenario()

@@ -280,8 +280,7 @@ var zhText = map[string]string{
 	" [flags]":                            " [选项]",
 	"brink %s: %v; run 'brink %s --help'": "brink %s：%v；运行 'brink %s --help' 查看用法",
 	"brink %s: %s\n":                      "brink %s：%s\n",
-	"brink %s: not available in this version of brink\n": "brink %s：此版本的 brink 不提供该命令\n",
-	"takes no arguments": "不接受参数",
+	"takes no arguments":                  "不接受参数",
 
 	// Not found.
 	"no built-in scenario %q and no such file (built-in: %s)": "没有内置情景 %q，也没有这个文件（内置情景：%s）",

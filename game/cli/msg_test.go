@@ -178,7 +178,7 @@ func TestProblemsInUsersLanguage(t *testing.T) {
 		code, _, errs = runCLI(t, args...)
 		lines(args, code, errs, false, c.file, c.n)
 	}
-	code, _, errs := runZh(t, "validate", bad)
+	_, _, errs := runZh(t, "validate", bad)
 	if !strings.Contains(errs, `set 中有未知的标志 "namd"（是否想写 "named"？）`) {
 		t.Errorf("validate in Chinese:\n%s", errs)
 	}

@@ -171,7 +171,7 @@ func cmdPlay(c *Ctx, args []string) int {
 		if st.current == nil {
 			return nil, textErr("no game has been started")
 		}
-		return report.WriteBeside(st.current.Path(), now.lang())
+		return report.WriteBeside(st.current.Path(), now.lang(), resolver)
 	}
 	code = runTUI(c, cfg, now)
 	st.close()
@@ -357,7 +357,7 @@ func runGame(c *Ctx, setup gameSetup) int {
 	if setup.Journal != nil {
 		cfg.JournalPath = setup.Journal.Path()
 		path := setup.Journal.Path()
-		cfg.SaveReport = func() ([]string, error) { return report.WriteBeside(path, now.lang()) }
+		cfg.SaveReport = func() ([]string, error) { return report.WriteBeside(path, now.lang(), resolver) }
 	}
 	if setup.Resumed {
 		cfg.Notice = "Resumed from the journal: the game goes on where it stopped."

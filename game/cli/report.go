@@ -35,7 +35,7 @@ func reportFormat(format, out string) (string, error) {
 // openForReport rebuilds a journal for a report. A cut-off last line is
 // an error unless forced (then a warning): the report would miss the event.
 func openForReport(c *Ctx, path string, force bool) (*journal.Rebuilt, error) {
-	rb, err := journal.Open(path, force)
+	rb, err := journal.Open(path, force, resolver)
 	if err != nil {
 		return nil, err
 	}

@@ -45,7 +45,7 @@ func TestSimJournal(t *testing.T) {
 	_, out, _ := runCLI(t, "sim", "demo", "--seed", "7", "--seat", "us=hawk", "--json")
 	var res SimResult
 	json.Unmarshal([]byte(out), &res)
-	rb, err := journal.Open(p, false)
+	rb, err := journal.Open(p, false, resolver)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -78,14 +78,14 @@ func prepareResume(c *Ctx, path string, force bool, lang string) (*resumed, erro
 
 // checkResume reads and replays the journal without writing to it.
 func checkResume(path string, force bool) (*journal.Rebuilt, map[string]bot.Policy, error) {
-	rb, err := journal.Open(path, force)
+	rb, err := journal.Open(path, force, resolver)
 	if err != nil {
 		return nil, nil, err
 	}
 	if rb.Game.Over() {
 		return nil, nil, textErr("%s: the game is over (%s); nothing to resume — 'brink report %s' writes its report", path, outcomeAfter(rb.Game), path)
 	}
-	bots, err := rb.Header.Bots()
+	bots, err := journal.Bots(rb.Header, bot.Get)
 	if err != nil {
 		return nil, nil, journal.SeatError(path, err)
 	}
@@ -95,7 +95,7 @@ func checkResume(path string, force bool) (*journal.Rebuilt, map[string]bot.Poli
 // continueResume repairs the journal (a cut-off last line), notes the
 // resume in it and sets the game up to go on.
 func continueResume(c *Ctx, rb *journal.Rebuilt, bots map[string]bot.Policy, lang string) (*resumed, error) {
-	w, err := rb.Continue(BuildVersion(), c.Now())
+	w, err := rb.Continue(BuildVersion(), c.Now(), resolver)
 	if err != nil {
 		return nil, err
 	}

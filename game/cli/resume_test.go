@@ -120,7 +120,7 @@ func TestResumeRebuildsAndContinues(t *testing.T) {
 			r.setup.Table.With(func(g *engine.Game) { got = g })
 			sameGame(t, want, got)
 			// The journal on disk now holds the whole game, plus a note.
-			rb, err := journal.Open(p, false)
+			rb, err := journal.Open(p, false, resolver)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -10,8 +10,21 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/brink-ttx/brink/content"
+	"github.com/brink-ttx/brink/game/bot"
+	"github.com/brink-ttx/brink/game/journal"
 	"github.com/brink-ttx/brink/game/scenario"
 )
+
+// resolver is how a journal finds what it names: the built-in scenarios and
+// the computer players.
+var resolver = journal.Resolver{
+	Builtin:  content.Read,
+	Builtins: content.IDs,
+	Bot: func(name string) error {
+		_, err := bot.Get(name)
+		return err
+	},
+}
 
 // loadScenario loads a built-in scenario by id, or a scenario file by path.
 func loadScenario(arg string) (*scenario.Scenario, error) {

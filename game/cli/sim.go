@@ -19,6 +19,9 @@ type seatFlags []string
 func (s *seatFlags) String() string     { return strings.Join(*s, " ") }
 func (s *seatFlags) Set(v string) error { *s = append(*s, v); return nil }
 
+// Placeholder names the value in the help.
+func (*seatFlags) Placeholder() string { return "TEAM=POLICY" }
+
 // seedFlag accepts any unsigned 64-bit seed.
 type seedFlag struct {
 	v   uint64
@@ -26,6 +29,10 @@ type seedFlag struct {
 }
 
 func (s *seedFlag) String() string { return strconv.FormatUint(s.v, 10) }
+
+// Placeholder names the value in the help.
+func (*seedFlag) Placeholder() string { return "N" }
+
 func (s *seedFlag) Set(v string) error {
 	n, err := strconv.ParseUint(v, 10, 64)
 	if err != nil {

@@ -205,7 +205,8 @@ func TestOptionOrderIsShuffledPerSeat(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if ids(r.ViewFor("a")) != a || ids(New(s, seed).ViewFor("a")) != ids(New(s, seed).ViewFor("a")) {
+		first, second := New(s, seed), New(s, seed)
+		if ids(r.ViewFor("a")) != a || ids(first.ViewFor("a")) != ids(second.ViewFor("a")) {
 			t.Errorf("seed %d: the order changes on replay", seed)
 		}
 	}

@@ -139,8 +139,9 @@ func LatestGame(dir string) (string, error) {
 // journal (an unfinished one where it was, its clock paused), every seat
 // with its join code. cfg gives the host's other settings; its Scenario,
 // Tables, Seed and Bots come from the folder, and its TurnTime too unless
-// set.
-func Resume(dir string, cfg Config) (*Host, error) {
+// set. r finds the built-in scenarios and the computer players the journals
+// name.
+func Resume(dir string, cfg Config, r journal.Resolver) (*Host, error) {
 	data, err := os.ReadFile(filepath.Join(dir, seatsFile))
 	if err != nil {
 		return nil, err
@@ -156,7 +157,7 @@ func Resume(dir string, cfg Config) (*Host, error) {
 	cfg.Tables = rec.Tables
 	var rebuilt []*journal.Rebuilt
 	for _, name := range rec.Journals {
-		rb, err := journal.Open(filepath.Join(dir, filepath.Base(name)), false)
+		rb, err := journal.Open(filepath.Join(dir, filepath.Base(name)), false, r)
 		if err != nil {
 			return nil, err
 		}
@@ -176,7 +177,7 @@ func Resume(dir string, cfg Config) (*Host, error) {
 		return nil, err
 	}
 	for i, rb := range rebuilt {
-		w, err := rb.Continue(cfg.Version, cfg.Now())
+		w, err := rb.Continue(cfg.Version, cfg.Now(), r)
 		if err != nil {
 			h.closeJournals()
 			return nil, err

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/brink-ttx/brink/game/engine"
+	"github.com/brink-ttx/brink/game/journal/journaltest"
 	"github.com/brink-ttx/brink/game/table"
 )
 
@@ -63,7 +64,7 @@ func TestHelperHostProcess(t *testing.T) {
 	var h *Host
 	var err error
 	if game, lerr := LatestGame(dir); lerr == nil {
-		h, err = Resume(game, cfg)
+		h, err = Resume(game, cfg, journaltest.Resolver)
 	} else {
 		src, _ := filepath.Abs("../engine/testdata/mech.toml")
 		cfg.Scenario, cfg.Source, cfg.Tables, cfg.Seed, cfg.JournalDir = loadMech(t), src, 3, 11, dir
@@ -184,7 +185,7 @@ func TestResumeAfterKill(t *testing.T) {
 	if fi, err := os.Stat(filepath.Join(game, seatsFile)); err != nil || fi.Mode().Perm() != 0o600 {
 		t.Fatalf("the seats' codes must be kept readable by the host's user only: %v %v", fi.Mode(), err)
 	}
-	h, err := Resume(game, Config{Listen: "127.0.0.1:0", TurnTime: time.Minute})
+	h, err := Resume(game, Config{Listen: "127.0.0.1:0", TurnTime: time.Minute}, journaltest.Resolver)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,7 +4,6 @@ import (
 	"crypto/rand"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 )
 
@@ -82,16 +81,3 @@ func observerUser(n int) string          { return fmt.Sprintf("t%d-observer", n)
 
 // FacilitatorUser is the facilitator's SSH user name.
 const FacilitatorUser = "facilitator"
-
-// parseTable returns the table number of a user name such as "t3-us".
-func parseTable(user string) (int, bool) {
-	if !strings.HasPrefix(user, "t") {
-		return 0, false
-	}
-	num, _, ok := strings.Cut(user[1:], "-")
-	if !ok {
-		return 0, false
-	}
-	n, err := strconv.Atoi(num)
-	return n, err == nil && n > 0
-}

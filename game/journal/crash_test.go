@@ -79,7 +79,7 @@ func TestCrashHelper(t *testing.T) {
 		}
 		g = engine.New(s, seed)
 	} else {
-		rb, rw, err := journal.Resume(jp, false, "crash", time.Now())
+		rb, rw, err := journal.Resume(jp, false, "crash", time.Now(), journaltest.Resolver)
 		if err != nil {
 			fmt.Printf("error %v\n", err)
 			t.Fatal(err)
@@ -256,7 +256,7 @@ func TestCrashResume(t *testing.T) {
 				t.Fatalf("trial %d: the child neither finished nor was killed", trial)
 			}
 		}
-		rb, err := journal.Open(jp, false)
+		rb, err := journal.Open(jp, false, journaltest.Resolver)
 		if err != nil {
 			t.Fatalf("trial %d: %v", trial, err)
 		}

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -14,6 +16,7 @@ import (
 
 	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bilingual/bilingualtest"
+	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/journal"
 	"github.com/brink-ttx/brink/game/journal/journaltest"
@@ -187,7 +190,7 @@ func TestCutAnywhere(t *testing.T) {
 		if err := os.WriteFile(p, part, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		rb, w, err := journal.Resume(p, false, "test2", journaltest.Start.Add(time.Hour))
+		rb, w, err := journal.Resume(p, false, "test2", journaltest.Start.Add(time.Hour), journaltest.Resolver)
 		if err != nil {
 			t.Fatalf("cut at %d: resume: %v", cut, err)
 		}
@@ -310,7 +313,7 @@ func TestInputThatNoLongerReplays(t *testing.T) {
 			b, _ := json.Marshal(e)
 			lines[i] = string(b) + "\n"
 			os.WriteFile(p, []byte(strings.Join(lines, "")), 0o644)
-			_, err := journal.Open(p, false)
+			_, err := journal.Open(p, false, journaltest.Resolver)
 			var je *journal.Error
 			if !errors.As(err, &je) || je.Line != i+1 || !strings.Contains(err.Error(), "does not replay") || !strings.Contains(err.Error(), "nonesuch") {
 				t.Fatalf("got %v, want line %d", err, i+1)
@@ -332,18 +335,18 @@ func TestScenarioChanged(t *testing.T) {
 	sc := journaltest.Scenario(t, 4)
 	jp := filepath.Join(dir, "g.jsonl")
 	// The journal names the file; its hash is the file's.
-	s, err := journal.LoadScenario(&journal.Journal{Header: journal.Header{Scenario: sc.ID, Source: sp}})
+	s, err := journal.LoadScenario(&journal.Journal{Header: journal.Header{Scenario: sc.ID, Source: sp}}, journaltest.Resolver)
 	if err != nil {
 		t.Fatal(err)
 	}
 	g := journaltest.WriteJournal(t, jp, s, sp, 9, seats)
-	if _, err := journal.Open(jp, false); err != nil {
+	if _, err := journal.Open(jp, false, journaltest.Resolver); err != nil {
 		t.Fatalf("unchanged: %v", err)
 	}
 
 	// A harmless edit changes the hash: refused, then forced.
 	journaltest.WriteScenario(t, dir, "mine.toml", toml+"\n# edited\n")
-	_, err = journal.Open(jp, false)
+	_, err = journal.Open(jp, false, journaltest.Resolver)
 	var me *journal.MismatchError
 	if !errors.As(err, &me) || !strings.HasPrefix(err.Error(), jp+":1: ") || !strings.Contains(err.Error(), "has changed since this game was played") || !strings.Contains(err.Error(), "--force") {
 		t.Fatalf("edited scenario: %v", err)
@@ -351,7 +354,7 @@ func TestScenarioChanged(t *testing.T) {
 	if zh := inChinese(t, err, jp+":1: "); !strings.Contains(zh, "--force") || !strings.Contains(zh, sp) {
 		t.Errorf("edited scenario in Chinese: %q", zh)
 	}
-	rb, err := journal.Open(jp, true)
+	rb, err := journal.Open(jp, true, journaltest.Resolver)
 	if err != nil {
 		t.Fatalf("forced: %v", err)
 	}
@@ -367,15 +370,15 @@ func TestScenarioChanged(t *testing.T) {
 
 	// A forced resume moves the journal to the new scenario: it opens
 	// without --force afterwards.
-	if _, _, err := journal.Resume(jp, false, "t", time.Now()); err == nil {
+	if _, _, err := journal.Resume(jp, false, "t", time.Now(), journaltest.Resolver); err == nil {
 		t.Fatal("resume without force accepted a changed scenario")
 	}
-	_, w, err := journal.Resume(jp, true, "t", time.Now())
+	_, w, err := journal.Resume(jp, true, "t", time.Now(), journaltest.Resolver)
 	if err != nil {
 		t.Fatal(err)
 	}
 	w.Close()
-	if _, err := journal.Open(jp, false); err != nil {
+	if _, err := journal.Open(jp, false, journaltest.Resolver); err != nil {
 		t.Fatalf("after a forced resume: %v", err)
 	}
 
@@ -390,7 +393,7 @@ func TestScenarioChanged(t *testing.T) {
 		usedPress = usedPress || in.Option == "press"
 	}
 	if usedPress {
-		_, err = journal.Open(jp, true)
+		_, err = journal.Open(jp, true, journaltest.Resolver)
 		var je *journal.Error
 		if !errors.As(err, &je) || je.Line < 2 || !strings.Contains(err.Error(), "scenario has changed") {
 			t.Fatalf("broken scenario: %v", err)
@@ -399,14 +402,14 @@ func TestScenarioChanged(t *testing.T) {
 
 	// The file gone: the built-in of the same id is used (none here).
 	os.Remove(sp)
-	if _, err := journal.Open(jp, false); err == nil || !strings.Contains(err.Error(), "is gone") {
+	if _, err := journal.Open(jp, false, journaltest.Resolver); err == nil || !strings.Contains(err.Error(), "is gone") {
 		t.Fatalf("scenario gone: %v", err)
 	} else {
 		inChinese(t, err, jp+":1: ")
 	}
 	// A broken scenario file is reported, not a mismatch.
 	journaltest.WriteScenario(t, dir, "mine.toml", "id = \n")
-	if _, err := journal.Open(jp, false); err == nil || !strings.Contains(err.Error(), "no longer loads") {
+	if _, err := journal.Open(jp, false, journaltest.Resolver); err == nil || !strings.Contains(err.Error(), "no longer loads") {
 		t.Fatalf("scenario broken: %v", err)
 	} else if zh := inChinese(t, err, jp+":1: "); !strings.Contains(zh, sp+":") {
 		t.Errorf("scenario broken, in Chinese: %q", zh)
@@ -418,7 +421,7 @@ func TestBuiltinSourceAndFallback(t *testing.T) {
 	dir := t.TempDir()
 	jp := filepath.Join(dir, "g.jsonl")
 	g := journaltest.WriteJournal(t, jp, sc, "demo", 2, seats)
-	rb, err := journal.Open(jp, false)
+	rb, err := journal.Open(jp, false, journaltest.Resolver)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -426,22 +429,71 @@ func TestBuiltinSourceAndFallback(t *testing.T) {
 	// A journal whose file source is gone falls back to the built-in.
 	jp2 := filepath.Join(dir, "g2.jsonl")
 	journaltest.WriteJournal(t, jp2, sc, filepath.Join(dir, "gone", "demo.toml"), 2, seats)
-	if _, err := journal.Open(jp2, false); err != nil {
+	if _, err := journal.Open(jp2, false, journaltest.Resolver); err != nil {
 		t.Fatalf("fallback to built-in: %v", err)
 	}
 	// An unknown built-in is named.
 	jp3 := filepath.Join(dir, "g3.jsonl")
 	w, _ := journal.Create(jp3, journal.Header{Scenario: "nonesuch", Source: "nonesuch", Hash: "x", Seats: seats})
 	w.Close()
-	if _, err := journal.Open(jp3, false); err == nil || !strings.Contains(err.Error(), `no built-in scenario "nonesuch"`) {
+	if _, err := journal.Open(jp3, false, journaltest.Resolver); err == nil || !strings.Contains(err.Error(), `no built-in scenario "nonesuch"`) {
 		t.Fatalf("unknown built-in: %v", err)
+	}
+}
+
+// A journal finds a built-in scenario and its computer players only through
+// the Resolver it is handed: here one whose single built-in is a generated
+// scenario and whose single computer player is "random".
+func TestResolverIsAsked(t *testing.T) {
+	sc := journaltest.Scenario(t, 4)
+	var asked []string
+	r := journal.Resolver{
+		Builtin: func(id string) (string, []byte, bool) {
+			asked = append(asked, "scenario "+id)
+			if id != sc.ID {
+				return "", nil, false
+			}
+			return "gen-4.toml", []byte(journaltest.ScenarioTOML(4)), true
+		},
+		Builtins: func() []string { return []string{sc.ID} },
+		Bot: func(name string) error {
+			asked = append(asked, "bot "+name)
+			if name != "random" {
+				return fmt.Errorf("unknown policy %q", name)
+			}
+			return nil
+		},
+	}
+	dir := t.TempDir()
+	jp := filepath.Join(dir, "g.jsonl")
+	g := journaltest.WriteJournal(t, jp, sc, sc.ID, 3, seats)
+	rb, w, err := journal.Resume(jp, false, "t", time.Now(), r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	same(t, g, rb.Game)
+	if want := []string{"scenario " + sc.ID, "bot random"}; !reflect.DeepEqual(asked, want) {
+		t.Errorf("the resolver was asked %q, want %q", asked, want)
+	}
+	// What the resolver does not know is named, with what it does know.
+	jp2 := filepath.Join(dir, "g2.jsonl")
+	journaltest.WriteJournal(t, jp2, journaltest.Demo(t), "demo", 3, seats)
+	if _, err := journal.Open(jp2, false, r); err == nil || !strings.Contains(err.Error(), `no built-in scenario "demo" (built-in: gen-4)`) {
+		t.Errorf("a built-in the resolver lacks: %v", err)
+	}
+	jp3 := filepath.Join(dir, "g3.jsonl")
+	wr, _ := journal.Create(jp3, journal.Header{Scenario: sc.ID, Source: sc.ID, Hash: sc.Hash, Seats: map[string]string{"cn": "hawk", "us": journal.Human}})
+	wr.Close()
+	if _, _, err := journal.Resume(jp3, false, "t", time.Now(), r); err == nil || !strings.Contains(err.Error(), jp3+`:1: seat cn: unknown policy "hawk"`) {
+		t.Errorf("a computer player the resolver lacks: %v", err)
 	}
 }
 
 func TestSeats(t *testing.T) {
 	sc := journaltest.Demo(t)
 	h := journal.Header{Seats: map[string]string{"cn": "hawk", "us": "human"}}
-	bots, err := h.Bots()
+	bots, err := journal.Bots(h, bot.Get)
 	if err != nil || len(bots) != 1 || bots["cn"].Name() != "hawk" {
 		t.Fatalf("bots %v %v", bots, err)
 	}
@@ -449,7 +501,7 @@ func TestSeats(t *testing.T) {
 		t.Fatalf("humans %v", got)
 	}
 	h.Seats["us"] = "genius"
-	if _, err := h.Bots(); err == nil || !strings.Contains(err.Error(), `seat us: unknown policy "genius"`) {
+	if _, err := journal.Bots(h, bot.Get); err == nil || !strings.Contains(err.Error(), `seat us: unknown policy "genius"`) {
 		t.Fatalf("unknown policy: %v", err)
 	} else {
 		inChinese(t, err, "席位 us：")
@@ -457,7 +509,7 @@ func TestSeats(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "g.jsonl")
 	w, _ := journal.Create(p, journal.Header{Scenario: "demo", Source: "demo", Hash: sc.Hash, Seats: h.Seats})
 	w.Close()
-	if _, _, err := journal.Resume(p, false, "t", time.Now()); err == nil || !strings.Contains(err.Error(), p+":1: seat us") {
+	if _, _, err := journal.Resume(p, false, "t", time.Now(), journaltest.Resolver); err == nil || !strings.Contains(err.Error(), p+":1: seat us") {
 		t.Fatalf("resume with unknown policy: %v", err)
 	}
 }
@@ -525,5 +577,29 @@ func TestHeaderKeepsSecrets(t *testing.T) {
 	}
 	if got := j.Header.Secrets; len(got) != 1 || got[0].ID != "culprit" || got[0].Truth != g.Secret("culprit") {
 		t.Errorf("header secrets %+v, game drew %s", got, g.Secret("culprit"))
+	}
+}
+
+// journal stores games; what a journal names by name (the built-in
+// scenarios, the computer players) it is handed (Resolver), so it imports
+// neither package.
+func TestImportsNeitherContentNorBot(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no sources: %v", err)
+	}
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		file, err := parser.ParseFile(token.NewFileSet(), f, nil, parser.ImportsOnly)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, imp := range file.Imports {
+			if p := strings.Trim(imp.Path.Value, `"`); p == "github.com/brink-ttx/brink/content" || p == "github.com/brink-ttx/brink/game/bot" {
+				t.Errorf("%s imports %s", f, p)
+			}
+		}
 	}
 }

@@ -6,12 +6,23 @@ import (
 	"strings"
 	"time"
 
-	"github.com/brink-ttx/brink/content"
 	"github.com/brink-ttx/brink/game/bilingual"
-	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
 )
+
+// Resolver finds what a journal names but does not hold: the scenarios built
+// into brink, and the computer players at its seats. The command line makes
+// one of package content and package bot.
+type Resolver struct {
+	// Builtin returns the built-in scenario id: its file name and TOML, ok
+	// false when brink has none of that id.
+	Builtin func(id string) (name string, data []byte, ok bool)
+	// Builtins lists the ids of the built-in scenarios.
+	Builtins func() []string
+	// Bot returns an error when there is no computer player called name.
+	Bot func(name string) error
+}
 
 // Rebuilt is a journal replayed into the game it records.
 type Rebuilt struct {
@@ -64,8 +75,9 @@ func IsPath(source string) bool {
 // LoadScenario loads the scenario a journal was played with: its header's
 // source (a file or a built-in id), or, when that file is gone, the built-in
 // scenario with the journal's scenario id. It does not compare hashes
-// (Rebuild does). Errors name the journal's first line.
-func LoadScenario(j *Journal) (*scenario.Scenario, error) {
+// (Rebuild does). r finds the built-in scenarios. Errors name the journal's
+// first line.
+func LoadScenario(j *Journal, r Resolver) (*scenario.Scenario, error) {
 	h := j.Header
 	src := h.Source
 	if src == "" {
@@ -79,14 +91,14 @@ func LoadScenario(j *Journal) (*scenario.Scenario, error) {
 		if !missing(err) {
 			return nil, at(j.Path, 1, nil, "the journal's scenario no longer loads: %s", firstProblem(err))
 		}
-		if name, data, ok := content.Read(h.Scenario); ok {
+		if name, data, ok := r.Builtin(h.Scenario); ok {
 			return loadBuiltin(j, name, data)
 		}
 		return nil, at(j.Path, 1, nil, "the journal's scenario %s is gone, and no built-in scenario is called %q", src, h.Scenario)
 	}
-	name, data, ok := content.Read(src)
+	name, data, ok := r.Builtin(src)
 	if !ok {
-		return nil, at(j.Path, 1, nil, "this brink has no built-in scenario %q (built-in: %s)", src, strings.Join(content.IDs(), ", "))
+		return nil, at(j.Path, 1, nil, "this brink has no built-in scenario %q (built-in: %s)", src, strings.Join(r.Builtins(), ", "))
 	}
 	return loadBuiltin(j, name, data)
 }
@@ -155,13 +167,14 @@ func Rebuild(j *Journal, s *scenario.Scenario, force bool) (*Rebuilt, error) {
 	return rb, nil
 }
 
-// Open reads the journal at path, loads its scenario and rebuilds the game.
-func Open(path string, force bool) (*Rebuilt, error) {
+// Open reads the journal at path, loads its scenario (r finds the built-in
+// ones) and rebuilds the game.
+func Open(path string, force bool, r Resolver) (*Rebuilt, error) {
 	j, err := Read(path)
 	if err != nil {
 		return nil, err
 	}
-	s, err := LoadScenario(j)
+	s, err := LoadScenario(j, r)
 	if err != nil {
 		return nil, err
 	}
@@ -184,14 +197,15 @@ func (rb *Rebuilt) NotesIn(lang string) []string {
 	return out
 }
 
-// Bots returns the bot policies of the journal's computer-played seats.
-func (h Header) Bots() (map[string]bot.Policy, error) {
-	out := map[string]bot.Policy{}
+// Bots returns the computer players of the header's seats by team, each as
+// get makes it of the seat's policy name.
+func Bots[P any](h Header, get func(name string) (P, error)) (map[string]P, error) {
+	out := map[string]P{}
 	for team, seat := range h.Seats {
 		if seat == Human || seat == "" {
 			continue
 		}
-		p, err := bot.Get(seat)
+		p, err := get(seat)
 		if err != nil {
 			return nil, zhMsg.Errorf("seat %s: %w", team, err)
 		}
@@ -213,14 +227,15 @@ func (h Header) Humans(s *scenario.Scenario) []string {
 }
 
 // Resume rebuilds the game in the journal at path and reopens the journal
-// for appending (see Continue). version is the running brink's. The caller
-// continues the game over the returned game and writer, and closes it.
-func Resume(path string, force bool, version string, now time.Time) (*Rebuilt, *Writer, error) {
-	rb, err := Open(path, force)
+// for appending (see Continue). version is the running brink's; r finds the
+// built-in scenarios and the computer players. The caller continues the game
+// over the returned game and writer, and closes it.
+func Resume(path string, force bool, version string, now time.Time, r Resolver) (*Rebuilt, *Writer, error) {
+	rb, err := Open(path, force, r)
 	if err != nil {
 		return nil, nil, err
 	}
-	w, err := rb.Continue(version, now)
+	w, err := rb.Continue(version, now, r)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -228,10 +243,12 @@ func Resume(path string, force bool, version string, now time.Time) (*Rebuilt, *
 }
 
 // Continue reopens a rebuilt journal for appending: a cut-off last line is
-// removed and a resume note written. It checks the seats first, so a
-// journal that cannot be continued is left untouched.
-func (rb *Rebuilt) Continue(version string, now time.Time) (*Writer, error) {
-	if _, err := rb.Header.Bots(); err != nil {
+// removed and a resume note written. It checks the seats first (r knows the
+// computer players), so a journal that cannot be continued is left
+// untouched.
+func (rb *Rebuilt) Continue(version string, now time.Time, r Resolver) (*Writer, error) {
+	seat := func(name string) (struct{}, error) { return struct{}{}, r.Bot(name) }
+	if _, err := Bots(rb.Header, seat); err != nil {
 		return nil, SeatError(rb.Path, err)
 	}
 	w, err := Append(rb.Path, rb.ValidBytes)
@@ -249,7 +266,7 @@ func (rb *Rebuilt) Continue(version string, now time.Time) (*Writer, error) {
 	return w, nil
 }
 
-// SeatError is an error of Header.Bots as an error of the journal at path,
+// SeatError is an error of Bots as an error of the journal at path,
 // on its header's line.
 func SeatError(path string, err error) *Error {
 	return &Error{Path: path, Line: 1, Msg: err.Error(), Zh: bilingual.Say(err, "zh")}

@@ -16,12 +16,13 @@ import (
 // in Chinese) and returns the files written. It never overwrites a file:
 // when a name is taken it adds -2, -3, …. It is the scorecard's "save
 // report": the journal is the game's own, so a cut-off last line or a
-// changed scenario does not stop it (the report says so).
-func WriteBeside(journalPath, lang string) ([]string, error) {
+// changed scenario does not stop it (the report says so). resolve finds a
+// built-in scenario the journal names.
+func WriteBeside(journalPath, lang string, resolve journal.Resolver) ([]string, error) {
 	if !ValidLang(lang) {
 		lang = "en"
 	}
-	rb, err := journal.Open(journalPath, true)
+	rb, err := journal.Open(journalPath, true, resolve)
 	if err != nil {
 		return nil, err
 	}

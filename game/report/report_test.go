@@ -426,11 +426,13 @@ func TestDeterministic(t *testing.T) {
 	p, rb := rich(t, journaltest.Scenario(t, 5))
 	_ = s
 	a := report.Build(rb, "en")
-	rb2, err := journal.Open(p, false)
-	if err == nil {
+	if _, err := journal.Open(p, false, journaltest.Resolver); err == nil {
 		t.Fatal("the generated scenario is not on disk: Open should fail to find it")
 	}
-	rb2, _ = journal.Rebuild(mustRead(t, p), rb.Scenario, false)
+	rb2, err := journal.Rebuild(mustRead(t, p), rb.Scenario, false)
+	if err != nil {
+		t.Fatal(err)
+	}
 	b := report.Build(rb2, "en")
 	for _, f := range []func(*report.Report) []byte{(*report.Report).Markdown, (*report.Report).HTML, (*report.Report).JSON} {
 		if !bytes.Equal(f(a), f(b)) {
@@ -443,7 +445,7 @@ func TestWriteBeside(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "20250314-093000-demo.jsonl")
 	journaltest.WriteJournal(t, p, journaltest.Demo(t), "demo", 1, seats)
-	got, err := report.WriteBeside(p, "en")
+	got, err := report.WriteBeside(p, "en", journaltest.Resolver)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -454,7 +456,7 @@ func TestWriteBeside(t *testing.T) {
 	md1, _ := os.ReadFile(want[0])
 	// Saving again never overwrites: a suffix.
 	os.WriteFile(want[0], []byte("my notes"), 0o644)
-	got, err = report.WriteBeside(p, "en")
+	got, err = report.WriteBeside(p, "en", journaltest.Resolver)
 	if err != nil || filepath.Base(got[0]) != "20250314-093000-demo-2.md" || filepath.Base(got[1]) != "20250314-093000-demo-2.html" {
 		t.Fatalf("second save: %v %v", got, err)
 	}
@@ -464,11 +466,11 @@ func TestWriteBeside(t *testing.T) {
 	if b, _ := os.ReadFile(got[0]); !bytes.Equal(b, md1) {
 		t.Fatal("the second report differs")
 	}
-	got, err = report.WriteBeside(p, "zh")
+	got, err = report.WriteBeside(p, "zh", journaltest.Resolver)
 	if err != nil || filepath.Base(got[0]) != "20250314-093000-demo.zh.md" {
 		t.Fatalf("Chinese: %v %v", got, err)
 	}
-	if _, err := report.WriteBeside(filepath.Join(dir, "nope.jsonl"), "en"); err == nil {
+	if _, err := report.WriteBeside(filepath.Join(dir, "nope.jsonl"), "en", journaltest.Resolver); err == nil {
 		t.Fatal("no error for a missing journal")
 	}
 	entries, _ := os.ReadDir(dir)
@@ -500,7 +502,7 @@ func TestHeldWithoutHoldOption(t *testing.T) {
 		w.Record(in, journaltest.Start)
 	}
 	w.Close()
-	rb, err := journal.Open(p, false)
+	rb, err := journal.Open(p, false, journaltest.Resolver)
 	if err != nil {
 		t.Fatal(err)
 	}

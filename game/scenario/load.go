@@ -126,6 +126,7 @@ func Load(file string, data []byte) (s *Scenario, err error) {
 	sum := sha256.Sum256(data)
 	s.Hash = hex.EncodeToString(sum[:])
 	s.applyDefaults()
+	s.index = s.buildIndexes()
 	v.validate()
 	if len(v.probs) > 0 {
 		sort.SliceStable(v.probs, func(i, j int) bool {

@@ -12,21 +12,6 @@ import (
 // MaxRounds is the most rounds a scenario may have.
 const MaxRounds = 1000
 
-type indexes struct {
-	team        map[string]*Team
-	teamIdx     map[string]int
-	meter       map[string]*Meter
-	flag        map[string]*Flag
-	channel     map[string]*Channel
-	inject      map[string]*Inject
-	optionIDs   map[string]map[string]bool
-	slots       map[int][]*Inject
-	lastSlot    int
-	flagsRead   map[string]bool
-	followUp    map[string]bool
-	conditional []*Inject
-}
-
 type validator struct {
 	s     *Scenario
 	file  string
@@ -141,12 +126,28 @@ func (v *validator) needText(path, what string, t Text) {
 	}
 }
 
+// validate checks the indexed scenario (buildIndexes), pass by pass: the
+// header, teams, meters, flags, channels, scoring, secrets, injects' ids,
+// outcomes, each inject with its conditions, the debrief and sources, and
+// last that some inject opens the game.
 func (v *validator) validate() {
-	s := v.s
-	ix := indexes{team: map[string]*Team{}, teamIdx: map[string]int{}, meter: map[string]*Meter{}, flag: map[string]*Flag{},
-		channel: map[string]*Channel{}, inject: map[string]*Inject{}, optionIDs: map[string]map[string]bool{}, slots: map[int][]*Inject{},
-		followUp: map[string]bool{}}
+	v.header()
+	v.teams()
+	v.meters()
+	v.flags()
+	v.channels()
+	v.scoring()
+	v.secrets()
+	v.injectIDs()
+	v.outcomes()
+	v.injects()
+	v.texts()
+	v.opening()
+}
 
+// header checks the scenario's id, title, rounds and metadata.
+func (v *validator) header() {
+	s := v.s
 	if s.ID == "" {
 		v.at("", "missing required key \"id\" (the scenario's id, e.g. id = \"grid-implant\")")
 	} else if !validID(s.ID) {
@@ -165,24 +166,25 @@ func (v *validator) validate() {
 		v.at("rounds", "rounds must be at most %d, not %d", MaxRounds, s.Rounds)
 	}
 	v.checkMeta()
+}
 
+func (v *validator) teams() {
+	s := v.s
 	seen := map[string]string{}
 	for i := range s.Teams {
 		t := &s.Teams[i]
 		p := fmt.Sprintf("teams[%d]", i)
 		v.checkID(p, "team", t.ID, seen)
 		v.needText(p, fmt.Sprintf("team %q: name", t.ID), t.Name)
-		if ix.team[t.ID] == nil {
-			ix.team[t.ID] = t
-			ix.teamIdx[t.ID] = i
-		}
-		ix.optionIDs[t.ID] = map[string]bool{}
 	}
 	if len(s.Teams) < 2 {
 		v.at("teams", "a scenario needs at least 2 teams, found %d", len(s.Teams))
 	}
+}
 
-	seen = map[string]string{}
+func (v *validator) meters() {
+	s := v.s
+	seen := map[string]string{}
 	for i := range s.Meters {
 		m := &s.Meters[i]
 		p := fmt.Sprintf("meters[%d]", m.at)
@@ -193,7 +195,6 @@ func (v *validator) validate() {
 		if reserved[m.ID] {
 			v.at(p+".id", "meter id %q is a reserved word in conditions", m.ID)
 		}
-		ix.meter[m.ID] = m
 		if m.Min >= m.Max {
 			v.at(p+".max", "meter %q: max (%d) must be above min (%d)", m.ID, m.Max, m.Min)
 		}
@@ -206,88 +207,81 @@ func (v *validator) validate() {
 			}
 		}
 	}
-	v.checkCoreMeters(ix)
+	v.checkCoreMeters()
+}
 
-	seen = map[string]string{}
-	for i := range s.Flags {
-		p := fmt.Sprintf("flags[%d]", i)
-		v.checkID(p, "flag", s.Flags[i].ID, seen)
-		ix.flag[s.Flags[i].ID] = &s.Flags[i]
+func (v *validator) flags() {
+	seen := map[string]string{}
+	for i := range v.s.Flags {
+		v.checkID(fmt.Sprintf("flags[%d]", i), "flag", v.s.Flags[i].ID, seen)
 	}
-	seen = map[string]string{}
+}
+
+func (v *validator) channels() {
+	s := v.s
+	seen := map[string]string{}
 	for i := range s.Channels {
 		c := &s.Channels[i]
 		p := fmt.Sprintf("channels[%d]", i)
 		v.checkID(p, "channel", c.ID, seen)
 		v.needText(p, fmt.Sprintf("channel %q: name", c.ID), c.Name)
-		ix.channel[c.ID] = c
 		for j, t := range c.Teams {
-			if ix.team[t] == nil {
+			if s.index.team[t] == nil {
 				v.at(fmt.Sprintf("%s.teams[%d]", p, j), "channel %q: unknown team %q%s", c.ID, t, suggest(t, s.teamIDs()))
 			}
 		}
 	}
-	if sc := s.Scoring; sc.Hotline != nil && (*sc.Hotline < 0 || *sc.Hotline > 20) {
+}
+
+func (v *validator) scoring() {
+	sc := v.s.Scoring
+	if sc.Hotline != nil && (*sc.Hotline < 0 || *sc.Hotline > 20) {
 		v.at("scoring.hotline", "scoring.hotline must be within 0..20, not %d", *sc.Hotline)
 	}
-	if sc := s.Scoring; sc.Assessment != nil && (*sc.Assessment < 0 || *sc.Assessment > 50) {
+	if sc.Assessment != nil && (*sc.Assessment < 0 || *sc.Assessment > 50) {
 		v.at("scoring.assessment", "scoring.assessment must be within 0..50, not %d", *sc.Assessment)
 	}
-	if sc := s.Scoring; sc.ExploitCap != nil && (*sc.ExploitCap < 0 || *sc.ExploitCap > 100) {
+	if sc.ExploitCap != nil && (*sc.ExploitCap < 0 || *sc.ExploitCap > 100) {
 		v.at("scoring.exploit_cap", "scoring.exploit_cap must be within 0..100, not %d", *sc.ExploitCap)
 	}
-	v.secrets()
+}
 
-	seen = map[string]string{}
-	for i := range s.Injects {
-		in := &s.Injects[i]
-		v.checkID(fmt.Sprintf("injects[%d]", i), "inject", in.ID, seen)
-		if ix.inject[in.ID] == nil {
-			ix.inject[in.ID] = in
-		}
-		for team, opts := range in.Options {
-			for _, o := range opts {
-				if ix.optionIDs[team] != nil {
-					ix.optionIDs[team][o.ID] = true
-				}
-				for _, f := range o.Follow {
-					ix.followUp[f] = true
-				}
-			}
-		}
-		for _, r := range in.Rules {
-			for _, f := range r.Follow {
-				ix.followUp[f] = true
-			}
-		}
-		if in.Round > 0 {
-			ix.slots[in.Round] = append(ix.slots[in.Round], in)
-			ix.lastSlot = max(ix.lastSlot, in.Round)
-		}
+// injectIDs checks the injects' ids, and that there is an inject.
+func (v *validator) injectIDs() {
+	seen := map[string]string{}
+	for i := range v.s.Injects {
+		v.checkID(fmt.Sprintf("injects[%d]", i), "inject", v.s.Injects[i].ID, seen)
 	}
-	if len(s.Injects) == 0 {
+	if len(v.s.Injects) == 0 {
 		v.at("", "a scenario needs at least one inject ([[injects]])")
 	}
-	for i := range s.Injects {
-		if in := &s.Injects[i]; in.Round == 0 && in.When != "" && !ix.followUp[in.ID] {
-			ix.conditional = append(ix.conditional, in)
-		}
-	}
-	s.index = ix
-	v.outcomes()
+}
 
-	cc := newCondChecker(s)
-	for i := range s.Injects {
+// injects checks each inject, compiling its conditions; the flags they
+// read go into the indexes.
+func (v *validator) injects() {
+	cc := newCondChecker(v.s)
+	for i := range v.s.Injects {
 		v.inject(cc, i)
 	}
-	s.index.flagsRead = cc.flagsRead
-	for i, d := range s.Debrief {
+	v.s.index.flagsRead = cc.flagsRead
+}
+
+// texts checks the debrief questions and the sources' titles.
+func (v *validator) texts() {
+	for i, d := range v.s.Debrief {
 		v.needText(fmt.Sprintf("debrief[%d]", i), "debrief question", d)
 	}
-	for i, src := range s.Sources {
+	for i, src := range v.s.Sources {
 		v.needText(fmt.Sprintf("sources[%d]", i), "source title", src.Title)
 	}
-	if len(v.probs) == 0 && s.Rounds > 0 && len(ix.slots[1]) == 0 && !v.anyUnscheduled() {
+}
+
+// opening checks, when nothing else is wrong, that an inject can open the
+// game.
+func (v *validator) opening() {
+	s := v.s
+	if len(v.probs) == 0 && s.Rounds > 0 && len(s.index.slots[1]) == 0 && !v.anyUnscheduled() {
 		v.at("injects", "no inject can open the game: give one inject round = 1")
 	}
 }
@@ -295,7 +289,8 @@ func (v *validator) validate() {
 var reserved = map[string]bool{"flags": true, "channels": true, "secrets": true, "round": true, "chose": true, "picked": true,
 	"stance": true, "fired": true, "true": true, "false": true, "nil": true, "and": true, "or": true, "not": true, "in": true}
 
-func (v *validator) checkCoreMeters(ix indexes) {
+func (v *validator) checkCoreMeters() {
+	ix := v.s.index
 	t := ix.meter["tension"]
 	if t == nil || t.PerTeam {
 		v.at("meters", "meter \"tension\" must be a shared meter")

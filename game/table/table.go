@@ -327,6 +327,8 @@ func (t *Table) JournalError() error {
 // JournalHealth is the journal's failure while it lasts and since when,
 // or, with err nil, when it last saved again after a failure (zero if it
 // never failed).
+//
+//lint:ignore ST1008 the error is the journal's state reported, not a failure of the call
 func (t *Table) JournalHealth() (err error, since time.Time) {
 	t.mu.Lock()
 	defer t.mu.Unlock()

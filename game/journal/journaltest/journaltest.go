@@ -181,6 +181,17 @@ func Scenario(t testing.TB, rounds int) *scenario.Scenario {
 	return s
 }
 
+// Resolver finds the built-in scenarios (package content) and the computer
+// players (package bot), as the command line's does.
+var Resolver = journal.Resolver{
+	Builtin:  content.Read,
+	Builtins: content.IDs,
+	Bot: func(name string) error {
+		_, err := bot.Get(name)
+		return err
+	},
+}
+
 // Demo loads the built-in demo scenario.
 func Demo(t testing.TB) *scenario.Scenario {
 	t.Helper()
@@ -262,7 +273,7 @@ func (sc *Script) Next(v func(team string) engine.View, humans []string) (engine
 func Seats(t testing.TB, s *scenario.Scenario, seats map[string]string) (map[string]bot.Policy, []string) {
 	t.Helper()
 	h := journal.Header{Seats: seats}
-	bots, err := h.Bots()
+	bots, err := journal.Bots(h, bot.Get)
 	if err != nil {
 		t.Fatal(err)
 	}
