@@ -9,10 +9,12 @@ import (
 // Generated writes a valid scenario with n injects, each with a brief,
 // intel for both teams, two options per team with effects and a mark; every
 // tenth inject is conditional and every fifth has an assessment and a rule.
-// The loader's speed is measured on it.
+// Past the most rounds a scenario may have (1,000), scheduled injects share
+// slots as weighted alternatives. The loader's speed is measured on it.
 func Generated(n int) string {
+	const maxRounds = 1000 // scenario.MaxRounds
 	var b strings.Builder
-	fmt.Fprintf(&b, "id = \"gen\"\ntitle = \"Generated\"\nrounds = %d\n", n)
+	fmt.Fprintf(&b, "id = \"gen\"\ntitle = \"Generated\"\nrounds = %d\n", min(n, maxRounds))
 	b.WriteString("[[teams]]\nid = \"cn\"\nname = \"CN\"\n[[teams]]\nid = \"us\"\nname = \"US\"\n")
 	b.WriteString("[[flags]]\nid = \"f\"\n[[channels]]\nid = \"hotline\"\nname = \"Hotline\"\n")
 	for i := 0; i < n; i++ {
@@ -20,7 +22,7 @@ func Generated(n int) string {
 		if i%10 == 9 {
 			fmt.Fprintf(&b, "when = \"tension >= %d && !flags.f\"\n", 40+i%50)
 		} else {
-			fmt.Fprintf(&b, "round = %d\n", i+1)
+			fmt.Fprintf(&b, "round = %d\n", i%maxRounds+1)
 		}
 		fmt.Fprintf(&b, "title = \"Inject %d\"\nbrief = \"Brief %d.\"\nintel = { cn = \"For CN.\", us = \"For US.\" }\n", i, i)
 		if i%5 == 0 {
