@@ -375,18 +375,19 @@ func (g *Game) reveal() {
 // restrains: in such a round its interests rise at most the scenario's
 // exploitation cap, whatever its option and the rules paid.
 func (g *Game) capExploitation(r *Round, before []MeterChange) {
+	restrained, pressed := false, false
+	for _, c := range r.Choices {
+		restrained = restrained || (c.Option != "" && c.Stance <= -1)
+		pressed = pressed || (c.Option != "" && c.Stance >= 1)
+	}
+	if !restrained || !pressed {
+		return
+	}
 	m := g.s.Meter("interests")
 	if m == nil || !m.PerTeam {
 		return
 	}
 	limit := g.s.ExploitCap()
-	restrained := false
-	for _, c := range r.Choices {
-		restrained = restrained || (c.Option != "" && c.Stance <= -1)
-	}
-	if !restrained {
-		return
-	}
 	for _, c := range r.Choices {
 		if c.Option == "" || c.Stance < 1 {
 			continue
