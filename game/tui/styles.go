@@ -1,10 +1,12 @@
 package tui
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 )
 
 // Styles are every style the game draws with. They are built from a renderer,
@@ -77,17 +79,39 @@ func (s *Styles) ruleLine(w int) string {
 // would break every line.
 func border() lipgloss.Border { return lipgloss.ASCIIBorder() }
 
+// fit resolves an adaptive colour for renderer r once, as r's terminal
+// shows it: the background chooses the light or dark shade, and the colour
+// is converted to r's profile here (a 256-colour terminal gets the nearest
+// palette entry), not again on every render. Over SSH that conversion was
+// most of a session's drawing time.
+func fit(r *lipgloss.Renderer, c lipgloss.AdaptiveColor) lipgloss.TerminalColor {
+	hex := c.Light
+	if r.HasDarkBackground() {
+		hex = c.Dark
+	}
+	switch tc := r.ColorProfile().Color(hex).(type) {
+	case termenv.RGBColor:
+		return lipgloss.Color(string(tc))
+	case termenv.ANSI256Color:
+		return lipgloss.Color(strconv.Itoa(int(tc)))
+	case termenv.ANSIColor:
+		return lipgloss.Color(strconv.Itoa(int(tc)))
+	default:
+		return lipgloss.NoColor{}
+	}
+}
+
 // DefaultStyles builds the game's styles for renderer r.
 func DefaultStyles(r *lipgloss.Renderer) *Styles {
 	var (
-		fg     = lipgloss.AdaptiveColor{Light: "#1F2328", Dark: "#E6EDF3"}
-		dim    = lipgloss.AdaptiveColor{Light: "#6E7781", Dark: "#8B949E"}
-		accent = lipgloss.AdaptiveColor{Light: "#0550AE", Dark: "#79C0FF"}
-		good   = lipgloss.AdaptiveColor{Light: "#116329", Dark: "#56D364"}
-		warn   = lipgloss.AdaptiveColor{Light: "#9A6700", Dark: "#E3B341"}
-		bad    = lipgloss.AdaptiveColor{Light: "#CF222E", Dark: "#FF7B72"}
-		priv   = lipgloss.AdaptiveColor{Light: "#8250DF", Dark: "#D2A8FF"}
-		barBg  = lipgloss.AdaptiveColor{Light: "#D0D7DE", Dark: "#30363D"}
+		fg     = fit(r, lipgloss.AdaptiveColor{Light: "#1F2328", Dark: "#E6EDF3"})
+		dim    = fit(r, lipgloss.AdaptiveColor{Light: "#6E7781", Dark: "#8B949E"})
+		accent = fit(r, lipgloss.AdaptiveColor{Light: "#0550AE", Dark: "#79C0FF"})
+		good   = fit(r, lipgloss.AdaptiveColor{Light: "#116329", Dark: "#56D364"})
+		warn   = fit(r, lipgloss.AdaptiveColor{Light: "#9A6700", Dark: "#E3B341"})
+		bad    = fit(r, lipgloss.AdaptiveColor{Light: "#CF222E", Dark: "#FF7B72"})
+		priv   = fit(r, lipgloss.AdaptiveColor{Light: "#8250DF", Dark: "#D2A8FF"})
+		barBg  = fit(r, lipgloss.AdaptiveColor{Light: "#D0D7DE", Dark: "#30363D"})
 	)
 	s := &Styles{Glyphs: asciiGlyphs}
 	s.Header = r.NewStyle().Foreground(fg)
