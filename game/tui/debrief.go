@@ -259,19 +259,7 @@ func (d *Debrief) points(g DebriefGame, r engine.Round, w int) []string {
 	st := d.c.Styles
 	var lines []string
 	for _, t := range g.Scenario.Teams {
-		var parts []string
-		for _, p := range scenario.Principles {
-			sum, any := 0, false
-			for _, e := range r.Evidence {
-				if e.Team == t.ID && e.Principle == p {
-					sum += e.Delta
-					any = true
-				}
-			}
-			if any {
-				parts = append(parts, fmt.Sprintf("%s %+d", d.c.Line(score.Name(p)), sum))
-			}
-		}
+		parts := roundPoints(d.c, r, t.ID)
 		if len(parts) == 0 {
 			continue
 		}

@@ -326,19 +326,7 @@ func (rs *revealScreen) scoreLines() []string {
 	}
 	lines := []string{st.Strong.Render(rs.c.Text("reveal.scores"))}
 	for _, t := range rs.s.view.Teams {
-		var parts []string
-		for _, p := range []string{"intent", "face", "time", "sum"} {
-			sum, any := 0, false
-			for _, e := range rs.r.Evidence {
-				if e.Team == t.ID && e.Principle == p {
-					sum += e.Delta
-					any = true
-				}
-			}
-			if any {
-				parts = append(parts, fmt.Sprintf("%s %+d", rs.c.Line(score.Name(p)), sum))
-			}
-		}
+		parts := roundPoints(rs.c, rs.r, t.ID)
 		if len(parts) == 0 {
 			continue
 		}
@@ -368,3 +356,22 @@ func (rs *revealScreen) FullHelp() [][]key.Binding { return [][]key.Binding{rs.S
 
 // sentence is a hypothesis quoted inside a sentence: without its own full stop.
 func sentence(s string) string { return strings.TrimRight(s, ".。 ") }
+
+// roundPoints are a team's principle points of one round, one per principle
+// the round touched ("Read intentions +5"), in the principles' order.
+func roundPoints(c *Common, r engine.Round, team string) []string {
+	var parts []string
+	for _, p := range scenario.Principles {
+		sum, any := 0, false
+		for _, e := range r.Evidence {
+			if e.Team == team && e.Principle == p {
+				sum += e.Delta
+				any = true
+			}
+		}
+		if any {
+			parts = append(parts, fmt.Sprintf("%s %+d", c.Line(score.Name(p)), sum))
+		}
+	}
+	return parts
+}
