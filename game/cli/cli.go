@@ -14,6 +14,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/brink-ttx/brink/game/bilingual"
 )
 
 // Exit statuses.
@@ -305,17 +307,11 @@ func fail(c *Ctx, cmd string, err error) int {
 	return ExitFail
 }
 
-// envLang picks the interface language from the environment as POSIX does:
-// LC_ALL, then LC_MESSAGES, then LANG; zh_CN.UTF-8 and the like give "zh",
-// anything else English.
+// envLang is the environment's interface language (bilingual.FromEnv),
+// English where it names none.
 func envLang(getenv func(string) string) string {
-	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if v := getenv(k); v != "" {
-			if strings.HasPrefix(strings.ToLower(v), "zh") {
-				return "zh"
-			}
-			return "en"
-		}
+	if lang, ok := bilingual.FromEnv(getenv); ok {
+		return lang
 	}
 	return "en"
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/muesli/termenv"
 	gossh "golang.org/x/crypto/ssh"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/tui"
 )
 
@@ -97,14 +98,8 @@ func (h *Host) Serve(ln net.Listener) error {
 // langOf picks a session's language as the command line does: LC_ALL,
 // else LC_MESSAGES, else LANG (the first that is set), else the host's.
 func (h *Host) langOf(sess ssh.Session) string {
-	env := sshEnv(sess.Environ())
-	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if v := env.Getenv(k); v != "" {
-			if strings.HasPrefix(strings.ToLower(v), "zh") {
-				return "zh"
-			}
-			return "en"
-		}
+	if lang, ok := bilingual.FromEnv(sshEnv(sess.Environ()).Getenv); ok {
+		return lang
 	}
 	return h.cfg.Lang
 }
