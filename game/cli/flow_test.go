@@ -198,12 +198,7 @@ func TestPlayTableNamesJournal(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	c := &Ctx{Getenv: func(k string) string {
-		if k == "XDG_DATA_HOME" {
-			return dir
-		}
-		return ""
-	}, Now: func() time.Time { return time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC) }}
+	c := dataCtx(dir)
 	abs, _ := filepath.Abs(demoFile)
 	st := &starter{c: c, lang: "en", table: "Group B / 二组", source: map[*scenario.Scenario]string{s: abs}}
 	defer st.close()

@@ -68,12 +68,7 @@ func TestStarterMakesGameAndJournal(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	c := &Ctx{Getenv: func(k string) string {
-		if k == "XDG_DATA_HOME" {
-			return dir
-		}
-		return ""
-	}, Now: func() time.Time { return time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC) }}
+	c := dataCtx(dir)
 	st := &starter{c: c, lang: "en", source: map[*scenario.Scenario]string{}}
 	defer st.close()
 	setup := tui.Setup{Scenario: s, Seed: 9, Seats: map[string]string{"cn": tui.Human, "us": "dove"}, Humans: []string{"cn"}}
@@ -110,4 +105,14 @@ func TestStarterMakesGameAndJournal(t *testing.T) {
 	if _, err := os.Stat(g2.JournalPath); err != nil {
 		t.Error(err)
 	}
+}
+
+// dataCtx is a command line whose data folder is dir, at a fixed time.
+func dataCtx(dir string) *Ctx {
+	return &Ctx{Getenv: func(k string) string {
+		if k == "XDG_DATA_HOME" {
+			return dir
+		}
+		return ""
+	}, Now: func() time.Time { return time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC) }}
 }

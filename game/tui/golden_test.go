@@ -18,19 +18,7 @@ func TestGolden(t *testing.T) {
 			w, h := sz[0], sz[1]
 			t.Run(fmt.Sprintf("%s_%dx%d", sc.name, w, h), func(t *testing.T) {
 				m := sc.model(t)
-				tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(w, h))
-				for _, k := range sc.keys {
-					tm.Send(k)
-				}
-				// Messages are handled in order: Quit comes after the keys.
-				if err := tm.Quit(); err != nil {
-					t.Fatal(err)
-				}
-				fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
-				if fm.cur != sc.want || fm.menuOpen != sc.menu {
-					t.Fatalf("at screen %d (menu %v), want %d (menu %v)", fm.cur, fm.menuOpen, sc.want, sc.menu)
-				}
-				teatest.RequireEqualOutput(t, []byte(fm.View()))
+				checkGolden(t, sc, m, w, h)
 			})
 		}
 	}
@@ -55,19 +43,27 @@ func TestGoldenZh(t *testing.T) {
 				if m.cur == scrTitle && m.sess == nil {
 					m.Update(scenarioLoadedMsg{id: "demo", s: demo(t)})
 				}
-				tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(w, h))
-				for _, k := range sc.keys {
-					tm.Send(k)
-				}
-				if err := tm.Quit(); err != nil {
-					t.Fatal(err)
-				}
-				fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
-				if fm.cur != sc.want || fm.menuOpen != sc.menu {
-					t.Fatalf("at screen %d (menu %v), want %d (menu %v)", fm.cur, fm.menuOpen, sc.want, sc.menu)
-				}
-				teatest.RequireEqualOutput(t, []byte(fm.View()))
+				checkGolden(t, sc, m, w, h)
 			})
 		}
 	}
+}
+
+// checkGolden plays the case's keys on m at w×h and compares the screen it
+// ends on with its golden file.
+func checkGolden(t *testing.T, sc screenCase, m *Model, w, h int) {
+	t.Helper()
+	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(w, h))
+	for _, k := range sc.keys {
+		tm.Send(k)
+	}
+	// Messages are handled in order: Quit comes after the keys.
+	if err := tm.Quit(); err != nil {
+		t.Fatal(err)
+	}
+	fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
+	if fm.cur != sc.want || fm.menuOpen != sc.menu {
+		t.Fatalf("at screen %d (menu %v), want %d (menu %v)", fm.cur, fm.menuOpen, sc.want, sc.menu)
+	}
+	teatest.RequireEqualOutput(t, []byte(fm.View()))
 }
