@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/brink-ttx/brink/content"
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/scenario"
 )
@@ -39,7 +40,7 @@ func reportBytes(t testing.TB, r *Report) []byte {
 	if err := enc.Encode(r); err != nil {
 		t.Fatal(err)
 	}
-	for _, lang := range []string{"en", "zh"} {
+	for _, lang := range bilingual.Langs {
 		if err := r.WriteText(&b, lang); err != nil {
 			t.Fatal(err)
 		}

@@ -16,7 +16,7 @@ import (
 // Ids (scenarios, teams, personalities, injects, options, flags) stay as
 // they are. Columns line up by their width on the terminal, so a Chinese
 // heading lines up with the figures under it.
-func (r *Report) WriteText(out io.Writer, lang string) error {
+func (r *Report) WriteText(out io.Writer, lang bilingual.Lang) error {
 	bw := bufio.NewWriter(out)
 	w := &columns{out: bw}
 	tr := func(format string, a ...any) string { return zhMsg.Sprintf(lang, format, a...) }
@@ -182,7 +182,7 @@ type warning struct {
 	args   []any
 }
 
-func (w warning) In(lang string) string { return zhMsg.Sprintf(lang, w.format, w.args...) }
+func (w warning) In(lang bilingual.Lang) string { return zhMsg.Sprintf(lang, w.format, w.args...) }
 
 // warn adds a warning: its English to Warnings, and what says it in
 // Chinese beside it.

@@ -17,14 +17,14 @@ import (
 // Sayer is anything that can be said in a language: an error of this
 // package, a scenario's problems, a Pair.
 type Sayer interface {
-	In(lang string) string
+	In(lang Lang) string
 }
 
 // Say is err as a user reading lang should read it. An error that can say
 // itself (In) does; an I/O error is said by its errno; anything else stays
 // English. When only an error inside err can be said, what wraps it stays
 // as it is and the inner part is said in lang.
-func Say(err error, lang string) string {
+func Say(err error, lang Lang) string {
 	if err == nil {
 		return ""
 	}
@@ -49,7 +49,7 @@ func Say(err error, lang string) string {
 }
 
 // said is e itself in lang, if e can be said.
-func said(e error, lang string) (string, bool) {
+func said(e error, lang Lang) (string, bool) {
 	if s, ok := e.(Sayer); ok {
 		return s.In(lang), true
 	}
@@ -88,7 +88,7 @@ func (c Catalogue) Errorf(format string, a ...any) error {
 // catalogue's format, and each argument that can be said (an error, a
 // Pair, a scenario text) said in Chinese too. A format the catalogue does
 // not hold stays English.
-func (c Catalogue) Sprintf(lang, format string, a ...any) string {
+func (c Catalogue) Sprintf(lang Lang, format string, a ...any) string {
 	if lang == "zh" {
 		if zf, ok := c[format]; ok {
 			format = zf
@@ -105,7 +105,7 @@ func (c Catalogue) Sprintf(lang, format string, a ...any) string {
 
 // Arg is a format's argument as it should print in lang: an error said
 // (Say), anything with In said in lang, anything else as it is.
-func Arg(lang string, x any) any {
+func Arg(lang Lang, x any) any {
 	switch x := x.(type) {
 	case error:
 		return Say(x, lang)
@@ -129,12 +129,41 @@ func (e *Error) Error() string { return e.err.Error() }
 func (e *Error) Unwrap() error { return errors.Unwrap(e.err) }
 
 // In is the error in lang.
-func (e *Error) In(lang string) string {
+func (e *Error) In(lang Lang) string {
 	if lang != "zh" {
 		return e.Error()
 	}
 	return e.cat.Sprintf(lang, e.format, e.args...)
 }
+
+// Msg is a message to be said later in either language: an English
+// format, its arguments, and the catalogue holding its Chinese. It prints
+// as its English, in fmt and as JSON text. The zero Msg says nothing.
+type Msg struct {
+	cat    Catalogue
+	format string
+	args   []any
+}
+
+// Msg is format with a, to be said in the reader's language (Sprintf).
+func (c Catalogue) Msg(format string, a ...any) Msg { return Msg{cat: c, format: format, args: a} }
+
+// In is the message in lang.
+func (m Msg) In(lang Lang) string {
+	if m.format == "" {
+		return ""
+	}
+	return m.cat.Sprintf(lang, m.format, m.args...)
+}
+
+// String is the message in English.
+func (m Msg) String() string { return m.In(English) }
+
+// IsZero reports whether m says nothing.
+func (m Msg) IsZero() bool { return m.format == "" }
+
+// MarshalText is the message in English.
+func (m Msg) MarshalText() ([]byte, error) { return []byte(m.String()), nil }
 
 // Pair is a piece of a message in both languages; it prints as its English.
 type Pair struct{ En, Zh string }
@@ -142,7 +171,7 @@ type Pair struct{ En, Zh string }
 func (p Pair) String() string { return p.En }
 
 // In is the pair in lang.
-func (p Pair) In(lang string) string {
+func (p Pair) In(lang Lang) string {
 	if lang == "zh" && p.Zh != "" {
 		return p.Zh
 	}
@@ -154,7 +183,7 @@ type fixed struct{ en, zh string }
 
 func (e *fixed) Error() string { return e.en }
 
-func (e *fixed) In(lang string) string {
+func (e *fixed) In(lang Lang) string {
 	if lang == "zh" {
 		return e.zh
 	}

@@ -1,6 +1,7 @@
 package bilingual_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -183,5 +184,29 @@ func f(err error) {
 		if !strings.Contains(r.errs[i], w) {
 			t.Errorf("error %d: %q, want %q", i, r.errs[i], w)
 		}
+	}
+}
+
+func TestMsg(t *testing.T) {
+	cat := bilingual.Catalogue{"%d rounds of %s": "%[2]s 共 %[1]d 轮", "talks": "会谈"}
+	inner := cat.Msg("talks")
+	m := cat.Msg("%d rounds of %s", 3, inner)
+	if got := m.In(bilingual.English); got != "3 rounds of talks" {
+		t.Errorf("English: %q", got)
+	}
+	if got := m.In(bilingual.Chinese); got != "会谈 共 3 轮" {
+		t.Errorf("Chinese: %q", got)
+	}
+	if got := fmt.Sprint(m); got != "3 rounds of talks" {
+		t.Errorf("fmt: %q", got)
+	}
+	if b, _ := json.Marshal(struct{ M bilingual.Msg }{m}); string(b) != `{"M":"3 rounds of talks"}` {
+		t.Errorf("JSON: %s", b)
+	}
+	if !(bilingual.Msg{}).IsZero() || m.IsZero() || (bilingual.Msg{}).In(bilingual.Chinese) != "" {
+		t.Error("the zero Msg must say nothing, and only it")
+	}
+	if got := cat.Msg("not in the catalogue %d", 1).In(bilingual.Chinese); got != "not in the catalogue 1" {
+		t.Errorf("a format without Chinese stays English: %q", got)
 	}
 }

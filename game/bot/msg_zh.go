@@ -58,7 +58,7 @@ var (
 	tomlTableRe = regexp.MustCompile(`^type mismatch for \S+: expected table but found (\S+)$`)
 )
 
-func (e tomlErr) In(lang string) string {
+func (e tomlErr) In(lang bilingual.Lang) string {
 	if lang != "zh" {
 		return e.Error()
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
 )
@@ -23,10 +24,10 @@ func Reply(p Policy, msg string, rng *rand.Rand) string {
 	if len(lines) == 0 {
 		return ""
 	}
-	lang := "en"
+	lang := bilingual.English
 	for _, r := range msg {
 		if unicode.Is(unicode.Han, r) {
-			lang = "zh"
+			lang = bilingual.Chinese
 			break
 		}
 	}

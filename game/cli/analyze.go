@@ -45,13 +45,14 @@ func cmdAnalyze(c *Ctx, args []string) int {
 	fs.Var(&seed, "seed", "the base seed; game i of every pairing uses a seed derived from it and i")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "games played at once")
 	asJSON := fs.Bool("json", false, "print one JSON object")
-	lang := fs.String("lang", "", "language of the text report: en or zh (default: from LC_ALL, LC_MESSAGES or LANG); --json stays as it is")
+	langFlag := fs.String("lang", "", "language of the text report: en or zh (default: from LC_ALL, LC_MESSAGES or LANG); --json stays as it is")
 	pos, code, ok := parse(c, fs, args)
 	if !ok {
 		return code
 	}
 	var err error
-	if *lang, err = pickLang(c, *lang); err != nil {
+	lang, err := pickLang(c, *langFlag)
+	if err != nil {
 		return fail(c, "analyze", err)
 	}
 	if len(pos) == 0 {
@@ -129,7 +130,7 @@ func cmdAnalyze(c *Ctx, args []string) int {
 	if *asJSON {
 		return writeJSON(c, rep)
 	}
-	if err := rep.WriteText(c.Stdout, *lang); err != nil {
+	if err := rep.WriteText(c.Stdout, lang); err != nil {
 		fmt.Fprintln(c.Stderr, c.trf("brink analyze: %v", err))
 		return ExitFail
 	}

@@ -36,7 +36,7 @@ type Ctx struct {
 	IsTTY bool
 	// lang is the language the command's --lang chose ("" until one does):
 	// the command's messages follow it from there on.
-	lang string
+	lang bilingual.Lang
 }
 
 type command struct {
@@ -307,24 +307,30 @@ func fail(c *Ctx, cmd string, err error) int {
 	return ExitFail
 }
 
-// envLang is the environment's interface language (bilingual.FromEnv),
-// English where it names none.
-func envLang(getenv func(string) string) string {
-	if lang, ok := bilingual.FromEnv(getenv); ok {
-		return lang
+// pickLang is the language a command speaks (bilingual.Pick): its --lang
+// flag, else the environment's, else English. A value given is the
+// language of the command's messages too.
+func pickLang(c *Ctx, flag string) (bilingual.Lang, error) {
+	getenv := c.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
 	}
-	return "en"
+	lang, ok := bilingual.Pick(flag, getenv, bilingual.English)
+	if !ok {
+		return "", usageErr("--lang %q: use en or zh", flag)
+	}
+	if flag != "" {
+		c.lang = lang
+	}
+	return lang, nil
 }
 
-// pickLang is the --lang flag's value, or the environment's language. A
-// value given is the language of the command's messages too.
-func pickLang(c *Ctx, flag string) (string, error) {
-	switch flag {
-	case "":
-		return envLang(c.Getenv), nil
-	case "en", "zh":
-		c.lang = flag
-		return flag, nil
+// flagLang is the language a --lang flag names, "" when none is given, for
+// a command whose default comes from a journal rather than the
+// environment. A value given is the language of the command's messages too.
+func flagLang(c *Ctx, flag string) (bilingual.Lang, error) {
+	if flag == "" {
+		return "", nil
 	}
-	return "", usageErr("--lang %q: use en or zh", flag)
+	return pickLang(c, flag)
 }

@@ -194,7 +194,7 @@ func TestEnvLang(t *testing.T) {
 		{env("LC_MESSAGES", "zh_CN.UTF-8", "LC_ALL", "en_US.UTF-8"), "en"},
 	}
 	for i, c := range cases {
-		if got := envLang(c.get); got != c.want {
+		if got, _ := pickLang(&Ctx{Getenv: c.get}, ""); string(got) != c.want {
 			t.Errorf("case %d: %s, want %s", i, got, c.want)
 		}
 	}

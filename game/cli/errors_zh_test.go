@@ -11,6 +11,7 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bilingual/bilingualtest"
 )
 
@@ -167,7 +168,7 @@ func TestErrorsInUsersLanguage(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			want := max(c.lines, 1)
-			check := func(lang string, args []string, code int, errs, part string) {
+			check := func(lang bilingual.Lang, args []string, code int, errs, part string) {
 				t.Helper()
 				ls := strings.Split(strings.TrimRight(errs, "\n"), "\n")
 				if code != c.code || len(ls) != want || errs == "" {

@@ -38,7 +38,7 @@ func cmdHost(c *Ctx, args []string) int {
 	listen := fs.String("listen", "127.0.0.1:2222", "address to listen on; a room's network needs e.g. 0.0.0.0:2222")
 	keyPath := fs.String("host-key", "", "the host's SSH key (default: brink/host_ed25519 in the user's config folder)")
 	turn := durationVar(fs, "turn-time", 0, "time for each decision, e.g. 3m; the facilitator starts, pauses and extends the clock")
-	lang := fs.String("lang", "", "default language of sessions: en or zh (default: from LC_ALL, LC_MESSAGES or LANG; a session's own LANG overrides)")
+	langFlag := fs.String("lang", "", "default language of sessions: en or zh (default: from LC_ALL, LC_MESSAGES or LANG; a session's own LANG overrides)")
 	var seats seatFlags
 	fs.Var(&seats, "seat", "TEAM=POLICY: a computer plays that team at every table (repeatable)")
 	var seed seedFlag
@@ -62,7 +62,8 @@ func cmdHost(c *Ctx, args []string) int {
 		return fail(c, "host", usageErr("--max-sessions and --seat-sessions take at least 1"))
 	}
 	var err error
-	if *lang, err = pickLang(c, *lang); err != nil {
+	lang, err := pickLang(c, *langFlag)
+	if err != nil {
 		return fail(c, "host", err)
 	}
 	if *tables < 1 || *tables > 99 {
@@ -109,7 +110,7 @@ func cmdHost(c *Ctx, args []string) int {
 		logOut = f
 	}
 	cfg := host.Config{Scenario: s, Source: *scen, Tables: *tables, Listen: *listen, HostKeyPath: *keyPath,
-		TurnTime: *turn, Lang: *lang, Seed: seed.v, Bots: bots, JournalDir: *jdir, Version: version(),
+		TurnTime: *turn, Lang: lang, Seed: seed.v, Bots: bots, JournalDir: *jdir, Version: version(),
 		MaxSessions: *maxSessions, SeatSessions: *seatSessions, IdleTimeout: *idle, NoAnimation: *still,
 		Logger: slog.New(slog.NewTextHandler(logOut, nil)), Now: c.Now}
 	var h *host.Host
@@ -138,7 +139,7 @@ func cmdHost(c *Ctx, args []string) int {
 		}
 		return fail(c, "host", err) // the host key
 	}
-	printSeats(c, h, s.Title.In(*lang), *hostname)
+	printSeats(c, h, s.Title.In(lang), *hostname)
 	if fp := h.Fingerprint(); fp != "" {
 		fmt.Fprint(c.Stdout, c.trf("\nThe host's key is %s: a participant's ssh shows it on the first connection; tell them to check it.\n", fp))
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	gossh "golang.org/x/crypto/ssh"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/host"
 	"github.com/brink-ttx/brink/game/scenario"
 )
@@ -29,12 +30,12 @@ func TestHostBannerInLanguage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for lang, want := range map[string][]string{
+	for lang, want := range map[bilingual.Lang][]string{
 		"en": {"Brink is hosting \"A small demonstration\" on 0.0.0.0:2222", "SEAT", "JOIN CODE", "Ctrl+C stops the host."},
 		"zh": {"Brink 正在主持 \"小型演示\"，地址 0.0.0.0:2222", "席位", "加入码", "按 Ctrl+C 停止主持。"},
 	} {
 		var out bytes.Buffer
-		env := map[string]string{"LANG": map[string]string{"en": "en_US.UTF-8", "zh": "zh_CN.UTF-8"}[lang]}
+		env := map[string]string{"LANG": map[bilingual.Lang]string{"en": "en_US.UTF-8", "zh": "zh_CN.UTF-8"}[lang]}
 		c := &Ctx{Stdout: &out, Getenv: func(k string) string { return env[k] }}
 		printSeats(c, h, s.Title.In(lang), "")
 		for _, w := range want {

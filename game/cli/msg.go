@@ -28,15 +28,12 @@ func (c *Ctx) zh() bool { return c.language() == "zh" }
 
 // language is the user's language: the command's --lang, else the
 // environment's.
-func (c *Ctx) language() string {
+func (c *Ctx) language() bilingual.Lang {
 	if c.lang != "" {
 		return c.lang
 	}
-	getenv := c.Getenv
-	if getenv == nil {
-		getenv = os.Getenv
-	}
-	return envLang(getenv)
+	lang, _ := pickLang(c, "")
+	return lang
 }
 
 // tr is an English format in the environment's language.
@@ -63,7 +60,7 @@ var catalogue = bilingual.Catalogue(zhText)
 func textErr(format string, a ...any) error { return catalogue.Errorf(format, a...) }
 
 // In is the usage error in lang.
-func (e errUsage) In(lang string) string { return catalogue.Sprintf(lang, e.format, e.args...) }
+func (e errUsage) In(lang bilingual.Lang) string { return catalogue.Sprintf(lang, e.format, e.args...) }
 
 // say is err as the user should read it, in the user's language.
 func (c *Ctx) say(err error) string { return bilingual.Say(err, c.language()) }
@@ -226,7 +223,7 @@ func zhFlags() map[string]string {
 }
 
 // simText is a line of `brink sim`'s text output in lang (sim has --lang).
-func simText(lang, en string) string {
+func simText(lang bilingual.Lang, en string) string {
 	if lang == "zh" {
 		if s, ok := zhSim[en]; ok {
 			return s
@@ -299,8 +296,6 @@ var zhText = map[string]string{
 
 	// Usage errors.
 	"--lang %q: use en or zh":                                                                "--lang %q：请用 en 或 zh",
-	"--lang %q: use one of %s":                                                               "--lang %q：请用 %s 之一",
-	"--lang takes en or zh, not %q":                                                          "--lang 只接受 en 或 zh，不接受 %q",
 	"name one scenario (a built-in id or a file)":                                            "请指定一个情景（内置 id 或文件）",
 	"name one scenario; to pair personalities use --seats hawk,dove":                         "请指定一个情景；要配对电脑风格，请用 --seats hawk,dove",
 	"name one scenario (got %s)":                                                             "请只指定一个情景（收到 %s）",

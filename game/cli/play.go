@@ -18,6 +18,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/brink-ttx/brink/content"
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/journal"
@@ -34,7 +35,7 @@ type gameSetup struct {
 	Humans   []string          // the teams played at this terminal, in seat order (more than one: hot-seat)
 	Names    map[string]string // team → the people at its seat, from the journal
 	Journal  *journal.Writer   // may be nil (no journal)
-	Lang     string            // "en" or "zh"
+	Lang     bilingual.Lang    // "en" or "zh"
 	Coach    bool
 	TurnTime time.Duration // 0: no timer
 	// WholeRound: the timer covers the whole round, not the decision alone.
@@ -60,15 +61,6 @@ func defaultPolicy() string {
 		return names[0]
 	}
 	return ""
-}
-
-func checkLang(lang string) error {
-	for _, l := range tui.Languages {
-		if l == lang {
-			return nil
-		}
-	}
-	return usageErr("--lang %q: use one of %s", lang, strings.Join(tui.Languages, ", "))
 }
 
 // cmdPlay is `brink` and `brink play`: the title, the scenario picker
@@ -250,7 +242,7 @@ func tableSlug(name string) string {
 // and its table. It keeps the journal open until the next game or the end.
 type starter struct {
 	c          *Ctx
-	lang       string
+	lang       bilingual.Lang
 	journal    string // --journal for the first game; later games take default paths
 	table      string // --table: every game of the session is this table's
 	source     map[*scenario.Scenario]string
@@ -341,9 +333,9 @@ func runGame(c *Ctx, setup gameSetup) int {
 		c.Getenv = os.Getenv
 	}
 	if setup.Lang == "" {
-		setup.Lang = envLang(c.Getenv)
-	} else if err := checkLang(setup.Lang); err != nil {
-		return fail(c, "play", err)
+		setup.Lang, _ = bilingual.Pick("", c.Getenv, bilingual.English)
+	} else if _, ok := bilingual.ParseLang(string(setup.Lang)); !ok {
+		return fail(c, "play", usageErr("--lang %q: use en or zh", setup.Lang))
 	}
 	if !c.IsTTY {
 		fmt.Fprintln(c.Stderr, c.tr("brink: the game needs a terminal"))
@@ -372,10 +364,10 @@ func runGame(c *Ctx, setup gameSetup) int {
 // game (F2), and a report saved then should be in it.
 type reading struct {
 	m   *tui.Model
-	def string
+	def bilingual.Lang
 }
 
-func (r *reading) lang() string {
+func (r *reading) lang() bilingual.Lang {
 	if r.m != nil {
 		return r.m.Lang()
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/term"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/score"
 	"github.com/brink-ttx/brink/game/textwrap"
@@ -24,7 +25,7 @@ func cmdPreview(c *Ctx, args []string) int {
 	fs := newFlags("preview")
 	injectID := fs.String("inject", "", "the inject to show (default: the first in the file)")
 	teamID := fs.String("team", "", "show only this team's seat")
-	lang := fs.String("lang", "", "language of the scenario's text: en or zh (default: from LC_ALL, LC_MESSAGES or LANG)")
+	langFlag := fs.String("lang", "", "language of the scenario's text: en or zh (default: from LC_ALL, LC_MESSAGES or LANG)")
 	width := fs.Int("width", 0, "wrap at this many columns (default: the terminal's, or $COLUMNS, or 80)")
 	pos, code, ok := parse(c, fs, args)
 	if !ok {
@@ -34,7 +35,8 @@ func cmdPreview(c *Ctx, args []string) int {
 		return fail(c, "preview", usageErr("name one scenario file or built-in id"))
 	}
 	var err error
-	if *lang, err = pickLang(c, *lang); err != nil {
+	lang, err := pickLang(c, *langFlag)
+	if err != nil {
 		return fail(c, "preview", err)
 	}
 	if *width < 0 {
@@ -61,7 +63,7 @@ func cmdPreview(c *Ctx, args []string) int {
 	if w == 0 {
 		w = termWidth(c)
 	}
-	p := newPreviewer(c.Stdout, s, *lang, w, c.IsTTY)
+	p := newPreviewer(c.Stdout, s, lang, w, c.IsTTY)
 	p.inject(in, teams, *teamID == "")
 	return ExitOK
 }
@@ -91,14 +93,14 @@ func termWidth(c *Ctx) int {
 type previewer struct {
 	w     io.Writer
 	s     *scenario.Scenario
-	lang  string
+	lang  bilingual.Lang
 	width int
 	tty   bool
 
 	title, head, seat, dim, good, bad, id lipgloss.Style
 }
 
-func newPreviewer(w io.Writer, s *scenario.Scenario, lang string, width int, tty bool) *previewer {
+func newPreviewer(w io.Writer, s *scenario.Scenario, lang bilingual.Lang, width int, tty bool) *previewer {
 	p := &previewer{w: w, s: s, lang: lang, width: min(max(width, 30), 120), tty: tty}
 	if tty {
 		// The 16 ANSI colours follow the terminal's own theme, and need no

@@ -78,7 +78,7 @@ func cmdReport(c *Ctx, args []string) int {
 	fs := newFlags("report")
 	format := fs.String("format", "", "md, html or json (default: from -o's extension, else md)")
 	out := fs.String("o", "", "write to FILE (replacing it) instead of standard output")
-	lang := fs.String("lang", "", "language of the report: en or zh (default: the game's)")
+	langFlag := fs.String("lang", "", "language of the report: en or zh (default: the game's)")
 	class := fs.String("class", "", "compare every journal in folder DIR (one per table) instead: one comparison per scenario, each table by its name")
 	force := fs.Bool("force", false, "report a journal whose scenario has changed, or whose last line is cut off")
 	pos, code, ok := parse(c, fs, args)
@@ -95,11 +95,9 @@ func cmdReport(c *Ctx, args []string) int {
 	if err != nil {
 		return fail(c, "report", err)
 	}
-	if *lang != "" && !report.ValidLang(*lang) {
-		return fail(c, "report", usageErr("--lang takes en or zh, not %q", *lang))
-	}
-	if *lang != "" {
-		c.lang = *lang // the report's, and the command's messages
+	lang, err := flagLang(c, *langFlag)
+	if err != nil {
+		return fail(c, "report", err)
 	}
 	if *out != "" && *out != "-" {
 		if fi, err := os.Stat(*out); err == nil && fi.IsDir() {
@@ -123,7 +121,7 @@ func cmdReport(c *Ctx, args []string) int {
 			}
 			games = append(games, rb)
 		}
-		l := *lang
+		l := lang
 		if l == "" {
 			l = games[0].Header.Lang
 		}
@@ -145,7 +143,7 @@ func cmdReport(c *Ctx, args []string) int {
 		if err != nil {
 			return fail(c, "report", err)
 		}
-		l := *lang
+		l := lang
 		if l == "" {
 			l = rb.Header.Lang
 		}

@@ -12,7 +12,6 @@ import (
 	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/journal"
-	"github.com/brink-ttx/brink/game/report"
 	"github.com/brink-ttx/brink/game/table"
 )
 
@@ -31,7 +30,7 @@ func journalSource(arg string) string {
 
 // writeSimJournal records a finished headless game as a journal, one synced
 // event per input, as a table would have.
-func writeSimJournal(c *Ctx, path, arg string, g *engine.Game, policies map[string]string, lang string) error {
+func writeSimJournal(c *Ctx, path, arg string, g *engine.Game, policies map[string]string, lang bilingual.Lang) error {
 	if _, err := os.Lstat(path); err == nil {
 		return textErr("%s: a file of that name exists; brink never overwrites one (choose another --journal)", path)
 	}
@@ -68,7 +67,7 @@ func outcomeAfter(g *engine.Game) bilingual.Pair {
 // journal for appending and seats the bots: everything `brink resume` does
 // before the terminal game takes over. A finished game, a changed scenario
 // (unless force) or a bad journal leave the file untouched.
-func prepareResume(c *Ctx, path string, force bool, lang string) (*resumed, error) {
+func prepareResume(c *Ctx, path string, force bool, lang bilingual.Lang) (*resumed, error) {
 	rb, bots, err := checkResume(path, force)
 	if err != nil {
 		return nil, err
@@ -94,7 +93,7 @@ func checkResume(path string, force bool) (*journal.Rebuilt, map[string]bot.Poli
 
 // continueResume repairs the journal (a cut-off last line), notes the
 // resume in it and sets the game up to go on.
-func continueResume(c *Ctx, rb *journal.Rebuilt, bots map[string]bot.Policy, lang string) (*resumed, error) {
+func continueResume(c *Ctx, rb *journal.Rebuilt, bots map[string]bot.Policy, lang bilingual.Lang) (*resumed, error) {
 	w, err := rb.Continue(BuildVersion(), c.Now(), resolver)
 	if err != nil {
 		return nil, err
@@ -102,9 +101,7 @@ func continueResume(c *Ctx, rb *journal.Rebuilt, bots map[string]bot.Policy, lan
 	if lang == "" {
 		lang = rb.Header.Lang
 	}
-	if !report.ValidLang(lang) {
-		lang = "en"
-	}
+	lang = lang.Known()
 	t := table.New(rb.Game, bots, w, c.Now)
 	// Coach mode and the timer go on as the game was started.
 	return &resumed{rb: rb, setup: gameSetup{Table: t, Humans: rb.Header.Humans(rb.Scenario), Names: rb.Header.Names, Journal: w, Lang: lang, Resumed: true,
@@ -114,7 +111,7 @@ func continueResume(c *Ctx, rb *journal.Rebuilt, bots map[string]bot.Policy, lan
 func cmdResume(c *Ctx, args []string) int {
 	fs := newFlags("resume")
 	force := fs.Bool("force", false, "replay the journal even if its scenario has changed since the game was played")
-	lang := fs.String("lang", "", "language: en or zh (default: the game's)")
+	langFlag := fs.String("lang", "", "language: en or zh (default: the game's)")
 	coach := fs.Bool("coach", false, "show the coach's hints")
 	turn := durationVar(fs, "turn-time", 0, "time per decision, e.g. 3m (0: no timer)")
 	pos, code, ok := parse(c, fs, args)
@@ -124,11 +121,9 @@ func cmdResume(c *Ctx, args []string) int {
 	if len(pos) != 1 {
 		return fail(c, "resume", usageErr("name one journal, e.g. brink resume ~/.local/share/brink/20250314-093000-demo.jsonl"))
 	}
-	if *lang != "" && !report.ValidLang(*lang) {
-		return fail(c, "resume", usageErr("--lang takes en or zh, not %q", *lang))
-	}
-	if *lang != "" {
-		c.lang = *lang // the game's, and the command's messages
+	lang, err := flagLang(c, *langFlag)
+	if err != nil {
+		return fail(c, "resume", err)
 	}
 	if *turn < 0 {
 		return fail(c, "resume", usageErr("--turn-time cannot be negative"))
@@ -146,7 +141,7 @@ func cmdResume(c *Ctx, args []string) int {
 		fmt.Fprintln(c.Stderr, c.tr("brink: the game needs a terminal"))
 		return ExitFail
 	}
-	r, err := continueResume(c, rb, bots, *lang)
+	r, err := continueResume(c, rb, bots, lang)
 	if err != nil {
 		return fail(c, "resume", err)
 	}

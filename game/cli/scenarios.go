@@ -46,7 +46,7 @@ func looksLikePath(arg string) bool {
 func cmdScenarios(c *Ctx, args []string) int {
 	fs := newFlags("scenarios")
 	asJSON := fs.Bool("json", false, "print JSON")
-	lang := fs.String("lang", "", "language of titles: en or zh (default: from LC_ALL, LC_MESSAGES or LANG)")
+	langFlag := fs.String("lang", "", "language of titles: en or zh (default: from LC_ALL, LC_MESSAGES or LANG)")
 	pos, code, ok := parse(c, fs, args)
 	if !ok {
 		return code
@@ -55,7 +55,8 @@ func cmdScenarios(c *Ctx, args []string) int {
 		return fail(c, "scenarios", usageErr("takes no arguments"))
 	}
 	var err error
-	if *lang, err = pickLang(c, *lang); err != nil {
+	lang, err := pickLang(c, *langFlag)
+	if err != nil {
 		return fail(c, "scenarios", err)
 	}
 	// minutes and difficulty are left out where the file does not say
@@ -77,7 +78,7 @@ func cmdScenarios(c *Ctx, args []string) int {
 		if err != nil {
 			return fail(c, "scenarios", err)
 		}
-		rows = append(rows, row{ID: s.ID, Title: s.Title.In(*lang), Summary: s.Summary.In(*lang), Teams: s.TeamIDs(), Rounds: s.Rounds,
+		rows = append(rows, row{ID: s.ID, Title: s.Title.In(lang), Summary: s.Summary.In(lang), Teams: s.TeamIDs(), Rounds: s.Rounds,
 			Minutes: s.Minutes, Difficulty: s.Difficulty, Default: id == content.Default})
 	}
 	if *asJSON {
@@ -96,7 +97,7 @@ func cmdScenarios(c *Ctx, args []string) int {
 			minutes = fmt.Sprint(r.Minutes)
 		}
 		if d := scenario.DifficultyName(r.Difficulty); !d.Empty() {
-			level = d.In(*lang)
+			level = d.In(lang)
 		}
 		table = append(table, []string{r.ID, strings.Join(r.Teams, ","), fmt.Sprint(r.Rounds), minutes, level, title})
 	}

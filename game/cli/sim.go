@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
@@ -181,7 +182,7 @@ func cmdSim(c *Ctx, args []string) int {
 	fs.Var(&seats, "seat", "TEAM=POLICY (repeatable; all=POLICY sets every team); policies: "+strings.Join(bot.Names(), ", "))
 	fs.Var(&seed, "seed", "the game's seed")
 	asJSON := fs.Bool("json", false, "print one JSON object")
-	lang := fs.String("lang", "", "language of the text output: en or zh (default: from LC_ALL, LC_MESSAGES or LANG)")
+	langFlag := fs.String("lang", "", "language of the text output: en or zh (default: from LC_ALL, LC_MESSAGES or LANG)")
 	journalPath := fs.String("journal", "", "also write the game's journal to FILE (never overwrites)")
 	pos, code, ok := parse(c, fs, args)
 	if !ok {
@@ -191,7 +192,8 @@ func cmdSim(c *Ctx, args []string) int {
 		return fail(c, "sim", usageErr("name one scenario (a built-in id or a file)"))
 	}
 	var err error
-	if *lang, err = pickLang(c, *lang); err != nil {
+	lang, err := pickLang(c, *langFlag)
+	if err != nil {
 		return fail(c, "sim", err)
 	}
 	s, err := loadScenario(pos[0])
@@ -207,7 +209,7 @@ func cmdSim(c *Ctx, args []string) int {
 		return fail(c, "sim", textErr("brink sim: %s: %v", s.ID, err))
 	}
 	if *journalPath != "" {
-		if err := writeSimJournal(c, *journalPath, pos[0], g, names, *lang); err != nil {
+		if err := writeSimJournal(c, *journalPath, pos[0], g, names, lang); err != nil {
 			return fail(c, "sim", err)
 		}
 	}
@@ -215,11 +217,11 @@ func cmdSim(c *Ctx, args []string) int {
 	if *asJSON {
 		return writeJSON(c, res)
 	}
-	printSim(c, g, res, *lang)
+	printSim(c, g, res, lang)
 	return ExitOK
 }
 
-func printSim(c *Ctx, g *engine.Game, r SimResult, lang string) {
+func printSim(c *Ctx, g *engine.Game, r SimResult, lang bilingual.Lang) {
 	s := g.Scenario()
 	w := c.Stdout
 	tr := func(en string) string { return simText(lang, en) }

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bilingual/bilingualtest"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/tui"
@@ -196,7 +197,7 @@ func TestConsoleSaysWhatItDidInItsLanguage(t *testing.T) {
 		{[]string{"a"}, "done: the undecided teams at table 1 hold", "已执行：第 1 桌尚未决定的参演方按默认选项处理"},
 		{[]string{"e", "y"}, "done: game ended at table 1", "已执行：第 1 桌的推演已结束"},
 	}
-	for _, lang := range []string{"en", "zh"} {
+	for _, lang := range bilingual.Langs {
 		now := time.Unix(7000, 0)
 		_, m := newTestConsole(t, Config{Tables: 1, TurnTime: 2 * time.Minute, Lang: lang, Now: func() time.Time { return now }})
 		for _, st := range steps {

@@ -18,6 +18,7 @@ import (
 
 	"github.com/charmbracelet/ssh"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/journal"
@@ -33,7 +34,7 @@ type Config struct {
 	Listen       string // default 127.0.0.1:2222
 	HostKeyPath  string
 	TurnTime     time.Duration
-	Lang         string
+	Lang         bilingual.Lang
 	Seed         uint64            // table n plays seed+n-1
 	Bots         map[string]string // team → bot policy, for seats no person takes
 	JournalDir   string            // "" for no journals

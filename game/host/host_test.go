@@ -14,6 +14,7 @@ import (
 
 	gossh "golang.org/x/crypto/ssh"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
 )
@@ -450,7 +451,7 @@ func TestSessionNoticeFollowsF2(t *testing.T) {
 // the host's language: OpenSSH escapes anything else there, and a client
 // sends its own language only after it has joined.
 func TestJoinPromptIsASCII(t *testing.T) {
-	for lang, want := range map[string][2]string{
+	for lang, want := range map[bilingual.Lang][2]string{
 		"en": {"Brink: enter your seat's join code.", "Join code (password): "},
 		"zh": {"Brink: enter your seat's join code.", "Join code (password): "},
 	} {

@@ -57,4 +57,4 @@ type message struct {
 func say(format string, a ...any) message { return message{format, a} }
 
 // In is the message in lang.
-func (m message) In(lang string) string { return zhMsg.Sprintf(lang, m.format, m.args...) }
+func (m message) In(lang bilingual.Lang) string { return zhMsg.Sprintf(lang, m.format, m.args...) }

@@ -97,11 +97,9 @@ func (h *Host) Serve(ln net.Listener) error {
 
 // langOf picks a session's language as the command line does: LC_ALL,
 // else LC_MESSAGES, else LANG (the first that is set), else the host's.
-func (h *Host) langOf(sess ssh.Session) string {
-	if lang, ok := bilingual.FromEnv(sshEnv(sess.Environ()).Getenv); ok {
-		return lang
-	}
-	return h.cfg.Lang
+func (h *Host) langOf(sess ssh.Session) bilingual.Lang {
+	lang, _ := bilingual.Pick("", sshEnv(sess.Environ()).Getenv, h.cfg.Lang)
+	return lang
 }
 
 // resizeEvery is the shortest time between two window sizes given to a
@@ -316,7 +314,7 @@ func (s *winSlot) get() ssh.Window {
 
 // fatal tells a session, in its language, why it ends, and ends it; a
 // client that does not read is cut at the write deadline.
-func (h *Host) fatal(sess ssh.Session, lang string, why message) {
+func (h *Host) fatal(sess ssh.Session, lang bilingual.Lang, why message) {
 	w := &deadlineWriter{w: sess.Stderr(), timeout: h.cfg.WriteTimeout, expire: func() { closeSession(sess) }}
 	fmt.Fprintf(w, "%s\r\n", why.In(lang))
 	sess.Exit(1)

@@ -40,6 +40,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
 )
 
@@ -69,7 +70,7 @@ type Header struct {
 	Seed     uint64            `json:"seed"`
 	Seats    map[string]string `json:"seats"`           // team → "human" or a bot policy
 	Names    map[string]string `json:"names,omitempty"` // team → the people at a human seat, as the seat setup named them
-	Lang     string            `json:"lang,omitempty"`
+	Lang     bilingual.Lang    `json:"lang,omitempty"`
 	Started  time.Time         `json:"started"`
 	// Table is the table's name (brink play --table), for the reports.
 	Table string `json:"table,omitempty"`

@@ -110,7 +110,7 @@ var zhJSONKind = map[string]string{
 	"string": "字符串", "number": "数", "bool": "布尔值", "array": "数组", "object": "对象", "null": "null",
 }
 
-func (e jsonErr) In(lang string) string {
+func (e jsonErr) In(lang bilingual.Lang) string {
 	if lang != "zh" {
 		return e.Error()
 	}

@@ -77,7 +77,7 @@ func (e *Error) Error() string { return e.In("en") }
 
 // In is the error in lang (English where it has no Chinese), after its
 // path and line.
-func (e *Error) In(lang string) string {
+func (e *Error) In(lang bilingual.Lang) string {
 	msg := e.Msg
 	if lang == "zh" && e.Zh != "" {
 		msg = e.Zh

@@ -48,7 +48,7 @@ type MismatchError struct {
 func (e *MismatchError) Error() string { return e.In("en") }
 
 // In is the error in lang.
-func (e *MismatchError) In(lang string) string {
+func (e *MismatchError) In(lang bilingual.Lang) string {
 	var src any = e.Source
 	if e.Source == theScenario.En {
 		src = theScenario
@@ -186,7 +186,7 @@ func Open(path string, force bool, r Resolver) (*Rebuilt, error) {
 func (rb *Rebuilt) Notes() []string { return rb.NotesIn("en") }
 
 // NotesIn are the notes in lang.
-func (rb *Rebuilt) NotesIn(lang string) []string {
+func (rb *Rebuilt) NotesIn(lang bilingual.Lang) []string {
 	var out []string
 	if rb.Truncated {
 		out = append(out, zhMsg.Sprintf(lang, "%s:%d: the last line was cut off (the game stopped while writing it); going on from the last whole event (%d inputs)", rb.Path, rb.CutLine, len(rb.Events)))

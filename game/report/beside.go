@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/journal"
 )
 
@@ -18,10 +19,8 @@ import (
 // report": the journal is the game's own, so a cut-off last line or a
 // changed scenario does not stop it (the report says so). resolve finds a
 // built-in scenario the journal names.
-func WriteBeside(journalPath, lang string, resolve journal.Resolver) ([]string, error) {
-	if !ValidLang(lang) {
-		lang = "en"
-	}
+func WriteBeside(journalPath string, lang bilingual.Lang, resolve journal.Resolver) ([]string, error) {
+	lang = lang.Known()
 	rb, err := journal.Open(journalPath, true, resolve)
 	if err != nil {
 		return nil, err
@@ -29,7 +28,7 @@ func WriteBeside(journalPath, lang string, resolve journal.Resolver) ([]string, 
 	r := Build(rb, lang)
 	base := strings.TrimSuffix(journalPath, filepath.Ext(journalPath))
 	if lang != "en" {
-		base += "." + lang
+		base += "." + string(lang)
 	}
 	outs := []struct {
 		ext  string

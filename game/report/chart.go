@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"html"
 	"strings"
+
+	"github.com/brink-ttx/brink/game/bilingual"
 )
 
 // Team colours for charts and labels, by team order; chosen to stay apart
@@ -84,7 +86,7 @@ const (
 // svg draws a chart as inline SVG: gridlines, thresholds (dashed, named),
 // a line with points per series, round labels. No scripts, no fonts to
 // fetch; every point carries a <title> for screen readers and hover.
-func (c chart) svg(lang string) string {
+func (c chart) svg(lang bilingual.Lang) string {
 	var b strings.Builder
 	p := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
 	e := html.EscapeString

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/journal"
 	"github.com/brink-ttx/brink/game/journal/journaltest"
 	"github.com/brink-ttx/brink/game/report"
@@ -67,8 +68,8 @@ func TestChromiumRendersReports(t *testing.T) {
 	s := journaltest.Scenario(t, 8)
 	_, rb := rich(t, s)
 	pages := map[string][]byte{}
-	for _, lang := range report.Languages {
-		pages["report-"+lang] = report.Build(rb, lang).HTML()
+	for _, lang := range bilingual.Langs {
+		pages["report-"+string(lang)] = report.Build(rb, lang).HTML()
 	}
 	var games []*journal.Rebuilt
 	jdir := t.TempDir()

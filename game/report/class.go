@@ -26,11 +26,11 @@ const ClassSchema = "brink-class/1"
 // table of a class: outcomes, each team's principle scores, and the rounds
 // where the tables chose differently. It is the instructor's debrief sheet.
 type Class struct {
-	Schema   string       `json:"schema"`
-	Lang     string       `json:"lang"`
-	Scenario ScenarioInfo `json:"scenario"`
-	Teams    []Team       `json:"teams"`
-	Tables   []ClassTable `json:"tables"`
+	Schema   string         `json:"schema"`
+	Lang     bilingual.Lang `json:"lang"`
+	Scenario ScenarioInfo   `json:"scenario"`
+	Teams    []Team         `json:"teams"`
+	Tables   []ClassTable   `json:"tables"`
 	// Means are each team's mean scores over the tables.
 	Means  []ClassMean  `json:"means"`
 	Rounds []ClassRound `json:"rounds"`
@@ -102,10 +102,8 @@ type ClassChoice struct {
 
 // BuildClass compares rebuilt journals of one scenario. It refuses a mix of
 // scenarios with one line naming them.
-func BuildClass(games []*journal.Rebuilt, lang string) (*Class, error) {
-	if !ValidLang(lang) {
-		lang = "en"
-	}
+func BuildClass(games []*journal.Rebuilt, lang bilingual.Lang) (*Class, error) {
+	lang = lang.Known()
 	if len(games) == 0 {
 		return nil, zhMsg.Errorf("no journals to compare")
 	}
@@ -269,7 +267,7 @@ func (c *Class) alike() []string {
 }
 
 // choiceText is a choice in a few words: "Press in public (+2)".
-func choiceText(lang string, ch ClassChoice) string {
+func choiceText(lang bilingual.Lang, ch ClassChoice) string {
 	s := fmt.Sprintf("%s (%s)", ch.Label, signed(ch.Stance))
 	if ch.Held {
 		s += " — " + w(lang, "held")
@@ -384,7 +382,7 @@ func (c *Class) Markdown() []byte {
 	return []byte(b.String())
 }
 
-func principleName(lang, id string) string {
+func principleName(lang bilingual.Lang, id string) string {
 	return score.Name(id).In(lang)
 }
 
@@ -402,7 +400,7 @@ type classView struct {
 
 // classPageView is a page of one or more comparisons.
 type classPageView struct {
-	Lang    string
+	Lang    bilingual.Lang
 	Title   string
 	CSS     template.CSS
 	Classes []classView
@@ -462,7 +460,7 @@ type Classes []*Class
 
 // BuildClasses compares rebuilt journals of any scenarios: one comparison
 // (BuildClass) per scenario.
-func BuildClasses(games []*journal.Rebuilt, lang string) (Classes, error) {
+func BuildClasses(games []*journal.Rebuilt, lang bilingual.Lang) (Classes, error) {
 	if len(games) == 0 {
 		return nil, zhMsg.Errorf("no journals to compare")
 	}
@@ -500,9 +498,9 @@ func (cs Classes) JSON() []byte {
 		return cs[0].JSON()
 	}
 	return marshal(struct {
-		Schema  string   `json:"schema"`
-		Lang    string   `json:"lang"`
-		Classes []*Class `json:"classes"`
+		Schema  string         `json:"schema"`
+		Lang    bilingual.Lang `json:"lang"`
+		Classes []*Class       `json:"classes"`
 	}{ClassesSchema, cs[0].Lang, cs})
 }
 

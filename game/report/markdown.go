@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/score"
 )
 
@@ -309,7 +310,7 @@ func (r *Report) notes() []string {
 	return out
 }
 
-func thresholdText(lang string, ts []Threshold) string {
+func thresholdText(lang bilingual.Lang, ts []Threshold) string {
 	var parts []string
 	for _, t := range ts {
 		parts = append(parts, fmt.Sprintf("%s %d", thresholdName(lang, t.Name), t.Value))

@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/journal"
 	"github.com/brink-ttx/brink/game/scenario"
@@ -28,21 +29,21 @@ const Schema = "brink-report/1"
 // Report is one game's after-action report. Its JSON form is documented in
 // SCHEMA.md.
 type Report struct {
-	Schema      string       `json:"schema"`
-	Lang        string       `json:"lang"`
-	Journal     JournalInfo  `json:"journal"`
-	Scenario    ScenarioInfo `json:"scenario"`
-	Seed        string       `json:"seed"`
-	Teams       []Team       `json:"teams"`
-	Outcome     Outcome      `json:"outcome"`
-	Meters      []Meter      `json:"meters"`
-	Rounds      []Round      `json:"rounds"`
-	Hotline     []Message    `json:"hotline"`
-	Facilitator []Action     `json:"facilitator"`
-	Scorecards  []Scorecard  `json:"scorecards"`
-	Interests   []Interest   `json:"interests"`
-	Debrief     []string     `json:"debrief"`
-	Sources     []Source     `json:"sources"`
+	Schema      string         `json:"schema"`
+	Lang        bilingual.Lang `json:"lang"`
+	Journal     JournalInfo    `json:"journal"`
+	Scenario    ScenarioInfo   `json:"scenario"`
+	Seed        string         `json:"seed"`
+	Teams       []Team         `json:"teams"`
+	Outcome     Outcome        `json:"outcome"`
+	Meters      []Meter        `json:"meters"`
+	Rounds      []Round        `json:"rounds"`
+	Hotline     []Message      `json:"hotline"`
+	Facilitator []Action       `json:"facilitator"`
+	Scorecards  []Scorecard    `json:"scorecards"`
+	Interests   []Interest     `json:"interests"`
+	Debrief     []string       `json:"debrief"`
+	Sources     []Source       `json:"sources"`
 }
 
 // JournalInfo says where the report comes from.
@@ -254,10 +255,8 @@ type Source struct {
 }
 
 // Build makes the report of a rebuilt journal in lang ("en" or "zh").
-func Build(rb *journal.Rebuilt, lang string) *Report {
-	if !ValidLang(lang) {
-		lang = "en"
-	}
+func Build(rb *journal.Rebuilt, lang bilingual.Lang) *Report {
+	lang = lang.Known()
 	s, g, h := rb.Scenario, rb.Game, rb.Header
 	r := &Report{
 		Schema: Schema, Lang: lang,
@@ -400,11 +399,11 @@ func thresholds(m scenario.Meter) []Threshold {
 	return out
 }
 
-func evidence(team string, e score.Evidence, lang string) Evidence {
+func evidence(team string, e score.Evidence, lang bilingual.Lang) Evidence {
 	return Evidence{Team: team, Round: e.Round, Inject: e.Inject, Principle: e.Principle, Delta: e.Delta, What: e.What.In(lang), Why: e.Why.In(lang)}
 }
 
-func buildRound(s *scenario.Scenario, rd engine.Round, lang string) Round {
+func buildRound(s *scenario.Scenario, rd engine.Round, lang bilingual.Lang) Round {
 	in := s.Inject(rd.Inject)
 	r := Round{Number: rd.Number, Inject: rd.Inject, Intel: []TeamText{}, Assessments: []Assessment{}, Choices: []Choice{},
 		Rules: append([]string{}, rd.Rules...), Narrative: []string{}, Notes: []string{}, Meters: []MeterChange{}, Evidence: []Evidence{}}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/journal"
 	"github.com/brink-ttx/brink/game/journal/journaltest"
@@ -60,11 +61,11 @@ func mustRead(t *testing.T, p string) *journal.Journal {
 func TestMarkdown(t *testing.T) {
 	s := journaltest.Scenario(t, 6)
 	_, rb := rich(t, s)
-	for _, lang := range report.Languages {
-		t.Run(lang, func(t *testing.T) {
+	for _, lang := range bilingual.Langs {
+		t.Run(string(lang), func(t *testing.T) {
 			r := report.Build(rb, lang)
 			md := string(r.Markdown())
-			heads := map[string][]string{
+			heads := map[bilingual.Lang][]string{
 				"en": {"# After-action report: ", "## Outcome", "## Timeline", "## Meter history", "## Hotline transcript", "## Facilitator", "## Scorecards", "## Interests", "## Debrief questions", "## Sources"},
 				"zh": {"# 复盘报告：", "## 结局", "## 进程回顾", "## 指标变化", "## 热线记录", "## 导演组操作", "## 评分卡", "## 国家利益", "## 复盘问题", "## 资料来源"},
 			}[lang]
@@ -143,7 +144,7 @@ func checkTables(t *testing.T, md string) {
 func TestHTMLIsSelfContained(t *testing.T) {
 	s := journaltest.Scenario(t, 6)
 	_, rb := rich(t, s)
-	for _, lang := range report.Languages {
+	for _, lang := range bilingual.Langs {
 		r := report.Build(rb, lang)
 		h := string(r.HTML())
 		if !strings.HasPrefix(h, "<!DOCTYPE html>") || !strings.HasSuffix(strings.TrimSpace(h), "</html>") {

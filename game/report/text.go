@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/scenario"
 )
 
@@ -95,7 +96,7 @@ var words = map[string]scenario.Text{
 var thresholdNames = map[string]string{"resolved": "化解", "crisis": "危机", "catastrophe": "灾难", "low": "低", "high": "高"}
 
 // thresholdName names a threshold in lang.
-func thresholdName(lang, name string) string {
+func thresholdName(lang bilingual.Lang, name string) string {
 	if lang == "zh" && thresholdNames[name] != "" {
 		return thresholdNames[name]
 	}
@@ -112,7 +113,7 @@ var endReasons = []struct{ en, zh string }{
 }
 
 // reasonText gives the engine's end reason in lang, as a sentence start.
-func reasonText(lang, reason string) string {
+func reasonText(lang bilingual.Lang, reason string) string {
 	if reason == "" {
 		return ""
 	}
@@ -132,14 +133,8 @@ func reasonText(lang, reason string) string {
 	return strings.ToUpper(reason[:1]) + reason[1:]
 }
 
-// Languages are the report languages.
-var Languages = []string{"en", "zh"}
-
-// ValidLang reports whether lang is a report language.
-func ValidLang(lang string) bool { return lang == "en" || lang == "zh" }
-
 // w returns a fixed string in lang.
-func w(lang, key string) string {
+func w(lang bilingual.Lang, key string) string {
 	t, ok := words[key]
 	if !ok {
 		panic("report: no words for " + key)
@@ -148,10 +143,10 @@ func w(lang, key string) string {
 }
 
 // wf formats a fixed string.
-func wf(lang, key string, a ...any) string { return fmt.Sprintf(w(lang, key), a...) }
+func wf(lang bilingual.Lang, key string, a ...any) string { return fmt.Sprintf(w(lang, key), a...) }
 
 // roundName is "Round 3" / "第3回合".
-func roundName(lang string, n int) string {
+func roundName(lang bilingual.Lang, n int) string {
 	if lang == "zh" {
 		return fmt.Sprintf("第%d回合", n)
 	}
@@ -159,7 +154,7 @@ func roundName(lang string, n int) string {
 }
 
 // sep is the list separator.
-func sep(lang string) string {
+func sep(lang bilingual.Lang) string {
 	if lang == "zh" {
 		return "、"
 	}
@@ -167,7 +162,7 @@ func sep(lang string) string {
 }
 
 // stop ends a sentence.
-func stop(lang string) string {
+func stop(lang bilingual.Lang) string {
 	if lang == "zh" {
 		return "。"
 	}
@@ -176,14 +171,14 @@ func stop(lang string) string {
 
 // colon is the label separator.
 // listSep separates the items of a list in a sentence.
-func listSep(lang string) string {
+func listSep(lang bilingual.Lang) string {
 	if lang == "zh" {
 		return "，"
 	}
 	return ", "
 }
 
-func colon(lang string) string {
+func colon(lang bilingual.Lang) string {
 	if lang == "zh" {
 		return "："
 	}

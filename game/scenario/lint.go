@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/brink-ttx/brink/game/bilingual"
 )
 
 // Warning is something in a valid scenario that is probably not what its
@@ -25,7 +27,7 @@ func (w Warning) String() string { return w.In("en") }
 
 // In is the warning as String says it, in lang: in Chinese
 // `file:line:col: 警告 CODE：message`. The code is the same in every language.
-func (w Warning) In(lang string) string {
+func (w Warning) In(lang bilingual.Lang) string {
 	line := "warning " + w.Code + ": " + w.Msg
 	if lang == "zh" && w.Zh != "" {
 		line = "警告 " + w.Code + "：" + w.Zh
@@ -34,7 +36,7 @@ func (w Warning) In(lang string) string {
 }
 
 // Message is the message alone, in lang (English where it has no Chinese).
-func (w Warning) Message(lang string) string { return inLang(lang, w.Msg, w.Zh) }
+func (w Warning) Message(lang bilingual.Lang) string { return inLang(lang, w.Msg, w.Zh) }
 
 // Warnings is every warning about one scenario, in order of position.
 type Warnings []Warning

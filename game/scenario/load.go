@@ -16,6 +16,7 @@ import (
 	"sync"
 
 	"github.com/BurntSushi/toml"
+	"github.com/brink-ttx/brink/game/bilingual"
 )
 
 // Problem is one thing wrong with a scenario file.
@@ -30,10 +31,10 @@ func (p Problem) Error() string { return p.In("en") }
 
 // In is the problem as `file:line:col: message`, the message in lang
 // (English where it has no Chinese).
-func (p Problem) In(lang string) string { return located(p.File, p.Pos, p.Message(lang)) }
+func (p Problem) In(lang bilingual.Lang) string { return located(p.File, p.Pos, p.Message(lang)) }
 
 // Message is the message alone, in lang (English where it has no Chinese).
-func (p Problem) Message(lang string) string { return inLang(lang, p.Msg, p.Zh) }
+func (p Problem) Message(lang bilingual.Lang) string { return inLang(lang, p.Msg, p.Zh) }
 
 // located prefixes a line with `file:line:col: `, or as much of it as is known.
 func located(file string, pos Pos, line string) string {
@@ -47,7 +48,7 @@ func located(file string, pos Pos, line string) string {
 }
 
 // inLang is zh when lang is Chinese and there is a Chinese, else en.
-func inLang(lang, en, zh string) string {
+func inLang(lang bilingual.Lang, en, zh string) string {
 	if lang == "zh" && zh != "" {
 		return zh
 	}
@@ -60,7 +61,7 @@ type Problems []Problem
 func (ps Problems) Error() string { return ps.In("en") }
 
 // In is every problem, one a line, in lang.
-func (ps Problems) In(lang string) string {
+func (ps Problems) In(lang bilingual.Lang) string {
 	lines := make([]string, len(ps))
 	for i, p := range ps {
 		lines[i] = p.In(lang)

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/brink-ttx/brink/game/bilingual"
 )
 
 // Difficulties are the values a scenario's difficulty may take, easiest
@@ -29,7 +31,7 @@ func DifficultyName(d string) Text {
 // About is the scenario's rounds, expected duration and difficulty in one
 // line for a list or a picker: "10 rounds · about 55 min · introductory".
 // What the file does not say is left out.
-func (s *Scenario) About(lang string) string {
+func (s *Scenario) About(lang bilingual.Lang) string {
 	parts := []string{}
 	if lang == "zh" {
 		parts = append(parts, "最多 "+strconv.Itoa(s.Rounds)+" 轮")

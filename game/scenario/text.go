@@ -3,12 +3,14 @@ package scenario
 import (
 	"fmt"
 	"sort"
+
+	"github.com/brink-ttx/brink/game/bilingual"
 )
 
 // Text is a piece of player-facing prose in one or more languages. In TOML it
 // is either a plain string (English) or a table of languages:
 // { en = "…", zh = "…" }.
-type Text map[string]string
+type Text map[bilingual.Lang]string
 
 // UnmarshalTOML accepts a string or a table of language → string.
 func (t *Text) UnmarshalTOML(v any) error {
@@ -20,10 +22,11 @@ func (t *Text) UnmarshalTOML(v any) error {
 		out := make(Text, len(x))
 		for k, v := range x {
 			s, isStr := v.(string)
-			if !isStr || !knownLang(k) {
+			l, known := bilingual.ParseLang(k)
+			if !isStr || !known {
 				return textTableError(x)
 			}
-			out[k] = s
+			out[l] = s
 		}
 		*t = out
 		return nil
@@ -44,34 +47,22 @@ func textTableError(x map[string]any) error {
 		if _, ok := x[k].(string); !ok {
 			return fmt.Errorf("text in language %q must be a string, not %s", k, tomlTypeName(x[k]))
 		}
-		if !knownLang(k) {
+		if _, ok := bilingual.ParseLang(k); !ok {
 			return fmt.Errorf("unknown language %q (use en or zh)", k)
 		}
 	}
 	return nil
 }
 
-// Languages the content format knows.
-var Languages = []string{"en", "zh"}
-
-func knownLang(l string) bool {
-	for _, k := range Languages {
-		if k == l {
-			return true
-		}
-	}
-	return false
-}
-
 // In returns the text in lang, falling back to English, then to any language.
-func (t Text) In(lang string) string {
+func (t Text) In(lang bilingual.Lang) string {
 	if s, ok := t[lang]; ok && s != "" {
 		return s
 	}
 	if s, ok := t["en"]; ok && s != "" {
 		return s
 	}
-	for _, l := range Languages {
+	for _, l := range bilingual.Langs {
 		if s := t[l]; s != "" {
 			return s
 		}
@@ -86,7 +77,7 @@ func (t Text) String() string { return t.In("en") }
 func (t Text) Empty() bool { return t.In("en") == "" }
 
 // Has reports whether the text is written in lang (no fallback).
-func (t Text) Has(lang string) bool { return t[lang] != "" }
+func (t Text) Has(lang bilingual.Lang) bool { return t[lang] != "" }
 
 // T makes an English-only text; handy in code and tests.
 func T(s string) Text { return Text{"en": s} }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/scenario"
 )
 
@@ -54,7 +55,7 @@ func Describe(ev []Evidence) scenario.Text {
 		}
 	}
 	out := scenario.Text{}
-	for _, lang := range []string{"en", "zh"} {
+	for _, lang := range bilingual.Langs {
 		w := describeWords[lang]
 		var lead string
 		switch {
@@ -92,7 +93,7 @@ func Describe(ev []Evidence) scenario.Text {
 }
 
 // describeWords are Describe's words in each language.
-var describeWords = map[string]struct {
+var describeWords = map[bilingual.Lang]struct {
 	none, onlyGains, onlyLosses, moreGained, moreLost, even string
 	colon, list, stop, most                                 string
 	gains, losses, level                                    func(n int) string

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -17,7 +18,7 @@ import (
 func benchModel(b *testing.B, want screenID) *Model { return benchModelIn(b, want, "en", false) }
 
 // benchModelIn is benchModel in lang, in the ASCII mode or not.
-func benchModelIn(b *testing.B, want screenID, lang string, ascii bool) *Model {
+func benchModelIn(b *testing.B, want screenID, lang bilingual.Lang, ascii bool) *Model {
 	s := builtin(b)
 	tb := newTable(b, s, 1, "random", s.Teams[0].ID)
 	// A true-colour renderer: escape sequences cost time to measure, and a

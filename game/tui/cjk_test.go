@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/mattn/go-runewidth"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/textwrap"
 )
@@ -390,7 +391,7 @@ func TestEastAsianAmbiguous(t *testing.T) {
 // The mapping the ASCII mode uses leaves nothing ambiguous in the UI's own
 // strings, in either language.
 func TestCatalogueUnambiguous(t *testing.T) {
-	for _, lang := range Languages {
+	for _, lang := range bilingual.Langs {
 		for k, v := range messages[lang] {
 			for _, r := range textwrap.Unambiguous(v) {
 				if runewidth.IsAmbiguousWidth(r) {

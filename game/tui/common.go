@@ -21,7 +21,7 @@ type Common struct {
 	Width, Height int
 	Styles        *Styles
 	Keys          *KeyMap
-	Lang          string
+	Lang          bilingual.Lang
 	Renderer      *lipgloss.Renderer
 	Coach         bool
 	// ASCII: the terminal may draw East Asian ambiguous-width characters
@@ -31,19 +31,18 @@ type Common struct {
 }
 
 // NewCommon builds a Common for renderer r (nil: lipgloss's default) in lang.
-func NewCommon(r *lipgloss.Renderer, lang string) *Common {
+func NewCommon(r *lipgloss.Renderer, lang bilingual.Lang) *Common {
 	if r == nil {
 		r = lipgloss.DefaultRenderer()
 	}
-	lang = normLang(lang)
-	c := &Common{Renderer: r, Lang: lang, Styles: DefaultStyles(r)}
+	c := &Common{Renderer: r, Lang: lang.Known(), Styles: DefaultStyles(r)}
 	c.Keys = DefaultKeyMap(c.Text)
 	return c
 }
 
 // SetLang switches the Common to lang: its strings and its keys' help.
-func (c *Common) SetLang(lang string) {
-	c.Lang = normLang(lang)
+func (c *Common) SetLang(lang bilingual.Lang) {
+	c.Lang = lang.Known()
 	c.Keys = DefaultKeyMap(c.Text)
 	if !c.ASCII {
 		c.Keys.useArrows(c.Text)

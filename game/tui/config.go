@@ -3,6 +3,7 @@ package tui
 import (
 	"time"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/table"
 )
@@ -11,10 +12,10 @@ import (
 // set up: `brink resume`, a hosted seat), and the UI starts in it; or Start
 // is, and the UI opens on the title, the scenario picker and the seat setup.
 type Config struct {
-	Lang     string        // "en" or "zh"; F2 switches it in play
-	ASCII    bool          // draw no character of ambiguous width (--ascii); also on with RUNEWIDTH_EASTASIAN=1
-	Coach    bool          // show which principles each option touches
-	TurnTime time.Duration // bounds each decide phase; 0: no timer
+	Lang     bilingual.Lang // "en" or "zh"; F2 switches it in play
+	ASCII    bool           // draw no character of ambiguous width (--ascii); also on with RUNEWIDTH_EASTASIAN=1
+	Coach    bool           // show which principles each option touches
+	TurnTime time.Duration  // bounds each decide phase; 0: no timer
 	// WholeRound: TurnTime bounds the seat's whole round, from its brief
 	// to its decision, not the decision alone.
 	WholeRound bool

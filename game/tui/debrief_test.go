@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
 )
 
@@ -96,7 +97,7 @@ func TestDebriefTablesSideBySide(t *testing.T) {
 		}
 		games = append(games, DebriefGame{Label: name, Scenario: m.sess.scen, View: m.sess.t.View(engine.Observer)})
 	}
-	for _, lang := range []string{"en", "zh"} {
+	for _, lang := range bilingual.Langs {
 		for _, w := range []int{80, 120, 200} {
 			d := NewDebrief(NewCommon(nil, lang), games...)
 			d.SetSize(w, 30)
@@ -154,7 +155,7 @@ func TestDebriefOnly(t *testing.T) {
 
 // The picker shows each scenario's rounds and teams (pickerDetails).
 func TestPickerDetails(t *testing.T) {
-	for _, lang := range []string{"en", "zh"} {
+	for _, lang := range bilingual.Langs {
 		s := demo(t)
 		s.Minutes, s.Difficulty = 20, "introductory"
 		m := New(menuConfig(t, s), NewCommon(nil, lang))
@@ -165,7 +166,7 @@ func TestPickerDetails(t *testing.T) {
 				press(m, kDown, kEnter)
 			}
 			v := plain(m.View())
-			want := map[string][]string{"en": {"Rounds: up to 3", "Teams (2): Chinese delegation, U.S. delegation", "About 20 minutes", "Difficulty: introductory"},
+			want := map[bilingual.Lang][]string{"en": {"Rounds: up to 3", "Teams (2): Chinese delegation, U.S. delegation", "About 20 minutes", "Difficulty: introductory"},
 				"zh": {"轮数：最多 3 轮", "参演方（2）：中方代表团、美方代表团", "约需 20 分钟", "难度：入门"}}[lang]
 			for _, s := range want {
 				if !strings.Contains(v, s) {

@@ -1,22 +1,14 @@
 package tui
 
+import "github.com/brink-ttx/brink/game/bilingual"
+
 // The UI's strings, in every language the game speaks. Scenario text comes
 // from the scenario (Text.In); everything else a player reads is here, so a
 // translator edits one file. A test checks that every key used in the code
 // exists in every language, with the same format verbs.
 
-// Languages the UI speaks; the first is the fallback.
-var Languages = []string{"en", "zh"}
-
-func normLang(l string) string {
-	if _, ok := messages[l]; ok {
-		return l
-	}
-	return "en"
-}
-
 // translate returns key in lang, falling back to English, then to the key.
-func translate(lang, key string) string {
+func translate(lang bilingual.Lang, key string) string {
 	if s, ok := messages[lang][key]; ok {
 		return s
 	}
@@ -26,7 +18,7 @@ func translate(lang, key string) string {
 	return key
 }
 
-var messages = map[string]map[string]string{
+var messages = map[bilingual.Lang]map[string]string{
 	"en": {
 		"app.tagline":   "a tabletop exercise in cyber-crisis management",
 		"title.tagline": "A tabletop exercise in cyber-crisis management between China and the United States.",
@@ -535,7 +527,7 @@ var botRationales = map[string]string{
 
 // rationaleIn is a stated reason in lang: a computer player's in
 // Chinese when the game is; what people typed, as they typed it.
-func rationaleIn(lang, r string) string {
+func rationaleIn(lang bilingual.Lang, r string) string {
 	if lang == "zh" {
 		if zh, ok := botRationales[r]; ok {
 			return zh

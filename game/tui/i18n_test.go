@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/brink-ttx/brink/game/bilingual"
 )
 
 var verbs = regexp.MustCompile(`%[-+ #0-9.]*[a-zA-Z%]`)
@@ -15,7 +17,7 @@ var verbs = regexp.MustCompile(`%[-+ #0-9.]*[a-zA-Z%]`)
 // the same order, and every key the code asks for exists.
 func TestCatalogue(t *testing.T) {
 	en := messages["en"]
-	for _, lang := range Languages {
+	for _, lang := range bilingual.Langs {
 		msgs := messages[lang]
 		for k, v := range en {
 			tr, ok := msgs[k]

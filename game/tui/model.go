@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/table"
 )
@@ -334,7 +335,7 @@ func (m *Model) typing() bool {
 }
 
 // Lang is the language the program shows now (F2 switches it).
-func (m *Model) Lang() string { return m.c.Lang }
+func (m *Model) Lang() bilingual.Lang { return m.c.Lang }
 
 // relanger is a screen holding strings made when it was built (a text
 // field's placeholder), to make again in a new language.
@@ -344,13 +345,7 @@ type relanger interface{ relang() }
 // the scenario's text, on every screen, at once. Only this program
 // switches: over SSH each session has its own Common.
 func (m *Model) switchLang() {
-	next := Languages[0]
-	for i, l := range Languages {
-		if l == m.c.Lang {
-			next = Languages[(i+1)%len(Languages)]
-		}
-	}
-	m.c.SetLang(next)
+	m.c.SetLang(m.c.Lang.Next())
 	m.helpKey, m.meterKey = "", ""
 	m.status = ""
 	for _, s := range []any{m.screen, m.menu} {

@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/brink-ttx/brink/content"
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/scenario"
 )
 
@@ -25,7 +26,7 @@ func TestThreeTeams(t *testing.T) {
 	if len(s.Teams) != 3 {
 		t.Fatalf("%s has %d teams", s.ID, len(s.Teams))
 	}
-	for _, lang := range []string{"en", "zh"} {
+	for _, lang := range bilingual.Langs {
 		for _, size := range [][2]int{{80, 24}, {120, 40}} {
 			tb := newTable(t, s, demoSeed, "principled", "sr")
 			m := New(Config{Table: tb, Humans: []string{"sr"}, Now: clock0, NoAnimation: true}, NewCommon(nil, lang))

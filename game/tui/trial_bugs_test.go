@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/engine"
 )
@@ -156,7 +157,7 @@ func TestBotReasonInChinese(t *testing.T) {
 // The seat setup says in one line what each computer player does.
 func TestSetupSaysWhatEachBotDoes(t *testing.T) {
 	for _, name := range bot.Names() {
-		for _, lang := range Languages {
+		for _, lang := range bilingual.Langs {
 			if _, ok := messages[lang]["policy."+name+".does"]; !ok {
 				t.Errorf("policy %s has no one-line description in %s", name, lang)
 			}

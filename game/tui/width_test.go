@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/charmbracelet/lipgloss"
 )
 
@@ -14,7 +15,7 @@ var sizes = [][2]int{{80, 24}, {120, 40}}
 // terminal's height, every line exactly its width, and nothing cut by the
 // frame's safety net (a layout that needed it would lose text silently).
 func TestEveryScreenFits(t *testing.T) {
-	for _, lang := range []string{"en", "zh"} {
+	for _, lang := range bilingual.Langs {
 		for _, sc := range screenCases() {
 			for _, sz := range sizes {
 				w, h := sz[0], sz[1]
@@ -31,7 +32,7 @@ func TestEveryScreenFits(t *testing.T) {
 }
 
 // relang drives the case again with the UI in lang.
-func relang(t *testing.T, sc screenCase, lang string, w, h int) *Model {
+func relang(t *testing.T, sc screenCase, lang bilingual.Lang, w, h int) *Model {
 	orig := sc.model
 	sc.model = func(t testing.TB) *Model {
 		m := orig(t)
