@@ -29,16 +29,3 @@ var zhMsg = bilingual.Catalogue{
 	"brink: this seat already has %d sessions; try again later":      "brink：这个席位已有 %d 个连接；请稍后再试",
 	"brink: this session was idle too long; connect again to go on":  "brink：此会话空闲过久；请重新连接以继续",
 }
-
-// message is a line for a reader whose language is known only when it is
-// said: its format is English, its Chinese in zhMsg.
-type message struct {
-	format string
-	args   []any
-}
-
-// say makes a message of a format of zhMsg.
-func say(format string, a ...any) message { return message{format, a} }
-
-// In is the message in lang.
-func (m message) In(lang bilingual.Lang) string { return zhMsg.Sprintf(lang, m.format, m.args...) }

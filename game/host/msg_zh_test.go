@@ -10,8 +10,8 @@ import (
 // the same order: its errors, and what a session reads outside the game.
 func TestZhCatalogue(t *testing.T) {
 	bilingualtest.Catalogue(t, "zhMsg", zhMsg)
-	files := []string{"auth.go", "clock.go", "console.go", "guard.go", "host.go", "input.go", "limit.go", "msg_zh.go", "resume.go", "seats.go", "server.go"}
-	if n := bilingualtest.Code(t, zhMsg, files, map[string]int{"Errorf": 0, "Sprintf": 1, "say": 0}); n < 20 {
+	files := bilingualtest.PackageFiles(t)
+	if n := bilingualtest.Code(t, zhMsg, files, map[string]int{"Errorf": 0, "Sprintf": 1, "Msg": 0}); n < 20 {
 		t.Errorf("found only %d messages: has the code moved?", n)
 	}
 }
