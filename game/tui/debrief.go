@@ -371,14 +371,14 @@ type debriefScreen struct {
 }
 
 func newDebriefScreen(c *Common, s *session, canBack bool) *debriefScreen {
-	d := NewDebrief(c, DebriefGame{Scenario: s.scen, View: s.view, Names: s.names, Stated: s.t.Stated})
+	d := NewDebrief(c, DebriefGame{Scenario: s.scen, View: s.view, Names: s.names, Stated: s.stated})
 	d.you = s.plays
 	return &debriefScreen{Debrief: d, s: s, canBack: canBack}
 }
 
 func (ds *debriefScreen) refresh() {
 	s := ds.s
-	ds.SetGames(DebriefGame{Scenario: s.scen, View: s.view, Names: s.names, Stated: s.t.Stated})
+	ds.SetGames(DebriefGame{Scenario: s.scen, View: s.view, Names: s.names, Stated: s.stated})
 }
 
 func (ds *debriefScreen) Update(msg tea.Msg) (nav, tea.Cmd) {

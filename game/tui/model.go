@@ -111,6 +111,9 @@ func New(cfg Config, c *Common) *Model {
 	m.menu = newMenu(c, &m.cfg)
 	if cfg.Table != nil {
 		m.startSession(cfg.Table, cfg.Humans, cfg.JournalPath, cfg.Names)
+		if cfg.Stated != nil {
+			m.sess.stated = cfg.Stated
+		}
 		m.seen = len(m.sess.view.History)
 		if cfg.Debrief {
 			m.navigate(navDebrief{})

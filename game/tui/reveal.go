@@ -172,7 +172,7 @@ func (rs *revealScreen) staticLines() []string {
 
 // choiceCard is one team's revealed choice, rationale and assessment.
 func (rs *revealScreen) choiceCard(ch engine.Choice, w int) string {
-	return strings.Join(roundCard(rs.c, rs.s.scen, rs.s.names, rs.s.t.Stated, rs.r, ch, rs.s.plays(ch.Team), w), "\n")
+	return strings.Join(roundCard(rs.c, rs.s.scen, rs.s.names, rs.s.stated, rs.r, ch, rs.s.plays(ch.Team), w), "\n")
 }
 
 // roundCard is one team's part of a revealed round: its choice, its
