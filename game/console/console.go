@@ -371,7 +371,7 @@ func (m *Model) tableLine(t Table) string {
 	conn := m.h.Sessions(t.Number())
 	t.Game().With(func(g *engine.Game) {
 		if g.Over() {
-			outcome := m.c.Text("outcome." + string(g.Outcome()))
+			outcome := m.c.Outcome(g.Outcome())
 			if m.c.Lang != "zh" {
 				outcome = strings.ToUpper(outcome)
 			}
@@ -571,6 +571,7 @@ func (m *Model) debriefGames() []tui.DebriefGame {
 			Label:    m.tf("Table %d  ", t.Number()),
 			Scenario: m.s,
 			View:     t.Game().View(engine.Observer),
+			Stated:   t.Game().Stated,
 		})
 	}
 	return out
