@@ -90,6 +90,13 @@ var zhMsg = bilingual.Catalogue{
 	"not played":                                        "未进行",
 	"Written by Brink from the game's journal.":         "由 Brink 根据对局记录生成。",
 
+	// The usual thresholds, named by their ids.
+	"resolved":    "化解",
+	"crisis":      "危机",
+	"catastrophe": "灾难",
+	"low":         "低",
+	"high":        "高",
+
 	// Why a game ended (the engine's messages), in the report's words.
 	"all %d rounds were played":                 "全部%d回合已进行完毕",
 	"no inject was left to play":                "已无可进行的事件",

@@ -10,13 +10,20 @@ import (
 // words are the report's own fixed strings in each language; scenario text
 // comes from the scenario in the report's language.
 
-// thresholdNames are the usual threshold names in Chinese.
-var thresholdNames = map[string]string{"resolved": "化解", "crisis": "危机", "catastrophe": "灾难", "low": "低", "high": "高"}
-
-// thresholdName names a threshold in lang.
+// thresholdName names a threshold in lang: the usual ones said, any other
+// by its id.
 func thresholdName(lang bilingual.Lang, name string) string {
-	if lang == "zh" && thresholdNames[name] != "" {
-		return thresholdNames[name]
+	switch name {
+	case "resolved":
+		return zhMsg.Sprintf(lang, "resolved")
+	case "crisis":
+		return zhMsg.Sprintf(lang, "crisis")
+	case "catastrophe":
+		return zhMsg.Sprintf(lang, "catastrophe")
+	case "low":
+		return zhMsg.Sprintf(lang, "low")
+	case "high":
+		return zhMsg.Sprintf(lang, "high")
 	}
 	return name
 }

@@ -90,6 +90,13 @@ var zhMsg = bilingual.Catalogue{
 	"secret":     "隐情",
 	"truth":      "真相",
 
+	// A scenario's rounds, duration and difficulty in a list.
+	"up to %d rounds": "最多 %d 轮",
+	"about %d min":    "约 %d 分钟",
+	"introductory":    "入门",
+	"intermediate":    "中级",
+	"advanced":        "高级",
+
 	// The scenario as a whole.
 	"missing required key \"id\" (the scenario's id, e.g. id = \"grid-implant\")": "缺少必需的键 \"id\"（情景的 id，如 id = \"grid-implant\"）",
 	"missing required key \"title\"":                                              "缺少必需的键 \"title\"",
