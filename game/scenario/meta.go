@@ -17,17 +17,17 @@ var Difficulties = []string{"introductory", "intermediate", "advanced"}
 func DifficultyName(d string) Text {
 	switch d {
 	case "introductory":
-		return both(zhMsg.Msg("introductory"))
+		return TextOf(zhMsg.Msg("introductory"))
 	case "intermediate":
-		return both(zhMsg.Msg("intermediate"))
+		return TextOf(zhMsg.Msg("intermediate"))
 	case "advanced":
-		return both(zhMsg.Msg("advanced"))
+		return TextOf(zhMsg.Msg("advanced"))
 	}
 	return Text{}
 }
 
-// both is a message as a text in every language.
-func both(m bilingual.Msg) Text {
+// TextOf is a message as a text in every language.
+func TextOf(m bilingual.Sayer) Text {
 	t := Text{}
 	for _, lang := range bilingual.Langs {
 		t[lang] = m.In(lang)

@@ -11,24 +11,15 @@ import (
 func Name(id string) scenario.Text {
 	switch id {
 	case "intent":
-		return both(zhMsg.Msg("Read intentions"))
+		return scenario.TextOf(zhMsg.Msg("Read intentions"))
 	case "face":
-		return both(zhMsg.Msg("Leave a way out"))
+		return scenario.TextOf(zhMsg.Msg("Leave a way out"))
 	case "time":
-		return both(zhMsg.Msg("Restraint and time"))
+		return scenario.TextOf(zhMsg.Msg("Restraint and time"))
 	case "sum":
-		return both(zhMsg.Msg("Positive-sum"))
+		return scenario.TextOf(zhMsg.Msg("Positive-sum"))
 	}
 	return nil
-}
-
-// both is a message as a text in every language.
-func both(m bilingual.Msg) scenario.Text {
-	t := scenario.Text{}
-	for _, lang := range bilingual.Langs {
-		t[lang] = m.In(lang)
-	}
-	return t
 }
 
 // Tested reports whether any act touched the principle: a principle with
@@ -36,7 +27,7 @@ func both(m bilingual.Msg) scenario.Text {
 func (p Principle) Tested() bool { return len(p.Evidence) > 0 }
 
 // NotTested is the descriptor of a principle no act touched.
-var NotTested = both(zhMsg.Msg("Not tested: no choice or read touched it."))
+var NotTested = scenario.TextOf(zhMsg.Msg("Not tested: no choice or read touched it."))
 
 // Describe is the one-line descriptor of a principle, said from its
 // evidence rather than from its score band: how many acts gained and lost
@@ -98,7 +89,7 @@ func Describe(ev []Evidence) scenario.Text {
 		what := bilingual.Pair{En: strings.TrimRight(e.What.In("en"), ".。"), Zh: strings.TrimRight(e.What.In("zh"), ".。")}
 		s = zhMsg.Msg("%s; most: R%d %s (%+d)", s, e.Round, what, e.Delta)
 	}
-	return both(zhMsg.Msg("%s.", s))
+	return scenario.TextOf(zhMsg.Msg("%s.", s))
 }
 
 // plural is one when n is 1, else many.
