@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"github.com/brink-ttx/brink/game/bilingual"
 	"math/rand/v2"
 
 	"github.com/brink-ttx/brink/game/scenario"
@@ -78,13 +79,13 @@ func (g *Game) pick() *scenario.Inject {
 
 func (g *Game) nextRound() {
 	if g.round >= g.s.Rounds {
-		g.finish(fmt.Sprintf("all %d rounds were played", g.s.Rounds))
+		g.finish(zhMsg.Msg("all %d rounds were played", g.s.Rounds))
 		return
 	}
 	g.env.SetRound(g.round + 1)
 	in := g.pick()
 	if in == nil {
-		g.finish("no inject was left to play")
+		g.finish(zhMsg.Msg("no inject was left to play"))
 		return
 	}
 	g.round++
@@ -127,7 +128,7 @@ func (g *Game) nextRound() {
 	}
 	if in.Ends && len(in.Options) == 0 {
 		g.history = append(g.history, Round{Number: g.round, Inject: in.ID, Variant: g.variant, Choices: []Choice{}, Assessments: []Assessment{}, Rules: []string{}, Meters: []MeterChange{}, Evidence: []TeamEvidence{}})
-		g.finish("the scenario reached its ending")
+		g.finish(zhMsg.Msg("the scenario reached its ending"))
 	}
 }
 
@@ -367,7 +368,7 @@ func (g *Game) reveal() {
 		return
 	}
 	if in.Ends {
-		g.finish("the scenario reached its ending")
+		g.finish(zhMsg.Msg("the scenario reached its ending"))
 	}
 }
 
@@ -480,13 +481,13 @@ func (g *Game) scoreHotline(r *Round) {
 func (g *Game) checkCatastrophe() bool {
 	m := g.s.Meter("tension")
 	if g.env.Meter("tension", "") >= m.Thresholds["catastrophe"] {
-		g.finish("tension reached the catastrophe threshold")
+		g.finish(zhMsg.Msg("tension reached the catastrophe threshold"))
 		return true
 	}
 	return false
 }
 
-func (g *Game) finish(reason string) {
+func (g *Game) finish(reason bilingual.Msg) {
 	if g.over {
 		return
 	}

@@ -118,12 +118,6 @@ var zhMsg = bilingual.Catalogue{
 	"contained":   "受控",
 	"resolved":    "化解",
 
-	"all %s rounds were played":                 "全部 %s 轮推演已完成",
-	"no inject was left to play":                "已无可推演的事件",
-	"tension reached the catastrophe threshold": "紧张度达到灾难阈值",
-	"the scenario reached its ending":           "情景已走到结局",
-	"ended by the facilitator":                  "主持人结束了推演",
-
 	"Outcome: %s":   "结局：%s",
 	"level %d of 4": "等级 %d/4",
 	"not tested":    "未经检验",

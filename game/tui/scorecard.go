@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -55,27 +54,7 @@ func (sc *scorecardScreen) outcome() string {
 		style = st.Warn
 	}
 	o := style.Bold(true).Render(strings.ToUpper(sc.c.Outcome(v.Outcome)))
-	return sc.c.Textf("Outcome: %s", o) + st.Dim.Render("  -  "+endReason(sc.c, v.EndReason))
-}
-
-var reasonRounds = regexp.MustCompile(`^all (\d+) rounds were played$`)
-
-// endReason translates the engine's reasons for the end of a game.
-func endReason(c *Common, r string) string {
-	if m := reasonRounds.FindStringSubmatch(r); m != nil {
-		return c.Textf("all %s rounds were played", m[1])
-	}
-	switch r {
-	case "no inject was left to play":
-		return c.Text("no inject was left to play")
-	case "tension reached the catastrophe threshold":
-		return c.Text("tension reached the catastrophe threshold")
-	case "the scenario reached its ending":
-		return c.Text("the scenario reached its ending")
-	case "ended by the facilitator":
-		return c.Text("ended by the facilitator")
-	}
-	return c.Safe(oneLine(r))
+	return sc.c.Textf("Outcome: %s", o) + st.Dim.Render("  -  "+sc.c.Safe(oneLine(v.EndReason.In(sc.c.Lang))))
 }
 
 func (sc *scorecardScreen) card() (score.Card, bool) {
