@@ -38,7 +38,8 @@ type PreviewOptions struct {
 func Preview(w io.Writer, s *scenario.Scenario, in *scenario.Inject, o PreviewOptions) error {
 	r := o.Renderer
 	if r == nil {
-		r = lipgloss.NewRenderer(io.Discard, termenv.WithProfile(termenv.Ascii))
+		r = lipgloss.NewRenderer(io.Discard)
+		r.SetColorProfile(termenv.Ascii)
 		r.SetHasDarkBackground(true) // nothing to ask a terminal
 	}
 	c := NewCommon(r, o.Lang)
@@ -87,27 +88,75 @@ func (p *previewer) gap() {
 	}
 }
 
-// para appends text wrapped in style to w less the indent.
-func (p *previewer) para(indent int, style lipgloss.Style, text string) {
-	p.add(indent, styleLines(style, strings.Split(wrap(p.c.Safe(text), max(p.w+2-indent, 10)), "\n"))...)
+// span is a piece of a paragraph and its style.
+type span struct {
+	text  string
+	style lipgloss.Style
 }
 
-// hang appends a styled prefix, then text wrapped in style beside it and
-// under it.
-func (p *previewer) hang(indent int, prefix string, style lipgloss.Style, text string) {
-	room := p.w + 2 - indent - width(prefix)
+// spans appends the spans as one paragraph, wrapped to the width less the
+// indent, each piece in its own style; lines after the first are indented
+// by hangBy more.
+func (p *previewer) spans(indent, hangBy int, ss ...span) {
+	var b strings.Builder
+	ends := make([]int, len(ss))
+	for i := range ss {
+		b.WriteString(p.c.Safe(ss[i].text))
+		ends[i] = b.Len()
+	}
+	text, pos := b.String(), 0
+	for i, line := range strings.Split(wrap(text, max(p.w+2-indent-hangBy, 10)), "\n") {
+		// The wrapped line is a stretch of text (less the blanks
+		// at the break): each span styles its part of it.
+		start := pos
+		if k := strings.Index(text[pos:], line); k >= 0 {
+			start = pos + k
+		}
+		end := min(start+len(line), len(text))
+		var l strings.Builder
+		from := 0
+		for j, sp := range ss {
+			if lo, hi := max(from, start), min(ends[j], end); lo < hi {
+				l.WriteString(sp.style.Render(text[lo:hi]))
+			}
+			from = ends[j]
+		}
+		pos = end
+		if i > 0 {
+			p.add(indent+hangBy, l.String())
+		} else {
+			p.add(indent, l.String())
+		}
+	}
+}
+
+// para appends text in style, wrapped to the width less the indent.
+func (p *previewer) para(indent int, style lipgloss.Style, text string) {
+	p.spans(indent, 0, span{text, style})
+}
+
+// hang appends a prefix, then text in style beside it and wrapped under
+// it; where the prefix leaves too little room, the text follows it and
+// wraps under both.
+func (p *previewer) hang(indent int, prefix []span, style lipgloss.Style, text string) {
+	var head strings.Builder
+	pw := 0
+	for _, sp := range prefix {
+		sp.text = p.c.Safe(sp.text)
+		head.WriteString(sp.style.Render(sp.text))
+		pw += width(sp.text)
+	}
+	room := p.w + 2 - indent - pw
 	if room < 16 {
-		p.add(indent, prefix)
-		p.para(indent+2, style, text)
+		p.spans(indent, 2, append(prefix, span{text, style})...)
 		return
 	}
 	lines := strings.Split(wrap(p.c.Safe(text), room), "\n")
-	under := strings.Repeat(" ", width(prefix))
 	for i, l := range lines {
 		if i == 0 {
-			p.add(indent, prefix+style.Render(l))
+			p.add(indent, head.String()+style.Render(l))
 		} else {
-			p.add(indent, under+style.Render(l))
+			p.add(indent+pw, style.Render(l))
 		}
 	}
 }
@@ -275,15 +324,14 @@ func (p *previewer) assess(sess *session, a scenario.Assess) {
 	})
 	p.interleave(lines, items, func(k int) {
 		h := a.Hypotheses[k]
-		indent := 4 + width(fmt.Sprintf("( ) %d. ", k+1))
-		note := st.Accent.Render(c.Safe("[" + h.ID + "]"))
+		note := []span{{"[" + h.ID + "]", st.Accent}}
 		if len(h.Stances) == 2 {
-			note += st.Dim.Render("  " + c.Textf("stance %s..%s", signed(h.Stances[0]), signed(h.Stances[1])))
+			note = append(note, span{"  " + c.Textf("stance %s..%s", signed(h.Stances[0]), signed(h.Stances[1])), st.Dim})
 		}
 		if h.ID == a.Truth {
-			note += "  " + st.Good.Render(c.Safe("✓ "+c.Text("truth")))
+			note = append(note, span{"  ✓ " + c.Text("truth"), st.Good})
 		}
-		p.add(indent, note)
+		p.spans(4+width(fmt.Sprintf("( ) %d. ", k+1)), 0, note...)
 	})
 	if a.Truth == scenario.TruthIsChoice {
 		about := c.Safe(a.About)
@@ -318,7 +366,7 @@ func (p *previewer) decide(sess *session) {
 // consequences and result.
 func (p *previewer) option(indent int, o *scenario.Option) {
 	st, c := p.c.Styles, p.c
-	head := st.Accent.Render(c.Safe("[" + o.ID + "]"))
+	head := []span{{"[" + o.ID + "]", st.Accent}}
 	var meta []string
 	if o.Hold {
 		meta = append(meta, c.Text("hold: chosen when time runs out"))
@@ -327,15 +375,15 @@ func (p *previewer) option(indent int, o *scenario.Option) {
 		meta = append(meta, c.Text("historical"))
 	}
 	if len(meta) > 0 {
-		head += st.Dim.Render(c.Safe(" · " + strings.Join(meta, " · ")))
+		head = append(head, span{" · " + strings.Join(meta, " · "), st.Dim})
 	}
-	p.add(indent, head)
+	p.spans(indent, 0, head...)
 	if o.When != "" {
 		p.para(indent, st.Dim, p.label(c.Text("offered while"))+o.When)
 	}
 	p.outcomes(indent, o.Effects, map[string]map[string]scenario.Mark{"": o.Marks}, o.Set, o.Clear, o.Open, o.Close, o.Follow)
 	if r := c.Line(o.Result); r != "" {
-		p.hang(indent, st.Dim.Render(p.label(c.Text("result"))), st.Text, r)
+		p.hang(indent, []span{{p.label(c.Text("result")), st.Dim}}, st.Text, r)
 	}
 }
 
@@ -345,7 +393,7 @@ func (p *previewer) option(indent int, o *scenario.Option) {
 func (p *previewer) outcomes(indent int, ef scenario.Effects, marks map[string]map[string]scenario.Mark, set, clear, open, close, follow []string) {
 	st, c := p.c.Styles, p.c
 	if e := p.effects(ef); e != "" {
-		p.hang(indent, st.Dim.Render(p.label(c.Text("effects"))), st.Text, e)
+		p.hang(indent, []span{{p.label(c.Text("effects")), st.Dim}}, st.Text, e)
 	}
 	teams := append([]string{""}, p.s.TeamIDs()...)
 	for _, team := range teams {
@@ -358,11 +406,11 @@ func (p *previewer) outcomes(indent int, ef scenario.Effects, marks map[string]m
 			if t := p.s.Team(team); t != nil {
 				who = t.Short + " "
 			}
-			weight := st.Good.Render(fmt.Sprintf("%+d", m.Weight))
+			weight := span{fmt.Sprintf("%+d", m.Weight), st.Good}
 			if m.Weight < 0 {
-				weight = st.Bad.Render(fmt.Sprintf("%+d", m.Weight))
+				weight.style = st.Bad
 			}
-			prefix := st.Dim.Render(p.label(c.Text("marks"))) + c.Safe(who+c.Line(score.Name(pr))) + " " + weight + c.Safe(" — ")
+			prefix := []span{{p.label(c.Text("marks")), st.Dim}, {who + c.Line(score.Name(pr)) + " ", st.Text}, weight, {" — ", st.Text}}
 			p.hang(indent, prefix, st.Text, c.Line(m.Reason))
 		}
 	}
@@ -434,7 +482,7 @@ func (p *previewer) facilitator() {
 			if name == "" {
 				name = fmt.Sprintf("%d", k+1)
 			}
-			p.hang(2, st.Accent.Render(c.Safe(name))+"  "+st.Dim.Render(p.label(c.Text("when"))), st.Text, r.When)
+			p.hang(2, []span{{name + "  ", st.Accent}, {p.label(c.Text("when")), st.Dim}}, st.Text, r.When)
 			if t := c.Line(r.Narrative); t != "" {
 				p.para(4, st.Text, t)
 			}
