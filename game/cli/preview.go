@@ -5,9 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/term"
-	"github.com/muesli/termenv"
 
 	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/tui"
@@ -64,12 +62,7 @@ func cmdPreview(c *Ctx, args []string) int {
 	if c.IsTTY {
 		// Styled as the game styles it, for this terminal's colours and
 		// background; piped or redirected, plain text.
-		r := lipgloss.NewRenderer(c.Stdout)
-		if c.Getenv("NO_COLOR") != "" {
-			r.SetColorProfile(termenv.Ascii)
-		}
-		r.SetHasDarkBackground(r.HasDarkBackground())
-		opts.Renderer = r
+		opts.Renderer = termRenderer(c)
 		opts.ASCII = !tui.UTF8Locale(c.Getenv) || tui.EastAsianWide(c.Getenv)
 	}
 	if err := tui.Preview(c.Stdout, s, in, opts); err != nil {
