@@ -474,6 +474,12 @@ func signed(n int) string {
 func (p *previewer) facilitator() {
 	st, c, s, in := p.c.Styles, p.c, p.s, p.in
 	p.bar(c.Text("FACILITATOR ONLY"))
+	bar := len(p.lines)
+	gap := func() {
+		if len(p.lines) > bar {
+			p.gap()
+		}
+	}
 	if len(in.Rules) > 0 {
 		p.add(2, st.Title.Render(cut(c.Text("Combination rules"), p.w)))
 		for k := range in.Rules {
@@ -499,7 +505,7 @@ func (p *previewer) facilitator() {
 		}
 	}
 	if len(ws) > 0 {
-		p.gap()
+		gap()
 		p.add(2, st.Title.Render(cut(c.Text("Warnings"), p.w)))
 		for _, w := range ws {
 			p.para(2, st.Warn, w)
@@ -512,7 +518,7 @@ func (p *previewer) facilitator() {
 		}
 	}
 	if len(others) > 0 {
-		p.gap()
+		gap()
 		p.para(2, st.Dim, p.label(c.Text("other injects"))+strings.Join(others, ", "))
 	}
 }
