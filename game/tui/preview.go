@@ -162,7 +162,7 @@ func (p *previewer) hang(indent int, prefix []span, style lipgloss.Style, text s
 }
 
 // label is a label and the colon after it, in the preview's language.
-func (p *previewer) label(name string) string { return p.c.Textf("pair", name, "") }
+func (p *previewer) label(name string) string { return p.c.Textf("%s: %s", name, "") }
 
 // bar is a heading across the width: "CN · Chinese delegation ─────".
 func (p *previewer) bar(title string) {
@@ -224,7 +224,7 @@ func (p *previewer) kind() []string {
 		}
 		out = append(out, k)
 	case s.IsFollowUp(in.ID):
-		out = append(out, c.Textf("follow-up of %s", strings.Join(p.followSources(), c.Text("sep.list"))))
+		out = append(out, c.Textf("follow-up of %s", strings.Join(p.followSources(), c.ListSep())))
 	case in.When != "":
 		out = append(out, c.Text("conditional: fires on its own in the first round its condition holds"))
 	}
@@ -346,7 +346,7 @@ func (p *previewer) decide(sess *session) {
 	st, c := p.c.Styles, p.c
 	opts := sess.view.Options
 	if len(opts) == 0 {
-		p.add(2, st.Title.Render(cut(c.Text("decide.title"), p.w)))
+		p.add(2, st.Title.Render(cut(c.Text("Your decision"), p.w)))
 		p.para(2, st.Dim, c.Text("No options for this seat."))
 		return
 	}
@@ -458,7 +458,7 @@ func (p *previewer) effects(ef scenario.Effects) string {
 		}
 		parts = append(parts, strings.Join(per, " "))
 	}
-	return strings.Join(parts, p.c.Text("sep.list"))
+	return strings.Join(parts, p.c.ListSep())
 }
 
 // signed writes a stance as -1, 0 or +1.

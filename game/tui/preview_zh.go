@@ -34,11 +34,10 @@ var previewZh = map[string]string{
 	"other injects":                                                   "其他事件",
 }
 
-// Until the UI catalogue takes previewZh in, the preview's strings join
-// it here: English by their own text, Chinese from previewZh.
+// The preview's strings join the UI's catalogue, zhMsg, where Common.Text
+// finds them.
 func init() {
 	for en, zh := range previewZh {
-		messages["en"][en] = en
-		messages["zh"][en] = zh
+		zhMsg[en] = zh
 	}
 }
