@@ -374,6 +374,23 @@ func (r *reading) lang() bilingual.Lang {
 	return r.def
 }
 
+// termRenderer draws on the command's terminal in its colours (none under
+// NO_COLOR), its background known: on the process's own stdout Bubble Tea's
+// init has asked already, and its answer is reused rather than waited for a
+// second time.
+func termRenderer(c *Ctx) *lipgloss.Renderer {
+	r := lipgloss.NewRenderer(c.Stdout)
+	if c.Getenv("NO_COLOR") != "" {
+		r.SetColorProfile(termenv.Ascii)
+	}
+	if f, ok := c.Stdout.(*os.File); ok && f == os.Stdout {
+		r.SetHasDarkBackground(lipgloss.HasDarkBackground())
+	} else {
+		r.SetHasDarkBackground(r.HasDarkBackground())
+	}
+	return r
+}
+
 // runTUI starts the Bubble Tea program over the terminal and prints, after it,
 // where the journal is and how to go on.
 func runTUI(c *Ctx, cfg tui.Config, now *reading) int {
@@ -384,19 +401,9 @@ func runTUI(c *Ctx, cfg tui.Config, now *reading) int {
 		cfg.ASCII = true // a locale that is not UTF-8 may not draw box rules and blocks
 	}
 	out := c.Stdout
-	r := lipgloss.NewRenderer(out)
-	if c.Getenv("NO_COLOR") != "" {
-		r.SetColorProfile(termenv.Ascii)
-	}
 	// Know the terminal's background before the program owns the input (an
-	// answer would otherwise arrive as key presses). On the process's own
-	// stdout Bubble Tea's init has asked already: reuse that answer rather
-	// than wait for a second round trip.
-	if f, ok := out.(*os.File); ok && f == os.Stdout {
-		r.SetHasDarkBackground(lipgloss.HasDarkBackground())
-	} else {
-		r.SetHasDarkBackground(r.HasDarkBackground())
-	}
+	// answer would otherwise arrive as key presses).
+	r := termRenderer(c)
 	m := tui.New(cfg, tui.NewCommon(r, cfg.Lang))
 	now.m = m
 	// Size the model before the program starts, so the very first frame

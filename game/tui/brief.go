@@ -54,22 +54,9 @@ func (b *briefScreen) content() string {
 	}
 	lines = append(lines, injectHead(b.c, v.Round, v.Date, v.Title, w)...)
 	lines = append(lines, "")
-	for _, para := range strings.Split(b.c.Para(v.Brief), "\n") {
-		if strings.TrimSpace(para) == "" {
-			lines = append(lines, "")
-			continue
-		}
-		lines = append(lines, strings.Split(st.Text.Render(wrap(strings.TrimSpace(para), w)), "\n")...)
-	}
+	lines = append(lines, briefLines(b.c, v.Brief, w)...)
 	lines = append(lines, "")
-	if intel := b.c.Para(v.Intel); strings.TrimSpace(intel) != "" {
-		lines = append(lines, st.PrivateTitle.Render(cut(b.c.Textf("Your intelligence - for the %s only", b.s.teamName(v.Team, b.c)), w)))
-		// The box is w wide inside its borders, padding included.
-		box := st.Private.Width(w).Render(wrap(strings.TrimSpace(intel), w-2))
-		lines = append(lines, strings.Split(box, "\n")...)
-	} else {
-		lines = append(lines, st.Dim.Render(cut(b.c.Text("No private intelligence this round."), w)))
-	}
+	lines = append(lines, intelLines(b.c, b.s.teamName(v.Team, b.c), v.Intel, w)...)
 	lines = append(lines, "")
 	var chans []string
 	for _, ch := range v.Channels {
@@ -95,6 +82,32 @@ func (b *briefScreen) content() string {
 		lines[i] = "  " + l
 	}
 	return strings.Join(lines, "\n")
+}
+
+// briefLines is the public brief, its paragraphs wrapped to w.
+func briefLines(c *Common, brief scenario.Text, w int) []string {
+	var lines []string
+	for _, para := range strings.Split(c.Para(brief), "\n") {
+		if strings.TrimSpace(para) == "" {
+			lines = append(lines, "")
+			continue
+		}
+		lines = append(lines, strings.Split(c.Styles.Text.Render(wrap(strings.TrimSpace(para), w)), "\n")...)
+	}
+	return lines
+}
+
+// intelLines is the seat's private intelligence in its box under the
+// team's name, or the note that it has none this round.
+func intelLines(c *Common, team string, intel scenario.Text, w int) []string {
+	st := c.Styles
+	if intel := c.Para(intel); strings.TrimSpace(intel) != "" {
+		lines := []string{st.PrivateTitle.Render(cut(c.Textf("Your intelligence - for the %s only", team), w))}
+		// The box is w wide inside its borders, padding included.
+		box := st.Private.Width(w).Render(wrap(strings.TrimSpace(intel), w-2))
+		return append(lines, strings.Split(box, "\n")...)
+	}
+	return []string{st.Dim.Render(cut(c.Text("No private intelligence this round."), w))}
 }
 
 func (b *briefScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
