@@ -2,8 +2,6 @@ package tui
 
 import (
 	"io"
-	"os"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -12,7 +10,6 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/brink-ttx/brink/game/bilingual"
-	"github.com/brink-ttx/brink/game/bilingual/bilingualtest"
 	"github.com/brink-ttx/brink/game/scenario"
 )
 
@@ -172,23 +169,6 @@ func TestPreviewWidthAndColour(t *testing.T) {
 	for _, r := range ascii {
 		if r == '─' || r == '╭' || r == '·' || r == '—' {
 			t.Fatalf("the ASCII preview has %q", r)
-		}
-	}
-}
-
-// Every string the preview says has its Chinese in previewZh, with the
-// same verbs, or is one of the game's own; and previewZh has no string the
-// preview does not say.
-func TestPreviewCatalogue(t *testing.T) {
-	bilingualtest.Catalogue(t, "previewZh", previewZh)
-	bilingualtest.Code(t, zhMsg, []string{"preview.go"}, map[string]int{"Text": 0, "Textf": 0})
-	src, err := os.ReadFile("preview.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for en := range previewZh {
-		if !strings.Contains(string(src), strconv.Quote(en)) {
-			t.Errorf("previewZh has %q, which preview.go does not say", en)
 		}
 	}
 }
