@@ -132,9 +132,9 @@ func seatRound(b *testing.B, still bool) (data, wire, first int64) {
 	waitUntil(10*time.Second, func() bool {
 		if cn.size() == 0 {
 			wire0 = conn.n.Load() // the handshake, the session's opening
-			return false
 		}
-		return true
+		// A screen of 120×40, not a terminal query before it.
+		return cn.size() >= 1000
 	})
 	settle(b, cn, 300*time.Millisecond)
 	first = int64(cn.size())
