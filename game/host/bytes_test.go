@@ -68,7 +68,7 @@ func settle(t testing.TB, s *screen, quiet time.Duration) {
 
 // press types k on s, waits until the screen answers (some bytes arrive)
 // and then until it settles.
-func press(t testing.TB, s *screen, k string, quiet time.Duration) {
+func pressKey(t testing.TB, s *screen, k string, quiet time.Duration) {
 	t.Helper()
 	before := s.size()
 	if _, err := s.in.Write([]byte(k)); err != nil {
@@ -88,7 +88,7 @@ func press(t testing.TB, s *screen, k string, quiet time.Duration) {
 func typeText(t testing.TB, s *screen, text string) {
 	t.Helper()
 	for _, r := range text {
-		press(t, s, string(r), 50*time.Millisecond)
+		pressKey(t, s, string(r), 50*time.Millisecond)
 	}
 }
 
@@ -142,15 +142,15 @@ func seatRound(b *testing.B, still bool) (data, wire, first int64) {
 	// The brief; the other side writes first.
 	must(engine.Input{Kind: engine.Message, Team: "us", Channel: "diplomatic", Text: "We want to raise a specific concern privately before it becomes public."})
 	settle(b, cn, quiet)
-	press(b, cn, "\r", quiet) // to the hotline
+	pressKey(b, cn, "\r", quiet) // to the hotline
 	posts := func(n int) func() bool { return func() bool { return len(tb.View("cn").Posts) >= n } }
 	typeText(b, cn, "We have seen the reports. Let us compare notes.")
-	press(b, cn, "\r", quiet)
+	pressKey(b, cn, "\r", quiet)
 	waitGame(b, "the first message", posts(2))
 	must(engine.Input{Kind: engine.Message, Team: "us", Channel: "diplomatic", Text: "We are prepared to share technical indicators with your experts."})
 	settle(b, cn, quiet)
 	typeText(b, cn, "Then let experts meet first.")
-	press(b, cn, "\r", quiet)
+	pressKey(b, cn, "\r", quiet)
 	waitGame(b, "the second message", posts(4))
 
 	// The other side decides while this seat talks.
@@ -159,12 +159,12 @@ func seatRound(b *testing.B, still bool) (data, wire, first int64) {
 	must(engine.Input{Kind: engine.Choose, Team: "us", Option: tb.View("us").Options[0].ID})
 	settle(b, cn, quiet)
 
-	press(b, cn, "\t", quiet)     // to the assessment
-	press(b, cn, "\x1b[B", quiet) // the second reading
-	press(b, cn, "\r", quiet)     // to the decision
+	pressKey(b, cn, "\t", quiet)     // to the assessment
+	pressKey(b, cn, "\x1b[B", quiet) // the second reading
+	pressKey(b, cn, "\r", quiet)     // to the decision
 	waitGame(b, "the assessment", func() bool { return tb.View("cn").MyAssess != nil })
-	press(b, cn, "\x1b[B", quiet) // the second option
-	press(b, cn, "\r", quiet)     // decided: the reveal
+	pressKey(b, cn, "\x1b[B", quiet) // the second option
+	pressKey(b, cn, "\r", quiet)     // decided: the reveal
 	waitGame(b, "the reveal", func() bool { return len(tb.View("cn").History) == 1 })
 	settle(b, cn, 400*time.Millisecond) // the meters' animation (0.6 s) ended
 	if os.Getenv("BRINK_DEBUG_BYTES") != "" {
