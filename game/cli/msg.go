@@ -8,6 +8,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bot"
@@ -82,15 +83,20 @@ func reason(err error) error {
 	return err
 }
 
-// The flag package's errors, in Chinese.
-var flagErrors = []struct {
+// The flag package's errors, in Chinese (compiled the first time one is
+// said in Chinese).
+var flagErrors = sync.OnceValue(func() []flagError {
+	return []flagError{
+		{regexp.MustCompile(`^flag provided but not defined: (.+)$`), "没有这个选项：$1"},
+		{regexp.MustCompile(`^flag needs an argument: (.+)$`), "选项 $1 需要一个值"},
+		{regexp.MustCompile(`^invalid boolean value (".*") for (.+): .*$`), "选项 $2 的值 $1 无效：应为 true 或 false"},
+		{regexp.MustCompile(`^invalid value (".*") for flag (.+): (.*)$`), "选项 $2 的值 $1 无效：$3"},
+	}
+})
+
+type flagError struct {
 	re *regexp.Regexp
 	zh string
-}{
-	{regexp.MustCompile(`^flag provided but not defined: (.+)$`), "没有这个选项：$1"},
-	{regexp.MustCompile(`^flag needs an argument: (.+)$`), "选项 $1 需要一个值"},
-	{regexp.MustCompile(`^invalid boolean value (".*") for (.+): .*$`), "选项 $2 的值 $1 无效：应为 true 或 false"},
-	{regexp.MustCompile(`^invalid value (".*") for flag (.+): (.*)$`), "选项 $2 的值 $1 无效：$3"},
 }
 
 // flagErr is a flag parsing error in the environment's language.
@@ -99,7 +105,7 @@ func (c *Ctx) flagErr(err error) string {
 	if !c.zh() {
 		return s
 	}
-	for _, f := range flagErrors {
+	for _, f := range flagErrors() {
 		if m := f.re.FindStringSubmatch(s); m != nil {
 			if len(m) > 3 {
 				m[3] = c.tr(m[3]) // a flag's own message (the seed's)
@@ -231,14 +237,14 @@ func simText(lang, en string) string {
 		if s, ok := zhSim[en]; ok {
 			return s
 		}
-		if m := allRounds.FindStringSubmatch(en); m != nil {
+		if m := allRounds().FindStringSubmatch(en); m != nil {
 			return "全部 " + m[1] + " 轮推演已完成"
 		}
 	}
 	return en
 }
 
-var allRounds = regexp.MustCompile(`^all (\d+) rounds were played$`)
+var allRounds = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^all (\d+) rounds were played$`) })
 
 var zhSim = map[string]string{
 	"%s — seed %d\n":                            "%s——种子 %d\n",

@@ -195,7 +195,7 @@ func errLine(err error) int {
 	if errors.As(err, &pe) {
 		return pe.Position.Line
 	}
-	m := decodeErrRe.FindStringSubmatch(strings.TrimPrefix(err.Error(), "toml: "))
+	m := decodeErrRe().FindStringSubmatch(strings.TrimPrefix(err.Error(), "toml: "))
 	if m == nil || m[1] == "" {
 		return 0
 	}
@@ -240,13 +240,13 @@ func decodeProblem(file, src string, err error) Problem {
 	zh := ""
 	// The decoder says `line N (last key "k"): incompatible types: …`.
 	var line int
-	if m := decodeErrRe.FindStringSubmatch(msg); m != nil {
+	if m := decodeErrRe().FindStringSubmatch(msg); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		key, rest := m[2], m[3]
-		if t := typeErrRe.FindStringSubmatch(rest); t != nil {
+		if t := typeErrRe().FindStringSubmatch(rest); t != nil {
 			rest = fmt.Sprintf("must be %s, not %s", article(t[2]), article(t[1]))
 			zh = zhf("must be %s, not %s", article(t[2]), article(t[1]))
-		} else if t := mismatchErrRe.FindStringSubmatch(rest); t != nil {
+		} else if t := mismatchErrRe().FindStringSubmatch(rest); t != nil {
 			rest = fmt.Sprintf("must be %s, not %s", article("table"), article(t[1]))
 			zh = zhf("must be %s, not %s", article("table"), article(t[1]))
 		} else {
@@ -348,10 +348,16 @@ func (s *Scenario) applyDefaults() {
 }
 
 var (
-	decodeErrRe = regexp.MustCompile(`^(?:line (\d+) )?(?:\(last key "([^"]*)"\): )?(.*)$`)
-	typeErrRe   = regexp.MustCompile(`incompatible types: TOML value has type (\S+); destination has type (\S+)`)
+	decodeErrRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:line (\d+) )?(?:\(last key "([^"]*)"\): )?(.*)$`)
+	})
+	typeErrRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`incompatible types: TOML value has type (\S+); destination has type (\S+)`)
+	})
 	// A table in the Go types given something else: `scoring = 3`.
-	mismatchErrRe = regexp.MustCompile(`^type mismatch for \S+: expected table but found (\S+)$`)
+	mismatchErrRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^type mismatch for \S+: expected table but found (\S+)$`)
+	})
 )
 
 func article(typ string) string {

@@ -374,7 +374,7 @@ func zhPhrase(s string) string {
 }
 
 // exprPos is the position expr appends to its messages.
-var exprPos = regexp.MustCompile(` \((\d+:\d+)\)$`)
+var exprPos = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(` \((\d+:\d+)\)$`) })
 
 // zhTry reads s back against the catalogue: the Chinese, and whether the
 // catalogue knew it.
@@ -385,7 +385,7 @@ func zhTry(s string) (string, bool) {
 	if z, ok := zhMsg[s]; ok && len(bilingual.Verbs(s)) == 0 {
 		return z, true
 	}
-	if m := exprPos.FindStringSubmatchIndex(s); m != nil {
+	if m := exprPos().FindStringSubmatchIndex(s); m != nil {
 		if z, ok := zhTry(s[:m[0]]); ok {
 			return z + "（" + s[m[2]:m[3]] + "）", true
 		}
