@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -142,8 +143,106 @@ func Load(file string, data []byte) (s *Scenario, err error) {
 }
 
 // decode reads src into a fresh Scenario with BurntSushi/toml and lists the
-// keys the format does not know.
+// keys the format does not know. A large file is read in two halves at
+// once when it safely can be (decodeHalves); otherwise, and whenever either
+// half fails, it is read whole, so the result and every message are the
+// whole file's.
 func decode(src string) (*Scenario, []toml.Key, error) {
+	if s, undecoded, ok := decodeHalves(src); ok {
+		return s, undecoded, nil
+	}
+	return decodeWhole(src)
+}
+
+// halvesFrom is the size from which decode reads a file in two halves: a
+// built-in scenario is 150–260 KB, and the decoder reads about 10 MB/s.
+const halvesFrom = 64 << 10
+
+// decodeHalves reads src as two documents at the same time: the text
+// before an `[[injects]]` header line near its middle, and the text from
+// that line on. It reports false, and the caller reads the file whole,
+// unless the second half holds nothing but [[injects]] at its top level and
+// the first half's injects, if any, are [[injects]] tables too. Then the
+// file reads as the first half with the second half's injects appended: a
+// TOML document is read top to bottom, an [[injects]] header starts a new
+// element, and every header and key after it belongs to that element or a
+// later one. A header line that is really inside a multi-line string or
+// array leaves the first half unfinished, so the first half fails to read.
+func decodeHalves(src string) (*Scenario, []toml.Key, bool) {
+	if len(src) < halvesFrom || runtime.GOMAXPROCS(0) < 2 {
+		return nil, nil, false
+	}
+	cut := injectsHeaderNear(src, len(src)/2)
+	if cut <= 0 {
+		return nil, nil, false
+	}
+	var (
+		tail          = &Scenario{}
+		tailUndecoded []toml.Key
+		tailOK        bool
+		done          = make(chan struct{})
+	)
+	go func() {
+		defer close(done)
+		defer func() { _ = recover() }() // the whole read says it (Load)
+		md, err := toml.Decode(src[cut:], tail)
+		if err != nil || md.Type("injects") != "ArrayHash" {
+			return
+		}
+		for _, k := range md.Keys() {
+			if k[0] != "injects" {
+				return
+			}
+		}
+		tailUndecoded, tailOK = md.Undecoded(), true
+	}()
+	head := &Scenario{}
+	md, err := toml.Decode(src[:cut], head)
+	<-done
+	if err != nil || !tailOK {
+		return nil, nil, false
+	}
+	if t := md.Type("injects"); t != "" && t != "ArrayHash" {
+		return nil, nil, false
+	}
+	undecoded := md.Undecoded()
+	head.Injects = append(head.Injects, tail.Injects...)
+	return head, append(undecoded, tailUndecoded...), true
+}
+
+// injectsHeaderNear is the offset of the `[[injects]]` header line nearest
+// after mid, else nearest before it; -1 if there is none.
+func injectsHeaderNear(src string, mid int) int {
+	const line = "\n[[injects]]"
+	isLine := func(i int) bool {
+		rest := src[i+len(line):]
+		return strings.HasPrefix(rest, "\n") || strings.HasPrefix(rest, "\r\n")
+	}
+	for from := mid; from < len(src); {
+		i := strings.Index(src[from:], line)
+		if i < 0 {
+			break
+		}
+		if at := from + i; isLine(at) {
+			return at + 1
+		}
+		from += i + len(line)
+	}
+	for to := mid; to > 0; {
+		i := strings.LastIndex(src[:to], line)
+		if i < 0 {
+			break
+		}
+		if isLine(i) {
+			return i + 1
+		}
+		to = i
+	}
+	return -1
+}
+
+// decodeWhole reads src into a fresh Scenario in one piece.
+func decodeWhole(src string) (*Scenario, []toml.Key, error) {
 	s := &Scenario{}
 	md, err := toml.Decode(src, s)
 	if err != nil {
