@@ -198,6 +198,10 @@ func decodeHalves(src string) (*Scenario, []toml.Key, bool) {
 	}()
 	head := &Scenario{}
 	md, err := toml.Decode(src[:cut], head)
+	var undecoded []toml.Key
+	if err == nil {
+		undecoded = md.Undecoded()
+	}
 	<-done
 	if err != nil || !tailOK {
 		return nil, nil, false
@@ -205,7 +209,6 @@ func decodeHalves(src string) (*Scenario, []toml.Key, bool) {
 	if t := md.Type("injects"); t != "" && t != "ArrayHash" {
 		return nil, nil, false
 	}
-	undecoded := md.Undecoded()
 	head.Injects = append(head.Injects, tail.Injects...)
 	return head, append(undecoded, tailUndecoded...), true
 }
