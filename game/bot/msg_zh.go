@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 
@@ -63,9 +64,15 @@ type tomlErr struct{ err error }
 func (e tomlErr) Error() string { return e.err.Error() }
 
 var (
-	tomlLineRe  = regexp.MustCompile(`^toml: line (\d+) \(last key "((?:[^"\\]|\\.)*)"\): (.*)$`)
-	tomlTypeRe  = regexp.MustCompile(`^incompatible types: TOML value has type (\S+); destination has type (\S+)$`)
-	tomlTableRe = regexp.MustCompile(`^type mismatch for \S+: expected table but found (\S+)$`)
+	tomlLineRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^toml: line (\d+) \(last key "((?:[^"\\]|\\.)*)"\): (.*)$`)
+	})
+	tomlTypeRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^incompatible types: TOML value has type (\S+); destination has type (\S+)$`)
+	})
+	tomlTableRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^type mismatch for \S+: expected table but found (\S+)$`)
+	})
 )
 
 func (e tomlErr) In(lang bilingual.Lang) string {
@@ -83,14 +90,14 @@ func (e tomlErr) In(lang bilingual.Lang) string {
 		}
 		return zhMsg.Sprintf("zh", "line %d: %s", pe.Position.Line, msg)
 	}
-	m := tomlLineRe.FindStringSubmatch(e.err.Error())
+	m := tomlLineRe().FindStringSubmatch(e.err.Error())
 	if m == nil {
 		return e.Error()
 	}
 	msg := m[3]
-	if t := tomlTypeRe.FindStringSubmatch(msg); t != nil {
+	if t := tomlTypeRe().FindStringSubmatch(msg); t != nil {
 		msg = zhMsg.Sprintf("zh", "must be %s, not %s", zhType(t[2]), zhType(t[1]))
-	} else if t := tomlTableRe.FindStringSubmatch(msg); t != nil {
+	} else if t := tomlTableRe().FindStringSubmatch(msg); t != nil {
 		msg = zhMsg.Sprintf("zh", "must be %s, not %s", zhType("table"), zhType(t[1]))
 	} else if z := scenario.Chinese(msg); z != "" {
 		msg = z

@@ -8,6 +8,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bot"
@@ -80,15 +81,20 @@ func reason(err error) error {
 	return err
 }
 
-// The flag package's errors, in Chinese.
-var flagErrors = []struct {
+// The flag package's errors, in Chinese (compiled the first time one is
+// said in Chinese).
+var flagErrors = sync.OnceValue(func() []flagError {
+	return []flagError{
+		{regexp.MustCompile(`^flag provided but not defined: (.+)$`), "没有这个选项：$1"},
+		{regexp.MustCompile(`^flag needs an argument: (.+)$`), "选项 $1 需要一个值"},
+		{regexp.MustCompile(`^invalid boolean value (".*") for (.+): .*$`), "选项 $2 的值 $1 无效：应为 true 或 false"},
+		{regexp.MustCompile(`^invalid value (".*") for flag (.+): (.*)$`), "选项 $2 的值 $1 无效：$3"},
+	}
+})
+
+type flagError struct {
 	re *regexp.Regexp
 	zh string
-}{
-	{regexp.MustCompile(`^flag provided but not defined: (.+)$`), "没有这个选项：$1"},
-	{regexp.MustCompile(`^flag needs an argument: (.+)$`), "选项 $1 需要一个值"},
-	{regexp.MustCompile(`^invalid boolean value (".*") for (.+): .*$`), "选项 $2 的值 $1 无效：应为 true 或 false"},
-	{regexp.MustCompile(`^invalid value (".*") for flag (.+): (.*)$`), "选项 $2 的值 $1 无效：$3"},
 }
 
 // flagErr is a flag parsing error in the environment's language.
@@ -97,7 +103,7 @@ func (c *Ctx) flagErr(err error) string {
 	if !c.zh() {
 		return s
 	}
-	for _, f := range flagErrors {
+	for _, f := range flagErrors() {
 		if m := f.re.FindStringSubmatch(s); m != nil {
 			if len(m) > 3 {
 				m[3] = c.tr(m[3]) // a flag's own message (the seed's)
