@@ -329,50 +329,51 @@ func blankLine(src string, n int) string {
 
 // decodeProblem turns a decoder error into one positioned line.
 func decodeProblem(file, src string, err error) Problem {
+	pos, key, what := TOMLError(err)
+	if pos.Col == 0 {
+		pos.Col = lineCol(src, pos.Line)
+	}
+	if key != "" {
+		if p, ok := what.(bilingual.Pair); ok && p.Zh == "" {
+			what = bilingual.Pair{En: key + ": " + p.En} // English alone, key and all
+		} else {
+			what = zhMsg.Msg("%s: %s", key, what)
+		}
+	}
+	return problem(file, pos, what)
+}
+
+// TOMLError is what BurntSushi/toml said of a document, for a reader of
+// either language: where (a column only for a syntax error; no line if it
+// gave none), the key it is about ("" when none, or when the message
+// names it already), and what it said. The loader says a scenario's
+// decoding errors with it, and the bots' a personality file's.
+func TOMLError(err error) (pos Pos, key string, what bilingual.Sayer) {
 	// A syntax error, or what a scenario type's UnmarshalTOML said: the
 	// decoder's message, after the key it is about.
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		pos := Pos{pe.Position.Line, pe.Position.Col}
-		lib := library(strings.TrimPrefix(pe.Message, "toml: "))
-		var m bilingual.Sayer = lib
 		if pe.LastKey != "" && !strings.Contains(pe.Message, pe.LastKey) {
-			if lib.Zh != "" {
-				m = zhMsg.Msg("%s: %s", pe.LastKey, lib)
-			} else {
-				m = bilingual.Pair{En: pe.LastKey + ": " + lib.En} // English alone, key and all
-			}
+			key = pe.LastKey
 		}
-		return problem(file, pos, m)
+		return Pos{pe.Position.Line, pe.Position.Col}, key, library(strings.TrimPrefix(pe.Message, "toml: "))
 	}
 	// A wrong type: the decoder says only `line N (last key "k"):
 	// incompatible types: …`, in text.
 	msg := strings.TrimPrefix(err.Error(), "toml: ")
-	var line int
-	var said bilingual.Sayer = bilingual.Pair{En: msg}
-	if m := decodeErrRe().FindStringSubmatch(msg); m != nil {
-		line, _ = strconv.Atoi(m[1])
-		key, rest := m[2], m[3]
-		var what bilingual.Sayer
-		if t := typeErrRe().FindStringSubmatch(rest); t != nil {
-			what = zhMsg.Msg("must be %s, not %s", article(t[2]), article(t[1]))
-		} else if t := mismatchErrRe().FindStringSubmatch(rest); t != nil {
-			what = zhMsg.Msg("must be %s, not %s", article("table"), article(t[1]))
-		} else if lib := library(rest); lib.Zh != "" {
-			what = lib
-		}
-		switch {
-		case what == nil && key != "":
-			said = bilingual.Pair{En: stripIndices(key) + ": " + rest}
-		case what == nil:
-			said = bilingual.Pair{En: rest}
-		case key != "":
-			said = zhMsg.Msg("%s: %s", stripIndices(key), what)
-		default:
-			said = what
-		}
+	m := decodeErrRe().FindStringSubmatch(msg)
+	if m == nil {
+		return Pos{}, "", bilingual.Pair{En: msg}
 	}
-	return problem(file, Pos{Line: line, Col: lineCol(src, line)}, said)
+	pos.Line, _ = strconv.Atoi(m[1])
+	key, rest := stripIndices(m[2]), m[3]
+	if t := typeErrRe().FindStringSubmatch(rest); t != nil {
+		return pos, key, zhMsg.Msg("must be %s, not %s", article(t[2]), article(t[1]))
+	}
+	if t := mismatchErrRe().FindStringSubmatch(rest); t != nil {
+		return pos, key, zhMsg.Msg("must be %s, not %s", article("table"), article(t[1]))
+	}
+	return pos, key, library(rest)
 }
 
 // lineCol is the column of the first non-blank character of a line.
