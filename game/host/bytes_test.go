@@ -10,6 +10,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/brink-ttx/brink/content"
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
 )
@@ -102,8 +103,8 @@ func waitGame(t testing.TB, what string, cond func() bool) {
 }
 
 // seatRound plays round 1 of the default scenario at a fresh host as the
-// Chinese seat, over SSH on a 120×40 terminal, with the keys a person
-// would type: the brief, the hotline (two messages of its own, two from
+// Chinese seat, its screens in lang, over SSH on a 120×40 terminal, with
+// the keys a person would type: the brief, the hotline (two messages of its own, two from
 // the other side), the assessment (the second reading), the decision (the
 // second option) and the reveal, to the end of its animation. The U.S.
 // seat plays through the table, as the load benchmark's seats do, and
@@ -112,13 +113,13 @@ func waitGame(t testing.TB, what string, cond func() bool) {
 // the terminal is sent) and those its connection read (encrypted, SSH
 // framing included, the handshake left out), and the first screen's share
 // of the session's bytes.
-func seatRound(b *testing.B, still bool) (data, wire, first int64) {
+func seatRound(b *testing.B, lang bilingual.Lang, still bool) (data, wire, first int64) {
 	name, raw, _ := content.Read(content.Default)
 	s, err := scenario.Load(name, raw)
 	if err != nil {
 		b.Fatal(err)
 	}
-	h := start(b, Config{Scenario: s, Source: name, Tables: 1, Seed: 1, NoAnimation: still})
+	h := start(b, Config{Scenario: s, Source: name, Tables: 1, Seed: 1, NoAnimation: still, Lang: lang})
 	tb := h.tables[0].Table
 	must := func(in engine.Input) {
 		b.Helper()
@@ -177,20 +178,22 @@ func seatRound(b *testing.B, still bool) (data, wire, first int64) {
 // over a full round of the default scenario (see seatRound), with the
 // reveal's animation and without (--no-animation).
 func BenchmarkSeatRoundBytes(b *testing.B) {
-	for _, c := range []struct {
-		name  string
-		still bool
-	}{{"animation", false}, {"no-animation", true}} {
-		b.Run(c.name, func(b *testing.B) {
-			var data, wire, first int64
-			for b.Loop() {
-				d, w, f := seatRound(b, c.still)
-				data, wire, first = data+d, wire+w, first+f
-			}
-			n := float64(b.N)
-			b.ReportMetric(float64(data)/n, "bytes/seat-round")
-			b.ReportMetric(float64(wire)/n, "wire-bytes/seat-round")
-			b.ReportMetric(float64(first)/n, "bytes/first-screen")
-		})
+	for _, lang := range bilingual.Langs {
+		for _, c := range []struct {
+			name  string
+			still bool
+		}{{"animation", false}, {"no-animation", true}} {
+			b.Run(string(lang)+"/"+c.name, func(b *testing.B) {
+				var data, wire, first int64
+				for b.Loop() {
+					d, w, f := seatRound(b, lang, c.still)
+					data, wire, first = data+d, wire+w, first+f
+				}
+				n := float64(b.N)
+				b.ReportMetric(float64(data)/n, "bytes/seat-round")
+				b.ReportMetric(float64(wire)/n, "wire-bytes/seat-round")
+				b.ReportMetric(float64(first)/n, "bytes/first-screen")
+			})
+		}
 	}
 }
