@@ -12,10 +12,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
-	"github.com/muesli/termenv"
 
 	"github.com/brink-ttx/brink/content"
 	"github.com/brink-ttx/brink/game/bilingual"
@@ -384,20 +383,15 @@ func runTUI(c *Ctx, cfg tui.Config, now *reading) int {
 		cfg.ASCII = true // a locale that is not UTF-8 may not draw box rules and blocks
 	}
 	out := c.Stdout
-	r := lipgloss.NewRenderer(out)
+	profile := colorprofile.Detect(out, os.Environ())
 	if c.Getenv("NO_COLOR") != "" {
-		r.SetColorProfile(termenv.Ascii)
+		profile = colorprofile.NoTTY
 	}
-	// Know the terminal's background before the program owns the input (an
-	// answer would otherwise arrive as key presses). On the process's own
-	// stdout Bubble Tea's init has asked already: reuse that answer rather
-	// than wait for a second round trip.
-	if f, ok := out.(*os.File); ok && f == os.Stdout {
-		r.SetHasDarkBackground(lipgloss.HasDarkBackground())
-	} else {
-		r.SetHasDarkBackground(r.HasDarkBackground())
-	}
-	m := tui.New(cfg, tui.NewCommon(r, cfg.Lang))
+	common := tui.NewCommon(profile, cfg.Lang)
+	// The program asks the terminal for its background and follows the
+	// answer (dark until then, and if none comes).
+	common.AskBackground = true
+	m := tui.New(cfg, common)
 	now.m = m
 	// Size the model before the program starts, so the very first frame
 	// is the title rather than a blank screen waiting for the size.
@@ -406,7 +400,8 @@ func runTUI(c *Ctx, cfg tui.Config, now *reading) int {
 			m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 		}
 	}
-	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(out), tea.WithFPS(120)}
+	// The alternate screen and the mouse are the view's (tui.Frame).
+	opts := []tea.ProgramOption{tea.WithOutput(out), tea.WithColorProfile(profile), tea.WithFPS(120)}
 	if c.Stdin != nil {
 		opts = append(opts, tea.WithInput(c.Stdin))
 	}

@@ -8,7 +8,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 
 	"github.com/brink-ttx/brink/game/bilingual"
@@ -104,16 +105,20 @@ func newPreviewer(w io.Writer, s *scenario.Scenario, lang bilingual.Lang, width 
 	p := &previewer{w: w, s: s, lang: lang, width: min(max(width, 30), 120), tty: tty}
 	if tty {
 		// The 16 ANSI colours follow the terminal's own theme, and need no
-		// query of its background.
-		r := lipgloss.NewRenderer(w)
-		r.SetHasDarkBackground(true) // unused; set so that nothing asks the terminal
-		p.title = r.NewStyle().Bold(true).Foreground(lipgloss.Color("12"))
-		p.head = r.NewStyle().Bold(true).Foreground(lipgloss.Color("13"))
-		p.seat = r.NewStyle().Bold(true).Reverse(true).Padding(0, 1)
-		p.dim = r.NewStyle().Faint(true)
-		p.good = r.NewStyle().Foreground(lipgloss.Color("2"))
-		p.bad = r.NewStyle().Foreground(lipgloss.Color("1"))
-		p.id = r.NewStyle().Foreground(lipgloss.Color("3"))
+		// query of its background. The writer fits the styles to the
+		// terminal's colour profile (TERM); NO_COLOR draws no styles.
+		profile := colorprofile.Detect(w, os.Environ())
+		if os.Getenv("NO_COLOR") != "" {
+			profile = colorprofile.NoTTY
+		}
+		p.w = &colorprofile.Writer{Forward: w, Profile: profile}
+		p.title = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Color("12"))
+		p.head = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Color("13"))
+		p.seat = lipgloss.NewStyle().Bold(true).Reverse(true).Padding(0, 1)
+		p.dim = lipgloss.NewStyle().Faint(true)
+		p.good = lipgloss.NewStyle().Foreground(lipgloss.Color("2"))
+		p.bad = lipgloss.NewStyle().Foreground(lipgloss.Color("1"))
+		p.id = lipgloss.NewStyle().Foreground(lipgloss.Color("3"))
 	}
 	return p
 }

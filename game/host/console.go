@@ -6,9 +6,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/bubbles/textinput"
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/brink-ttx/brink/game/bilingual"
@@ -113,6 +113,10 @@ type consoleChanged struct{}
 func newConsole(h *Host, c *tui.Common) *console {
 	in := textinput.New()
 	in.CharLimit = engine.MaxReason
+	// Unstyled, with the terminal's cursor where the facilitator types
+	// (tui.FieldView).
+	in.SetStyles(textinput.Styles{Cursor: textinput.CursorStyle{Shape: tea.CursorBlock}})
+	in.SetVirtualCursor(false)
 	m := &console{h: h, c: c, input: in, updates: make(chan struct{}, 1), w: 80, ht: 24, done: make(chan struct{})}
 	for _, t := range h.tables {
 		ch, unsub := t.Table.Subscribe()
@@ -176,11 +180,11 @@ func (m *console) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.debrief.SetGames(m.debriefGames()...)
 		}
 		return m, m.wait()
-	case tea.KeyMsg:
-		if msg.Type == tea.KeyCtrlC {
+	case tea.KeyPressMsg:
+		if msg.String() == "ctrl+c" {
 			return m, tea.Quit
 		}
-		if msg.Type == tea.KeyF2 && m.mode != modeDelta && m.mode != modeReason {
+		if msg.Code == tea.KeyF2 && m.mode != modeDelta && m.mode != modeReason {
 			// F2 switches the console's language, as it does the game's.
 			if m.c.Lang == "zh" {
 				m.c.SetLang("en")
@@ -190,6 +194,13 @@ func (m *console) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		return m, m.key(msg)
+	case tea.PasteMsg:
+		// A paste goes into the field being typed, as its keys do.
+		if m.debrief == nil && (m.mode == modeDelta || m.mode == modeReason) {
+			var cmd tea.Cmd
+			m.input, cmd = m.input.Update(msg)
+			return m, cmd
+		}
 	}
 	return m, nil
 }
@@ -236,7 +247,7 @@ func (m *console) meterLabel(id, team string) bilingual.Pair {
 	return p
 }
 
-func (m *console) key(k tea.KeyMsg) tea.Cmd {
+func (m *console) key(k tea.KeyPressMsg) tea.Cmd {
 	now := m.h.cfg.Now()
 	t := m.current()
 	s := m.h.cfg.Scenario
@@ -357,12 +368,12 @@ func (m *console) key(k tea.KeyMsg) tea.Cmd {
 			}
 		}
 	case modeDelta, modeReason:
-		switch k.Type {
-		case tea.KeyEsc:
+		switch k.String() {
+		case "esc":
 			m.mode = modeTables
 			m.input.Blur()
 			return nil
-		case tea.KeyEnter:
+		case "enter":
 			v := strings.TrimSpace(m.input.Value())
 			if m.mode == modeDelta {
 				d, err := strconv.Atoi(strings.TrimPrefix(v, "+"))
@@ -488,7 +499,10 @@ func (m *console) privateView(t *Table, w int) []string {
 	return lines
 }
 
-func (m *console) View() string {
+// View is the console's screen (tui.Frame).
+func (m *console) View() tea.View { return tui.Frame(m.frame()) }
+
+func (m *console) frame() string {
 	if m.w < tui.MinWidth || m.ht < tui.MinHeight {
 		return ansi.Truncate(m.t("small"), m.w, "")
 	}
@@ -541,7 +555,7 @@ func (m *console) View() string {
 		if m.mode == modeReason {
 			key = "reason"
 		}
-		lines = append(lines, st.Strong.Render(m.t(key)), m.input.View())
+		lines = append(lines, st.Strong.Render(m.t(key)), tui.FieldView(m.input))
 	case modeEnd:
 		lines = append(lines, st.Warn.Render(m.t("confirmend")))
 	default:

@@ -6,9 +6,9 @@ import (
 	"testing"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
-	"github.com/muesli/termenv"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bilingual/bilingualtest"
@@ -25,8 +25,7 @@ func newTestConsole(t *testing.T, cfg Config) (*Host, *console) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := lipgloss.NewRenderer(nil, termenv.WithProfile(termenv.Ascii))
-	m := newConsole(h, tui.NewCommon(r, cfg.Lang))
+	m := newConsole(h, tui.NewCommon(colorprofile.NoTTY, cfg.Lang))
 	t.Cleanup(m.Close)
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 36})
 	return h, m
@@ -34,18 +33,18 @@ func newTestConsole(t *testing.T, cfg Config) (*Host, *console) {
 
 func keys(m *console, ks ...string) {
 	for _, k := range ks {
-		var msg tea.KeyMsg
+		var msg tea.KeyPressMsg
 		switch k {
 		case "enter":
-			msg = tea.KeyMsg{Type: tea.KeyEnter}
+			msg = tea.KeyPressMsg{Code: tea.KeyEnter}
 		case "down":
-			msg = tea.KeyMsg{Type: tea.KeyDown}
+			msg = tea.KeyPressMsg{Code: tea.KeyDown}
 		case "esc":
-			msg = tea.KeyMsg{Type: tea.KeyEsc}
+			msg = tea.KeyPressMsg{Code: tea.KeyEscape}
 		case "tab":
-			msg = tea.KeyMsg{Type: tea.KeyTab}
+			msg = tea.KeyPressMsg{Code: tea.KeyTab}
 		default:
-			msg = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+			msg = tea.KeyPressMsg{Code: []rune(k)[0], Text: k}
 		}
 		m.Update(msg)
 	}
@@ -84,7 +83,7 @@ func TestConsoleShowsWhoDecidedNotWhat(t *testing.T) {
 	tb := h.tables[0].Table
 	tb.Apply(engine.Input{Kind: engine.Assess, Team: "a", Hypothesis: "soft", Confidence: 70})
 	tb.Apply(engine.Input{Kind: engine.Choose, Team: "a", Option: "calm", Rationale: "RATIONALE-A"})
-	v := m.View()
+	v := m.View().Content
 	if !strings.Contains(v, "A:decided") || !strings.Contains(v, "B:waiting") {
 		t.Errorf("the table line should say who decided:\n%s", v)
 	}
@@ -92,7 +91,7 @@ func TestConsoleShowsWhoDecidedNotWhat(t *testing.T) {
 		t.Errorf("the console shows what a team chose before the reveal")
 	}
 	keys(m, "tab")
-	v = m.View()
+	v = m.View().Content
 	if !strings.Contains(v, "SECRET-A-ONE") || !strings.Contains(v, "SECRET-B-ONE") {
 		t.Errorf("the white cell sees every team's intelligence:\n%s", v)
 	}
@@ -102,7 +101,7 @@ func TestConsoleShowsWhoDecidedNotWhat(t *testing.T) {
 		}
 	}
 	m.Update(tea.WindowSizeMsg{Width: 60, Height: 20})
-	if !strings.Contains(m.View(), "too small") {
+	if !strings.Contains(m.View().Content, "too small") {
 		t.Error("a small terminal gets a clear message")
 	}
 }
@@ -145,33 +144,33 @@ func TestSeatShowsTheHostsClock(t *testing.T) {
 	tb := h.tables[0]
 	seat := tui.New(tui.Config{Table: tb.Table, Humans: []string{"a"}, Now: h.cfg.Now, NoAnimation: true,
 		Clock: func() (time.Duration, bool) { cs := tb.Clock(now); return cs.Remaining, cs.Running && !cs.Paused }},
-		tui.NewCommon(lipgloss.NewRenderer(nil, termenv.WithProfile(termenv.Ascii)), "en"))
+		tui.NewCommon(colorprofile.NoTTY, "en"))
 	seat.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	if strings.Contains(seat.View(), "Time left") {
+	if strings.Contains(seat.View().Content, "Time left") {
 		t.Fatal("no clock is shown before the facilitator starts it")
 	}
 	keys(m, "s")
 	now = now.Add(30 * time.Second)
-	if v := seat.View(); !strings.Contains(v, "Time left 1:30") {
+	if v := seat.View().Content; !strings.Contains(v, "Time left 1:30") {
 		t.Fatalf("the seat should show the host's clock:\n%s", v)
 	}
 	keys(m, "p")
-	if strings.Contains(seat.View(), "Time left") {
+	if strings.Contains(seat.View().Content, "Time left") {
 		t.Error("a paused clock is not shown as running")
 	}
 }
 
 func TestConsoleSwitchesLanguage(t *testing.T) {
 	_, m := newTestConsole(t, Config{Tables: 1})
-	if !strings.Contains(m.View(), "facilitator console") {
+	if !strings.Contains(m.View().Content, "facilitator console") {
 		t.Fatal("English first")
 	}
-	m.Update(tea.KeyMsg{Type: tea.KeyF2})
-	if v := m.View(); !strings.Contains(v, "导演控制台") || !strings.Contains(v, "F2 English") {
+	m.Update(tea.KeyPressMsg{Code: tea.KeyF2})
+	if v := m.View().Content; !strings.Contains(v, "导演控制台") || !strings.Contains(v, "F2 English") {
 		t.Fatalf("F2 should switch to Chinese:\n%s", v)
 	}
-	m.Update(tea.KeyMsg{Type: tea.KeyF2})
-	if !strings.Contains(m.View(), "facilitator console") {
+	m.Update(tea.KeyPressMsg{Code: tea.KeyF2})
+	if !strings.Contains(m.View().Content, "facilitator console") {
 		t.Fatal("F2 again switches back")
 	}
 }
@@ -206,17 +205,17 @@ func TestConsoleSaysWhatItDidInItsLanguage(t *testing.T) {
 			if lang == "zh" {
 				want, other = other, want
 			}
-			if v := m.View(); !strings.Contains(v, want) {
+			if v := m.View().Content; !strings.Contains(v, want) {
 				t.Errorf("%s %v: the status should say %q:\n%s", lang, st.keys, want, v)
 			}
 			// F2 says the same in the other language, and back.
-			m.Update(tea.KeyMsg{Type: tea.KeyF2})
-			if v := m.View(); !strings.Contains(v, other) {
+			m.Update(tea.KeyPressMsg{Code: tea.KeyF2})
+			if v := m.View().Content; !strings.Contains(v, other) {
 				t.Errorf("%s %v, then F2: the status should say %q:\n%s", lang, st.keys, other, v)
 			}
-			m.Update(tea.KeyMsg{Type: tea.KeyF2})
+			m.Update(tea.KeyPressMsg{Code: tea.KeyF2})
 		}
-		v := m.View()
+		v := m.View().Content
 		if lang == "zh" {
 			for _, want := range []string{"第 1 桌  已结束：", "紧张度", "互信"} {
 				if !strings.Contains(v, want) {
@@ -233,7 +232,7 @@ func TestConsoleSaysWhatItDidInItsLanguage(t *testing.T) {
 	// Without --turn-time there is no clock to start.
 	_, m := newTestConsole(t, Config{Tables: 1, Lang: "zh"})
 	keys(m, "s")
-	if v := m.View(); !strings.Contains(v, "无法执行：主持端未设置 --turn-time：没有计时") {
+	if v := m.View().Content; !strings.Contains(v, "无法执行：主持端未设置 --turn-time：没有计时") {
 		t.Errorf("s without a turn time:\n%s", v)
 	}
 }
@@ -242,7 +241,7 @@ func TestConsoleSaysWhatItDidInItsLanguage(t *testing.T) {
 func TestConsoleMeterNamesInItsLanguage(t *testing.T) {
 	_, m := newTestConsole(t, Config{Tables: 1, Lang: "zh"})
 	keys(m, "m")
-	if v := m.View(); !strings.Contains(v, "interests.a — 利益 A") || !strings.Contains(v, "trust — ") {
+	if v := m.View().Content; !strings.Contains(v, "interests.a — 利益 A") || !strings.Contains(v, "trust — ") {
 		t.Errorf("the meters to adjust, in Chinese:\n%s", v)
 	}
 }
@@ -253,7 +252,7 @@ func TestConsoleMeterNamesInItsLanguage(t *testing.T) {
 func TestConsoleKeysAndDebrief(t *testing.T) {
 	h, m := newTestConsole(t, Config{Tables: 2})
 	last := func() []string {
-		lines := strings.Split(strings.TrimRight(m.View(), "\n"), "\n")
+		lines := strings.Split(strings.TrimRight(m.View().Content, "\n"), "\n")
 		return lines
 	}
 	lines := last()
@@ -264,14 +263,14 @@ func TestConsoleKeysAndDebrief(t *testing.T) {
 	all := strings.Join(last(), " ")
 	for _, k := range []string{"s start its clock", "c give a seat a new join code", "m adjust a meter", "d the debrief", "f free a seat"} {
 		if !strings.Contains(strings.Join(strings.Fields(all), " "), k) {
-			t.Errorf("'?' does not list %q:\n%s", k, m.View())
+			t.Errorf("'?' does not list %q:\n%s", k, m.View().Content)
 		}
 	}
 	keys(m, "?")
 	long := strings.Repeat("/very/long/folder", 10) + "/journal.jsonl"
 	m.did("%s", long)
-	if v := strings.Join(strings.Fields(strings.ReplaceAll(m.View(), "\n", "")), ""); !strings.Contains(v, strings.ReplaceAll(long, " ", "")) {
-		t.Errorf("a long note is cut:\n%s", m.View())
+	if v := strings.Join(strings.Fields(strings.ReplaceAll(m.View().Content, "\n", "")), ""); !strings.Contains(v, strings.ReplaceAll(long, " ", "")) {
+		t.Errorf("a long note is cut:\n%s", m.View().Content)
 	}
 	// Play round 1 at both tables, then open the debrief.
 	for _, tb := range h.tables {
@@ -287,7 +286,7 @@ func TestConsoleKeysAndDebrief(t *testing.T) {
 		}
 	}
 	keys(m, "d")
-	v := m.View()
+	v := m.View().Content
 	if !strings.Contains(v, "Debrief, every table side by side") || !strings.Contains(v, "Table 1") || !strings.Contains(v, "Table 2") {
 		t.Fatalf("the debrief on the console:\n%s", v)
 	}
@@ -297,7 +296,7 @@ func TestConsoleKeysAndDebrief(t *testing.T) {
 		}
 	}
 	keys(m, "esc")
-	if strings.Contains(m.View(), "Debrief, every table") {
+	if strings.Contains(m.View().Content, "Debrief, every table") {
 		t.Error("esc does not leave the debrief")
 	}
 }
@@ -311,7 +310,7 @@ func TestConsoleOutcomesNameTheirTables(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	v := m.View()
+	v := m.View().Content
 	i1 := regexp.MustCompile(`(?m)^Table 1 *$`).FindStringIndex(v)
 	i2 := regexp.MustCompile(`(?m)^Table 2 *$`).FindStringIndex(v)
 	if !strings.Contains(v, "Outcomes") || i1 == nil || i2 == nil || i2[0] < i1[0] || !strings.Contains(v, "(not tested)") {

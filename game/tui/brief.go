@@ -3,8 +3,8 @@ package tui
 import (
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
@@ -65,7 +65,7 @@ func (b *briefScreen) content() string {
 	if intel := b.c.Para(v.Intel); strings.TrimSpace(intel) != "" {
 		lines = append(lines, st.PrivateTitle.Render(cut(b.c.Textf("brief.intel", b.s.teamName(v.Team, b.c)), w)))
 		// The box is w wide inside its borders, padding included.
-		box := st.Private.Width(w).Render(wrap(strings.TrimSpace(intel), w-2))
+		box := inner(st.Private, w).Render(wrap(strings.TrimSpace(intel), w-2))
 		lines = append(lines, strings.Split(box, "\n")...)
 	} else {
 		lines = append(lines, st.Dim.Render(cut(b.c.Text("brief.noIntel"), w)))
@@ -98,7 +98,7 @@ func (b *briefScreen) content() string {
 }
 
 func (b *briefScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
-	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, b.c.Keys.Continue) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, b.c.Keys.Continue) {
 		return navNext{}, nil
 	}
 	b.body.handle(msg, b.c.Keys, b.c.Keys.Up, b.c.Keys.Down)

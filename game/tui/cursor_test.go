@@ -3,7 +3,7 @@ package tui
 import (
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
+	tea "charm.land/bubbletea/v2"
 )
 
 func TestMoveCursor(t *testing.T) {
@@ -11,7 +11,7 @@ func TestMoveCursor(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
 		from, n  int
-		k        tea.KeyMsg
+		k        tea.KeyPressMsg
 		numbered bool
 		want     int
 		handled  bool

@@ -5,8 +5,8 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/score"
@@ -54,7 +54,7 @@ func (sc *scorecardScreen) outcome() string {
 	case engine.Escalated:
 		style = st.Warn
 	}
-	o := style.Bold(true).Render(strings.ToUpper(sc.c.Text("outcome." + string(v.Outcome))))
+	o := st.bold(style).Render(strings.ToUpper(sc.c.Text("outcome." + string(v.Outcome))))
 	return sc.c.Textf("score.outcome", o) + st.Dim.Render("  -  "+endReason(sc.c, v.EndReason))
 }
 
@@ -238,7 +238,7 @@ func (sc *scorecardScreen) footLines() []string {
 
 func (sc *scorecardScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	keys := sc.c.Keys
-	if k, ok := msg.(tea.KeyMsg); ok {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
 		n := len(sc.s.view.Teams)
 		switch {
 		case key.Matches(k, keys.TabPrev) && n > 0:
