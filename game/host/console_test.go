@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bilingual/bilingualtest"
@@ -54,7 +55,17 @@ func TestConsoleAdjustInsertEnd(t *testing.T) {
 	h, m := newTestConsole(t, Config{Tables: 2})
 	keys(m, "down") // table 2
 	keys(m, "m")    // meters: tension, trust, interests.a, interests.b
-	keys(m, "down", "down", "down", "enter", "-7", "enter", "domestic pressure", "enter")
+	if m.View().Cursor != nil {
+		t.Error("a cursor while no field is typed in")
+	}
+	keys(m, "down", "down", "down", "enter", "-")
+	// A paste goes into the field as typing does; the terminal's cursor
+	// stands after it.
+	m.Update(tea.PasteMsg{Content: "7"})
+	if v := m.View(); v.Cursor == nil || !strings.HasSuffix(ansi.Truncate(strings.Split(v.Content, "\n")[v.Cursor.Y], v.Cursor.X, ""), "> -7") {
+		t.Errorf("the change's cursor is at %+v:\n%s", v.Cursor, v.Content)
+	}
+	keys(m, "enter", "domestic pressure", "enter")
 	t2 := h.tables[1].Table
 	if got := t2.View("b"); func() int { mv, _ := got.Meter("interests", "b"); return mv.Value }() != 43 {
 		t.Fatalf("interests.b at table 2 should be 50−7; status %q", m.statusLine())
