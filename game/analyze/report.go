@@ -34,7 +34,7 @@ type Report struct {
 
 	// For the text report in Chinese: the title, and each warning.
 	titleZh  string
-	warnings []warning
+	warnings []bilingual.Msg
 }
 
 // Definitions of the report's judgements.

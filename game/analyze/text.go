@@ -176,19 +176,11 @@ func kindName(kind string) bilingual.Pair {
 	return bilingual.Pair{En: kind, Zh: zh}
 }
 
-// warning is one of the report's warnings, to be said in either language.
-type warning struct {
-	format string
-	args   []any
-}
-
-func (w warning) In(lang bilingual.Lang) string { return zhMsg.Sprintf(lang, w.format, w.args...) }
-
 // warn adds a warning: its English to Warnings, and what says it in
 // Chinese beside it.
 func (r *Report) warn(format string, a ...any) {
-	w := warning{format, a}
-	r.Warnings = append(r.Warnings, w.In("en"))
+	w := zhMsg.Msg(format, a...)
+	r.Warnings = append(r.Warnings, w.String())
 	r.warnings = append(r.warnings, w)
 }
 

@@ -159,6 +159,13 @@ func (m Msg) In(lang Lang) string {
 // String is the message in English.
 func (m Msg) String() string { return m.In(English) }
 
+// Format is the message's English format: another package's catalogue
+// may say the same message in its own words, keyed by it.
+func (m Msg) Format() string { return m.format }
+
+// Args are the message's arguments.
+func (m Msg) Args() []any { return m.args }
+
 // IsZero reports whether m says nothing.
 func (m Msg) IsZero() bool { return m.format == "" }
 

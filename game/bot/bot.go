@@ -20,7 +20,25 @@ type Decision struct {
 	Hypothesis string
 	Confidence int
 	Option     string
-	Rationale  string
+	// Rationale is the reason the bot states for its choice, in either
+	// language (Stated); it prints as its English, which is what the
+	// engine and the journal record.
+	Rationale bilingual.Msg
+}
+
+// Stated is the reason policy p states for its choices, to be said in the
+// reader's language; zero when it states none. A built-in personality's has
+// its Chinese in the catalogue; a personality file's stays as its author
+// wrote it.
+func Stated(p Policy) bilingual.Msg {
+	pe, ok := p.(*Personality)
+	if !ok || pe.Rationale == "" {
+		return bilingual.Msg{}
+	}
+	if _, ok := zhMsg[pe.Rationale]; ok {
+		return zhMsg.Msg(pe.Rationale)
+	}
+	return zhMsg.Msg("%s", pe.Rationale)
 }
 
 // Policy decides for one seat.

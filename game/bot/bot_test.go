@@ -308,7 +308,7 @@ func TestNoPeeking(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if before != after {
+				if fmt.Sprint(before) != fmt.Sprint(after) {
 					t.Fatalf("%s seed %d round %d: decided %+v before the other side chose, %+v after", name, seed, r, before, after)
 				}
 				if err := bot.Step(g, "us", p, bot.RNG(seed, 1, r)); err != nil {

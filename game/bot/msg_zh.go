@@ -26,6 +26,16 @@ var zhMsg = bilingual.Catalogue{
 	"no policy for team %q": "没有为参演方 %q 指定电脑风格",
 	"%s (%s): %w":           "%s（%s）：%v",
 
+	// The reasons the built-in personalities (assets/bots) state for their
+	// choices, each its personality's rationale exactly; a personality
+	// file's own reason stays as written ("%s").
+	"We lower the temperature first and ask questions later.":     "我们先降温，再提问。",
+	"Strength deters: we answer with the firmest option we have.": "实力才能威慑：我们以最坚定的选项回应。",
+	"We read intentions before acting, leave the other side a way out, take time without ultimatums and look for a shared gain, and we defend our interests while we do it.": "我们先判明意图再行动，给对方留有余地，从容应对、不下最后通牒，寻求共同收益，同时维护本方利益。",
+	"This best protects our interests, given how the other side is likely to answer.":                                                                                        "考虑到对方可能的回应，这样最能维护我方利益。",
+	"We answer in kind: cooperation for cooperation, pressure for pressure.":                                                                                                 "我们对等回应：以合作对合作，以压力对压力。",
+	"%s": "%s",
+
 	// A personality file.
 	"%s: %v":         "%s：%v",
 	"%s: %s":         "%s：%s",

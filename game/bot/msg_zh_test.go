@@ -15,8 +15,32 @@ import (
 func TestZhCatalogue(t *testing.T) {
 	bilingualtest.Catalogue(t, "zhMsg", zhMsg)
 	files := bilingualtest.PackageFiles(t)
-	if n := bilingualtest.Code(t, zhMsg, files, map[string]int{"Errorf": 0, "Sprintf": 1}); n < 8 {
+	if n := bilingualtest.Code(t, zhMsg, files, map[string]int{"Errorf": 0, "Sprintf": 1, "Msg": 0}); n < 8 {
 		t.Errorf("found only %d messages: has the code moved?", n)
+	}
+}
+
+// Every built-in personality states its reason in Chinese too.
+func TestStatedInChinese(t *testing.T) {
+	for _, name := range Names() {
+		p, err := Get(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pe, ok := p.(*Personality)
+		if !ok || pe.Rationale == "" {
+			continue
+		}
+		m := Stated(p)
+		if m.String() != pe.Rationale {
+			t.Errorf("%s: states %q, its file says %q", name, m, pe.Rationale)
+		}
+		bilingualtest.Chinese(t, name, m.In(bilingual.Chinese))
+	}
+	// A personality file's own reason stays as written, %% and all.
+	own := &Personality{ID: "own", Rationale: "100% firm"}
+	if m := Stated(own); m.In(bilingual.Chinese) != "100% firm" || m.String() != "100% firm" {
+		t.Errorf("a file's own reason: %q / %q", m, m.In(bilingual.Chinese))
 	}
 }
 

@@ -177,7 +177,7 @@ func (p *Personality) DecideWithLines(v engine.View, lines []scenario.Text, rng 
 	r.read(&v)
 	assess(&v, &r, p.Assess, rng, &d)
 	d.Option = p.choose(&v, &r, rng)
-	d.Rationale = p.Rationale
+	d.Rationale = Stated(p)
 	d.Message = talk(&v, p.Talk, lines, rng)
 	return d, nil
 }

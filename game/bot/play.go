@@ -94,7 +94,7 @@ func Step(g Game, team string, p Policy, rng *rand.Rand) error {
 			return wrap(err)
 		}
 	}
-	if err := g.Apply(engine.Input{Kind: engine.Choose, Team: team, Option: d.Option, Rationale: d.Rationale}); err != nil {
+	if err := g.Apply(engine.Input{Kind: engine.Choose, Team: team, Option: d.Option, Rationale: d.Rationale.String()}); err != nil {
 		return wrap(err)
 	}
 	return nil

@@ -156,11 +156,15 @@ func TestPreviewPlain(t *testing.T) {
 		"Your own services report no operation of this kind.",
 		"The implant reuses tools seen in earlier espionage.",
 		"How will the U.S. side answer?", "quiet", "loud",
-		"third  A third party, using borrowed tools.  ✓ truth",
-		"Offer a joint look at the evidence  [offer]",
-		"stance +2 coercive · public · historical",
+		// The game's screens: the assessment and the decision, with
+		// the coach's stance words.
+		"Your assessment", "2. A third party, using borrowed tools.",
+		"Your decision", "1. Offer a joint look at the evidence",
+		"stance +2 (coercive), in public",
+		// The author's notes under them.
+		"[third]  ✓ truth", "[offer]", "[name] · historical",
 		"effects: Tension +15, Trust -10, Interests self +3 others -5",
-		"Leave a way out -15 — Names and shames in public before any check.",
+		"marks: Leave a way out -15 — Names and shames in public",
 		"hold: chosen when time runs out",
 		"sets: named", "queues: protest",
 		"both-quiet", `picked("us", "ask")`,

@@ -3,6 +3,9 @@ package cli
 import (
 	"fmt"
 
+	"github.com/brink-ttx/brink/game/bilingual"
+	"github.com/brink-ttx/brink/game/bot"
+	"github.com/brink-ttx/brink/game/journal"
 	"github.com/brink-ttx/brink/game/table"
 	"github.com/brink-ttx/brink/game/tui"
 )
@@ -35,6 +38,11 @@ func cmdDebrief(c *Ctx, args []string) int {
 	// No bots and no journal: the table only replays what was played.
 	t := table.New(rb.Game, nil, nil, c.Now)
 	cfg := tui.Config{Lang: lang, Now: c.Now, Version: version(), Table: t, Names: rb.Header.Names, Debrief: true}
+	// The seats' policies, for the reasons they stated, in the reader's
+	// language; the journal records their English.
+	if bots, err := journal.Bots(rb.Header, bot.Get); err == nil {
+		cfg.Stated = func(team string) bilingual.Msg { return bot.Stated(bots[team]) }
+	}
 	return runTUI(c, cfg, &reading{def: lang})
 }
 

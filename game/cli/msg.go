@@ -11,6 +11,7 @@ import (
 
 	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bot"
+	"github.com/brink-ttx/brink/game/engine"
 )
 
 // The command line's own words in Chinese: the help, each command's
@@ -222,45 +223,40 @@ func zhFlags() map[string]string {
 	}
 }
 
-// simText is a line of `brink sim`'s text output in lang (sim has --lang).
-func simText(lang bilingual.Lang, en string) string {
-	if lang == "zh" {
-		if s, ok := zhSim[en]; ok {
-			return s
-		}
-		if m := allRounds.FindStringSubmatch(en); m != nil {
-			return "全部 " + m[1] + " 轮推演已完成"
-		}
+// outcomeWord is an outcome as sim's text output and a resumed game name it.
+func outcomeWord(o engine.Outcome) bilingual.Msg {
+	switch o {
+	case engine.Catastrophe:
+		return catalogue.Msg("CATASTROPHE")
+	case engine.Escalated:
+		return catalogue.Msg("ESCALATED")
+	case engine.Contained:
+		return catalogue.Msg("CONTAINED")
+	case engine.Resolved:
+		return catalogue.Msg("RESOLVED")
 	}
-	return en
-}
-
-var allRounds = regexp.MustCompile(`^all (\d+) rounds were played$`)
-
-var zhSim = map[string]string{
-	"%s — seed %d\n":                            "%s——种子 %d\n",
-	"\nRound %d — %s\n":                         "\n第 %d 轮——%s\n",
-	"held: no decision":                         "超时：未作决策",
-	" (held)":                                   "（超时默认）",
-	"  %-4s %s [stance %+d]\n":                  "  %-4s %s [姿态 %+d]\n",
-	"  meters: %s\n":                            "  指标：%s\n",
-	"\nOutcome: %s (%s)\n":                      "\n结局：%s（%s）\n",
-	"Tension %d · Trust %d\n":                   "紧张度 %d，互信 %d\n",
-	"\n%s (%s) — interests %d\n":                "\n%s（%s）——利益 %d\n",
-	"  %-20s %3d  level %d — %s\n":              "  %s %3d  等级 %d——%s\n",
-	"      R%d %+d  %s: %s\n":                   "      R%d %+d  %s：%s\n",
-	"CATASTROPHE":                               "灾难",
-	"ESCALATED":                                 "升级",
-	"CONTAINED":                                 "受控",
-	"RESOLVED":                                  "化解",
-	"no inject was left to play":                "已无可推演的事件",
-	"tension reached the catastrophe threshold": "紧张度达到灾难阈值",
-	"the scenario reached its ending":           "情景已走到结局",
-	"ended by the facilitator":                  "主持人结束了推演",
+	return bilingual.Msg{}
 }
 
 // zhText are the command line's messages, by their English format.
 var zhText = map[string]string{
+	// sim's text output.
+	"%s — seed %d\n":             "%s——种子 %d\n",
+	"\nRound %d — %s\n":          "\n第 %d 轮——%s\n",
+	"held: no decision":          "超时：未作决策",
+	" (held)":                    "（超时默认）",
+	"  %-4s %s [stance %+d]\n":   "  %-4s %s [姿态 %+d]\n",
+	"  meters: %s\n":             "  指标：%s\n",
+	"\nOutcome: %s (%s)\n":       "\n结局：%s（%s）\n",
+	"Tension %d · Trust %d\n":    "紧张度 %d，互信 %d\n",
+	"\n%s (%s) — interests %d\n": "\n%s（%s）——利益 %d\n",
+	"  %s %3d  level %d — %s\n":  "  %s %3d  等级 %d——%s\n",
+	"%s: %s\n":                   "%s：%s\n",
+	"CATASTROPHE":                "灾难",
+	"ESCALATED":                  "升级",
+	"CONTAINED":                  "受控",
+	"RESOLVED":                   "化解",
+
 	// Help.
 	"Brink — a tabletop exercise for cyber-crisis management between states.":        "Brink——国家间网络危机管理桌面推演。",
 	"usage: brink [COMMAND] [ARGS]   (no command: play)":                             "用法：brink [命令] [参数]   （不带命令即开始推演）",

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 
@@ -373,6 +374,23 @@ func (r *reading) lang() bilingual.Lang {
 	return r.def
 }
 
+// termProfile is the colour profile of the terminal on standard output
+// (TERM, COLORTERM); NO_COLOR draws no styles at all.
+func termProfile(c *Ctx) colorprofile.Profile {
+	if c.Getenv("NO_COLOR") != "" {
+		return colorprofile.NoTTY
+	}
+	return colorprofile.Detect(c.Stdout, os.Environ())
+}
+
+// termDark asks the terminal on standard output whether its background is
+// dark (so it is when it does not answer), for output drawn without a
+// program; a program asks for itself (tui.Common.AskBackground).
+func termDark(c *Ctx) bool {
+	f, ok := c.Stdout.(*os.File)
+	return !ok || lipgloss.HasDarkBackground(os.Stdin, f)
+}
+
 // runTUI starts the Bubble Tea program over the terminal and prints, after it,
 // where the journal is and how to go on.
 func runTUI(c *Ctx, cfg tui.Config, now *reading) int {
@@ -383,10 +401,7 @@ func runTUI(c *Ctx, cfg tui.Config, now *reading) int {
 		cfg.ASCII = true // a locale that is not UTF-8 may not draw box rules and blocks
 	}
 	out := c.Stdout
-	profile := colorprofile.Detect(out, os.Environ())
-	if c.Getenv("NO_COLOR") != "" {
-		profile = colorprofile.NoTTY
-	}
+	profile := termProfile(c)
 	common := tui.NewCommon(profile, cfg.Lang)
 	// The program asks the terminal for its background and follows the
 	// answer (dark until then, and if none comes).

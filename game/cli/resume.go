@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/brink-ttx/brink/content"
@@ -59,7 +58,7 @@ type resumed struct {
 // outcomeAfter is how a finished game ended, in both languages.
 func outcomeAfter(g *engine.Game) bilingual.Pair {
 	o, n := string(g.Outcome()), len(g.History())
-	zo := simText("zh", strings.ToUpper(o))
+	zo := outcomeWord(g.Outcome()).In(bilingual.Chinese)
 	return bilingual.Pair{En: catalogue.Sprintf("en", "%s after %d rounds", o, n), Zh: catalogue.Sprintf("zh", "%s after %d rounds", zo, n)}
 }
 

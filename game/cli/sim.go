@@ -224,20 +224,20 @@ func cmdSim(c *Ctx, args []string) int {
 func printSim(c *Ctx, g *engine.Game, r SimResult, lang bilingual.Lang) {
 	s := g.Scenario()
 	w := c.Stdout
-	tr := func(en string) string { return simText(lang, en) }
-	fmt.Fprintf(w, tr("%s — seed %d\n"), s.Title.In(lang), r.Seed)
+	say := func(format string, a ...any) { fmt.Fprint(w, catalogue.Sprintf(lang, format, a...)) }
+	say("%s — seed %d\n", s.Title.In(lang), r.Seed)
 	for _, rd := range r.Rounds {
 		in := s.Inject(rd.Inject)
-		fmt.Fprintf(w, tr("\nRound %d — %s\n"), rd.Number, in.Title.In(lang))
+		say("\nRound %d — %s\n", rd.Number, in.Title.In(lang))
 		for _, ch := range rd.Choices {
-			label := tr("held: no decision")
+			label := catalogue.Sprintf(lang, "held: no decision")
 			if o := in.Option(ch.Team, ch.Option); o != nil {
 				label = o.Label.In(lang)
 				if ch.Held {
-					label += tr(" (held)")
+					label += catalogue.Sprintf(lang, " (held)")
 				}
 			}
-			fmt.Fprintf(w, tr("  %-4s %s [stance %+d]\n"), s.Team(ch.Team).Short, label, ch.Stance)
+			say("  %-4s %s [stance %+d]\n", s.Team(ch.Team).Short, label, ch.Stance)
 		}
 		for _, n := range rd.Narrative {
 			fmt.Fprintf(w, "  » %s\n", n.In(lang))
@@ -254,21 +254,22 @@ func printSim(c *Ctx, g *engine.Game, r SimResult, lang bilingual.Lang) {
 			parts = append(parts, fmt.Sprintf("%s %d→%d", name, m.Before, m.After))
 		}
 		if len(parts) > 0 {
-			fmt.Fprintf(w, tr("  meters: %s\n"), strings.Join(parts, ", "))
+			say("  meters: %s\n", strings.Join(parts, ", "))
 		}
 	}
-	fmt.Fprintf(w, tr("\nOutcome: %s (%s)\n"), tr(strings.ToUpper(string(r.Outcome))), tr(r.EndReason))
-	fmt.Fprintf(w, tr("Tension %d · Trust %d\n"), g.Meter("tension", ""), g.Meter("trust", ""))
+	say("\nOutcome: %s (%s)\n", outcomeWord(r.Outcome), g.EndWhy())
+	say("Tension %d · Trust %d\n", g.Meter("tension", ""), g.Meter("trust", ""))
 	for _, t := range s.Teams {
 		team := r.Teams[t.ID]
-		fmt.Fprintf(w, tr("\n%s (%s) — interests %d\n"), t.Name.In(lang), team.Policy, team.Interests)
+		say("\n%s (%s) — interests %d\n", t.Name.In(lang), team.Policy, team.Interests)
 		for _, id := range scenario.Principles {
 			p := team.Scores[id]
 			name := score.Name(id).In(lang)
 			name += strings.Repeat(" ", max(20-lipgloss.Width(name), 0))
-			fmt.Fprintf(w, tr("  %-20s %3d  level %d — %s\n"), name, p.Score, p.Level, p.Descriptor.In(lang))
+			say("  %s %3d  level %d — %s\n", name, p.Score, p.Level, p.Descriptor.In(lang))
 			for _, e := range p.Evidence {
-				fmt.Fprintf(w, tr("      R%d %+d  %s: %s\n"), e.Round, e.Delta, e.What.In(lang), e.Why.In(lang))
+				fmt.Fprintf(w, "      R%d %+d  ", e.Round, e.Delta)
+				say("%s: %s\n", e.What.In(lang), e.Why.In(lang))
 			}
 		}
 	}

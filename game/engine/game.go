@@ -47,7 +47,7 @@ type Game struct {
 	inputs     []Input
 	over       bool
 	outcome    Outcome
-	endReason  string
+	endReason  bilingual.Msg
 	lowTrust   bool
 	revealing  bool
 }
@@ -188,8 +188,12 @@ func (g *Game) Over() bool { return g.over }
 // Outcome is the shared outcome; empty while the game runs.
 func (g *Game) Outcome() Outcome { return g.outcome }
 
-// EndReason says why the game ended.
-func (g *Game) EndReason() string { return g.endReason }
+// EndReason says why the game ended, in English (as journals and JSON
+// keep it).
+func (g *Game) EndReason() string { return g.endReason.String() }
+
+// EndWhy says why the game ended, in the reader's language.
+func (g *Game) EndWhy() bilingual.Msg { return g.endReason }
 
 // RoundNumber is the current round, from 1.
 func (g *Game) RoundNumber() int { return g.round }
@@ -463,7 +467,7 @@ func (g *Game) end(in Input) error {
 		return err
 	}
 	g.actions = append(g.actions, FacilitatorAction{Round: g.round, Kind: End, Reason: in.Reason})
-	g.finish("ended by the facilitator")
+	g.finish(zhMsg.Msg("ended by the facilitator"))
 	return nil
 }
 

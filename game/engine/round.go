@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/rand/v2"
 
+	"github.com/brink-ttx/brink/game/bilingual"
+
 	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/score"
 )
@@ -78,13 +80,13 @@ func (g *Game) pick() *scenario.Inject {
 
 func (g *Game) nextRound() {
 	if g.round >= g.s.Rounds {
-		g.finish(fmt.Sprintf("all %d rounds were played", g.s.Rounds))
+		g.finish(zhMsg.Msg("all %d rounds were played", g.s.Rounds))
 		return
 	}
 	g.env.SetRound(g.round + 1)
 	in := g.pick()
 	if in == nil {
-		g.finish("no inject was left to play")
+		g.finish(zhMsg.Msg("no inject was left to play"))
 		return
 	}
 	g.round++
@@ -127,7 +129,7 @@ func (g *Game) nextRound() {
 	}
 	if in.Ends && len(in.Options) == 0 {
 		g.history = append(g.history, Round{Number: g.round, Inject: in.ID, Variant: g.variant, Choices: []Choice{}, Assessments: []Assessment{}, Rules: []string{}, Meters: []MeterChange{}, Evidence: []TeamEvidence{}})
-		g.finish("the scenario reached its ending")
+		g.finish(zhMsg.Msg("the scenario reached its ending"))
 	}
 }
 
@@ -293,17 +295,14 @@ func (g *Game) reveal() {
 		o := in.Option(t.ID, c.Option)
 		if o == nil {
 			r.Notes = append(r.Notes, g.s.Memo(noteKey{t.ID, "held"}, func() scenario.Text {
-				return scenario.Text{"en": fmt.Sprintf("%s held: no decision.", t.Name.In("en")), "zh": fmt.Sprintf("%s未作决定。", t.Name.In("zh"))}
+				return scenario.TextOf(zhMsg.Msg("%s held: no decision.", t.Name))
 			}))
 			continue
 		}
 		blunt := g.lowTrust && o.Stance < 0 && (o.Effects["trust"].Shared > 0 || o.Effects["tension"].Shared < 0)
 		if blunt {
 			r.Notes = append(r.Notes, g.s.Memo(noteKey{t.ID, "blunt"}, func() scenario.Text {
-				return scenario.Text{
-					"en": fmt.Sprintf("Trust is low: %s's conciliatory move is read with suspicion (its calming effects are halved).", t.Name.In("en")),
-					"zh": fmt.Sprintf("互信低迷：%s的缓和举动遭到怀疑（缓和效果减半）。", t.Name.In("zh")),
-				}
+				return scenario.TextOf(zhMsg.Msg("Trust is low: %s's conciliatory move is read with suspicion (its calming effects are halved).", t.Name))
 			}))
 		}
 		g.applyEffects(o.Effects, t.ID, blunt)
@@ -367,7 +366,7 @@ func (g *Game) reveal() {
 		return
 	}
 	if in.Ends {
-		g.finish("the scenario reached its ending")
+		g.finish(zhMsg.Msg("the scenario reached its ending"))
 	}
 }
 
@@ -402,10 +401,7 @@ func (g *Game) capExploitation(r *Round, before []MeterChange) {
 			g.env.SetMeter(m.ID, c.Team, was+limit)
 			t := g.s.Team(c.Team)
 			r.Notes = append(r.Notes, g.s.Memo(noteKey{c.Team, "capped"}, func() scenario.Text {
-				return scenario.Text{
-					"en": fmt.Sprintf("%s pressed while another side held back: its interests gain is capped at %d this round.", t.Name.In("en"), limit),
-					"zh": fmt.Sprintf("%s在另一方克制时施压：本轮其利益增幅以 %d 为限。", t.Name.In("zh"), limit),
-				}
+				return scenario.TextOf(zhMsg.Msg("%s pressed while another side held back: its interests gain is capped at %d this round.", t.Name, limit))
 			}))
 		}
 	}
@@ -440,10 +436,7 @@ func (g *Game) scoreAssessments(r *Round) {
 		h, _ := a.Hypothesis(as.Hypothesis)
 		th, _ := a.Hypothesis(truth)
 		verdict := g.s.Memo(verdictKey{h, th, as.Confidence}, func() scenario.Text {
-			return scenario.Text{
-				"en": fmt.Sprintf("Read %q at %d%%; the truth was %q (Brier %.2f).", h.Text.In("en"), as.Confidence, th.Text.In("en"), brier),
-				"zh": fmt.Sprintf("判断为“%s”，信心%d%%；实际为“%s”（布里尔分数 %.2f）。", h.Text.In("zh"), as.Confidence, th.Text.In("zh"), brier),
-			}
+			return scenario.TextOf(zhMsg.Msg("Read \"%s\" at %d%%; the truth was \"%s\" (Brier %.2f).", h.Text, as.Confidence, th.Text, brier))
 		})
 		g.mark(r, t.ID, "intent", pts, assessmentWhat, verdict)
 	}
@@ -460,9 +453,9 @@ type verdictKey struct {
 }
 
 var (
-	assessmentWhat = scenario.Text{"en": "Assessment", "zh": "研判"}
-	hotlineWhat    = scenario.Text{"en": "Hotline", "zh": "热线"}
-	hotlineWhy     = scenario.Text{"en": "Used the open channel to ask and explain before deciding.", "zh": "决策前通过畅通的渠道询问和说明。"}
+	assessmentWhat = scenario.TextOf(zhMsg.Msg("Assessment"))
+	hotlineWhat    = scenario.TextOf(zhMsg.Msg("Hotline"))
+	hotlineWhy     = scenario.TextOf(zhMsg.Msg("Used the open channel to ask and explain before deciding."))
 )
 
 func (g *Game) scoreHotline(r *Round) {
@@ -480,13 +473,13 @@ func (g *Game) scoreHotline(r *Round) {
 func (g *Game) checkCatastrophe() bool {
 	m := g.s.Meter("tension")
 	if g.env.Meter("tension", "") >= m.Thresholds["catastrophe"] {
-		g.finish("tension reached the catastrophe threshold")
+		g.finish(zhMsg.Msg("tension reached the catastrophe threshold"))
 		return true
 	}
 	return false
 }
 
-func (g *Game) finish(reason string) {
+func (g *Game) finish(reason bilingual.Msg) {
 	if g.over {
 		return
 	}

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/score"
 )
@@ -17,7 +18,7 @@ type View struct {
 	MaxRounds int
 	Over      bool
 	Outcome   Outcome
-	EndReason string
+	EndReason bilingual.Msg // JSON: its English
 
 	// The current inject, public part.
 	Inject   *scenario.Inject `json:"-"` // for ids and public text only; use the fields below for private parts

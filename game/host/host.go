@@ -89,14 +89,14 @@ type conn struct {
 	sess ssh.Session
 
 	mu     sync.Mutex
-	reason *message // why it ends, said in the session's language
-	stop   func()   // ends the session's program; nil until it runs
+	reason *bilingual.Msg // why it ends, said in the session's language
+	stop   func()         // ends the session's program; nil until it runs
 	asked  bool
 }
 
 // quit asks the session to end, for reason; it never blocks. Asked before
 // the session's program runs, the program ends as soon as it starts.
-func (c *conn) quit(reason message) {
+func (c *conn) quit(reason bilingual.Msg) {
 	c.mu.Lock()
 	if c.reason == nil {
 		c.reason = &reason
@@ -122,7 +122,7 @@ func (c *conn) running(stop func()) {
 }
 
 // why is the reason the session ends, if it was asked to.
-func (c *conn) why() *message {
+func (c *conn) why() *bilingual.Msg {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.reason
@@ -322,7 +322,7 @@ func (h *Host) Shutdown(ctx context.Context) error {
 			h.srv.Shutdown(now)
 		}
 		for _, c := range h.conns(func(*conn) bool { return true }) {
-			c.quit(say("The host is shutting down. Every game is saved in its journal."))
+			c.quit(zhMsg.Msg("The host is shutting down. Every game is saved in its journal."))
 		}
 		t := time.NewTicker(10 * time.Millisecond)
 		for len(h.conns(func(*conn) bool { return true })) > 0 {
@@ -376,7 +376,7 @@ func (h *Host) table(n int) *Table {
 func (h *Host) FreeSeat(user string) int {
 	conns := h.conns(func(c *conn) bool { return c.seat.User == user })
 	for _, c := range conns {
-		c.quit(say("The facilitator freed this seat."))
+		c.quit(zhMsg.Msg("The facilitator freed this seat."))
 	}
 	h.log.Info("seat freed", "seat", user, "sessions", len(conns))
 	return len(conns)
@@ -395,7 +395,7 @@ func (h *Host) NewCode(user string) (string, int, error) {
 	h.mu.Unlock()
 	conns := h.conns(func(c *conn) bool { return c.seat.User == user })
 	for _, c := range conns {
-		c.quit(say("The facilitator changed this seat's join code."))
+		c.quit(zhMsg.Msg("The facilitator changed this seat's join code."))
 	}
 	h.log.Info("join code changed", "seat", user, "sessions", len(conns))
 	if err := h.writeSeats(); err != nil {

@@ -122,6 +122,13 @@ func openWith(t testing.TB, h *Host, user string, pty bool, env ...string) *scre
 	if err != nil {
 		t.Fatalf("%s: %v", user, err)
 	}
+	return shell(t, c, pty, env...)
+}
+
+// shell opens a session on c, with a terminal of 120×40 or without,
+// sending the client's environment env, and keeps its every byte.
+func shell(t testing.TB, c *gossh.Client, pty bool, env ...string) *screen {
+	t.Helper()
 	sess, err := c.NewSession()
 	if err != nil {
 		t.Fatal(err)

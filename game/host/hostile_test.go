@@ -88,7 +88,7 @@ func stuckClient(t testing.TB, h *Host, user string) func() int64 {
 	// redraws every line, and the rules are as wide as the screen: about
 	// 30 KB a redraw, one per window change the host passes on (at most
 	// every resizeEvery). The window (2 MB) is full in a few seconds.
-	for k := 0; k < 80; k++ {
+	for k := 0; k < 100; k++ {
 		if _, err := in.Write([]byte("?")); err != nil {
 			break
 		}

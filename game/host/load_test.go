@@ -30,7 +30,8 @@ func (s *screen) size() int {
 // session of that table has received its redraw. It reports the 99th
 // percentile of that time (measured on the choice that completes a round,
 // which every team seat's screen must show; an observer's screen changes
-// only when the public picture does), the heap in use and the CPU time.
+// only when the public picture does), the heap in use, the CPU time, and
+// the bytes allocated and collections run while the tables play.
 var (
 	debugLoad   = false
 	noAnimation = os.Getenv("BRINK_NO_ANIMATION") != ""
@@ -174,6 +175,8 @@ func hostLoad(b *testing.B, attacks func(*testing.B, *Host, chan struct{})) {
 		}
 		var ru0 syscall.Rusage
 		syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
+		var ms0 runtime.MemStats
+		runtime.ReadMemStats(&ms0)
 		var mu sync.Mutex
 		var lat []time.Duration
 		var wg sync.WaitGroup
@@ -238,6 +241,8 @@ func hostLoad(b *testing.B, attacks func(*testing.B, *Host, chan struct{})) {
 		b.ReportMetric(float64(ms.HeapInuse)/(1<<20), "heap-MB")
 		b.ReportMetric(rss, "rss-MB")
 		b.ReportMetric(cpu.Seconds(), "cpu-s")
+		b.ReportMetric(float64(ms.TotalAlloc-ms0.TotalAlloc)/(1<<20), "alloc-MB")
+		b.ReportMetric(float64(ms.NumGC-ms0.NumGC), "gcs")
 		b.ReportMetric(float64(len(lat)), "choices")
 	}
 }

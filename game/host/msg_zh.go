@@ -2,9 +2,9 @@ package host
 
 import "github.com/brink-ttx/brink/game/bilingual"
 
-// zhMsg is the Chinese of the host's messages: its start-up errors, what
-// it tells a session outside the game's screen (why it ends, the join-code
-// prompt), and the lines the facilitator's console says after each act.
+// zhMsg is the Chinese of the host's messages: its start-up errors, and
+// what it tells a session outside the game's screen (why it ends, the
+// join-code prompt). The facilitator's console has its own (game/console).
 var zhMsg = bilingual.Catalogue{
 	"no scenario":                        "没有情景",
 	"--tables %d: at most 99 tables":     "--tables %d：最多 99 桌",
@@ -28,33 +28,4 @@ var zhMsg = bilingual.Catalogue{
 	"The facilitator changed this seat's join code.":                 "导演组更换了这个席位的加入码。",
 	"brink: this seat already has %d sessions; try again later":      "brink：这个席位已有 %d 个连接；请稍后再试",
 	"brink: this session was idle too long; connect again to go on":  "brink：此会话空闲过久；请重新连接以继续",
-
-	// The facilitator's console: what each act did, or why it did nothing.
-	"clock started at table %d":                                  "第 %d 桌已开始计时",
-	"clock paused at table %d":                                   "第 %d 桌的计时已暂停",
-	"clock resumed at table %d":                                  "第 %d 桌的计时已继续",
-	"clock extended by 1 minute at table %d":                     "第 %d 桌的计时延长了 1 分钟",
-	"the undecided teams at table %d hold":                       "第 %d 桌尚未决定的参演方按默认选项处理",
-	"inject %s comes next at table %d":                           "事件 %s 将在第 %d 桌的下一回合出现",
-	"seat %s freed: %d sessions disconnected":                    "席位 %s 已释放：断开了 %d 个连接",
-	"seat %s has the join code %s now: %d sessions disconnected": "席位 %s 的加入码现为 %s：断开了 %d 个连接",
-	"%s %+d at table %d, journaled with its reason":              "%s %+d（第 %d 桌），已连同理由记入推演记录",
-	"game ended at table %d":                                     "第 %d 桌的推演已结束",
-	"the host runs without --turn-time: there is no clock":       "主持端未设置 --turn-time：没有计时",
-	"the clock at table %d is already running":                   "第 %d 桌已在计时",
-	"no clock is running at table %d (s starts it)":              "第 %d 桌没有在计时（按 s 开始）",
-	"%q is not a change (e.g. +10 or -5)":                        "%q 不是有效的变化量（如 +10 或 -5）",
 }
-
-// message is a line for a reader whose language is known only when it is
-// said: its format is English, its Chinese in zhMsg.
-type message struct {
-	format string
-	args   []any
-}
-
-// say makes a message of a format of zhMsg.
-func say(format string, a ...any) message { return message{format, a} }
-
-// In is the message in lang.
-func (m message) In(lang bilingual.Lang) string { return zhMsg.Sprintf(lang, m.format, m.args...) }

@@ -134,15 +134,15 @@ func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 		lang := h.langOf(sess)
 		seat := h.seatOf(sess)
 		if seat == nil {
-			h.fatal(sess, lang, say("brink: this session has no verified seat"))
+			h.fatal(sess, lang, zhMsg.Msg("brink: this session has no verified seat"))
 			return
 		}
 		if code, _ := sess.Context().Value(codeKey).(string); code != h.Code(seat.User) {
-			h.fatal(sess, lang, say("The facilitator changed this seat's join code."))
+			h.fatal(sess, lang, zhMsg.Msg("The facilitator changed this seat's join code."))
 			return
 		}
 		if !hasPty {
-			h.fatal(sess, lang, say("brink: a terminal is needed: connect with ssh -t"))
+			h.fatal(sess, lang, zhMsg.Msg("brink: a terminal is needed: connect with ssh -t"))
 			return
 		}
 		closeConn := func() { closeSession(sess) }
@@ -161,7 +161,7 @@ func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 		}()
 		model, common, err := h.model(seat, sess, pty)
 		if err != nil {
-			h.fatal(sess, lang, say("brink: %v", err))
+			h.fatal(sess, lang, zhMsg.Msg("brink: %v", err))
 			return
 		}
 		ctx, cancel := context.WithCancel(sess.Context())
@@ -180,7 +180,7 @@ func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 		select {
 		case <-h.stop:
 			// The host began to shut down while this session started.
-			c.quit(say("The host is shutting down. Every game is saved in its journal."))
+			c.quit(zhMsg.Msg("The host is shutting down. Every game is saved in its journal."))
 		default:
 		}
 		go func() {
@@ -221,7 +221,7 @@ func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 // admitSession takes a session in if its seat and the host have room: each
 // seat holds at most SeatSessions, the participants at most MaxSessions
 // together; the facilitator's seat is never kept out by the participants.
-func (h *Host) admitSession(c *conn) (message, bool) {
+func (h *Host) admitSession(c *conn) (bilingual.Msg, bool) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	onSeat, participants := 0, 0
@@ -235,12 +235,12 @@ func (h *Host) admitSession(c *conn) (message, bool) {
 	}
 	switch {
 	case onSeat >= h.cfg.SeatSessions:
-		return say("brink: this seat already has %d sessions; try again later", h.cfg.SeatSessions), false
+		return zhMsg.Msg("brink: this seat already has %d sessions; try again later", h.cfg.SeatSessions), false
 	case c.seat.Role != RoleFacilitator && participants >= h.cfg.MaxSessions:
-		return say("brink: the host is full; try again later"), false
+		return zhMsg.Msg("brink: the host is full; try again later"), false
 	}
 	h.sessions[c] = struct{}{}
-	return message{}, true
+	return bilingual.Msg{}, true
 }
 
 // stopProgram asks a program to quit; if it has not ended in time (a
@@ -270,7 +270,7 @@ func (h *Host) watchIdle(ctx context.Context, in *sessionInput, c *conn) {
 		case <-t.C:
 			if time.Since(in.idleSince()) >= h.cfg.IdleTimeout {
 				h.log.Info("idle session ended", "seat", c.seat.User)
-				c.quit(say("brink: this session was idle too long; connect again to go on"))
+				c.quit(zhMsg.Msg("brink: this session was idle too long; connect again to go on"))
 				return
 			}
 		}
@@ -318,7 +318,7 @@ func (s *winSlot) get() ssh.Window {
 
 // fatal tells a session, in its language, why it ends, and ends it; a
 // client that does not read is cut at the write deadline.
-func (h *Host) fatal(sess ssh.Session, lang bilingual.Lang, why message) {
+func (h *Host) fatal(sess ssh.Session, lang bilingual.Lang, why bilingual.Msg) {
 	w := &deadlineWriter{w: sess.Stderr(), timeout: h.cfg.WriteTimeout, expire: func() { closeSession(sess) }}
 	fmt.Fprintf(w, "%s\r\n", why.In(lang))
 	sess.Exit(1)

@@ -96,8 +96,8 @@ func (c chart) svg(lang bilingual.Lang) string {
 	y := func(v int) float64 {
 		return plotBottom - float64(v-c.Min)*float64(plotBottom-plotTop)/float64(span)
 	}
-	p(`<svg class="chart" viewBox="0 0 %d %d" role="img" aria-label="%s">`, chartW, chartH, e(wf(lang, "chart.alt", c.Title)))
-	p(`<title>%s</title>`, e(wf(lang, "chart.alt", c.Title)))
+	p(`<svg class="chart" viewBox="0 0 %d %d" role="img" aria-label="%s">`, chartW, chartH, e(zhMsg.Sprintf(lang, "Chart of %s per round", c.Title)))
+	p(`<title>%s</title>`, e(zhMsg.Sprintf(lang, "Chart of %s per round", c.Title)))
 	p(`<text x="%d" y="16" class="ct">%s</text>`, plotLeft, e(c.Title))
 	// Frame and gridlines at the bounds and quarters.
 	for k := 0; k <= 4; k++ {
@@ -113,7 +113,7 @@ func (c chart) svg(lang bilingual.Lang) string {
 	for i := 0; i <= n; i += step {
 		label := fmt.Sprint(i)
 		if i == 0 {
-			label = w(lang, "start")
+			label = zhMsg.Sprintf(lang, "Start")
 		}
 		p(`<text x="%.1f" y="%d" class="ax" text-anchor="middle">%s</text>`, x(i), plotBottom+14, e(label))
 	}
@@ -139,7 +139,7 @@ func (c chart) svg(lang bilingual.Lang) string {
 		}
 		p(`<polyline points="%s" fill="none" stroke="%s" class="ln"/>`, strings.Join(pts, " "), l.Color)
 		for i, v := range l.Values {
-			when := w(lang, "start")
+			when := zhMsg.Sprintf(lang, "Start")
 			if i > 0 {
 				when = roundName(lang, i)
 			}

@@ -250,9 +250,9 @@ func (c *Class) teamIndex(id string) int {
 // seatText says who played a team at a table.
 func (c *Class) seatText(seat string) string {
 	if seat == "" || seat == journal.Human {
-		return w(c.Lang, "human")
+		return zhMsg.Sprintf(c.Lang, "people")
 	}
-	return w(c.Lang, "bot") + " (" + seat + ")"
+	return zhMsg.Sprintf(c.Lang, "computer") + " (" + seat + ")"
 }
 
 // alike lists the rounds every table played alike.
@@ -270,7 +270,7 @@ func (c *Class) alike() []string {
 func choiceText(lang bilingual.Lang, ch ClassChoice) string {
 	s := fmt.Sprintf("%s (%s)", ch.Label, signed(ch.Stance))
 	if ch.Held {
-		s += " — " + w(lang, "held")
+		s += " — " + zhMsg.Sprintf(lang, "held (time ran out)")
 	}
 	return s
 }
@@ -294,16 +294,16 @@ func (c *Class) Markdown() []byte {
 	l := c.Lang
 	var b strings.Builder
 	p := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
-	p("# %s%s%s\n\n", w(l, "class.title"), colon(l), md(c.Scenario.Title))
-	p("| | |\n| --- | --- |\n| %s | %s (`%s`) |\n| %s | %d |\n\n", w(l, "scenario"), md(c.Scenario.Title), c.Scenario.ID, w(l, "tables"), len(c.Tables))
+	p("# %s%s%s\n\n", zhMsg.Sprintf(l, "Class comparison"), colon(l), md(c.Scenario.Title))
+	p("| | |\n| --- | --- |\n| %s | %s (`%s`) |\n| %s | %d |\n\n", zhMsg.Sprintf(l, "Scenario"), md(c.Scenario.Title), c.Scenario.ID, zhMsg.Sprintf(l, "Tables"), len(c.Tables))
 
-	p("## %s\n\n", w(l, "outcome"))
+	p("## %s\n\n", zhMsg.Sprintf(l, "Outcome"))
 	meters := c.meterHeaders()
-	p("| %s | %s | %s |", w(l, "table"), w(l, "outcome"), w(l, "rounds.played"))
+	p("| %s | %s | %s |", zhMsg.Sprintf(l, "Table"), zhMsg.Sprintf(l, "Outcome"), zhMsg.Sprintf(l, "Rounds played"))
 	for _, m := range meters {
 		p(" %s |", md(c.meterLabel(m)))
 	}
-	p(" %s |\n| --- | --- | ---: |%s --- |\n", w(l, "teams"), strings.Repeat(" ---: |", len(meters)))
+	p(" %s |\n| --- | --- | ---: |%s --- |\n", zhMsg.Sprintf(l, "Teams"), strings.Repeat(" ---: |", len(meters)))
 	for _, t := range c.Tables {
 		p("| %s | **%s** | %d |", md(t.Name), md(t.Outcome.Label), t.Outcome.Rounds)
 		for _, m := range t.Meters {
@@ -322,13 +322,13 @@ func (c *Class) Markdown() []byte {
 		}
 	}
 
-	p("## %s\n\n", w(l, "scores"))
+	p("## %s\n\n", zhMsg.Sprintf(l, "Principle scores per table"))
 	for ti, team := range c.Teams {
-		p("### %s (%s)\n\n| %s |", md(team.Name), md(team.Short), w(l, "table"))
+		p("### %s (%s)\n\n| %s |", md(team.Name), md(team.Short), zhMsg.Sprintf(l, "Table"))
 		for _, id := range scenario.Principles {
 			p(" %s |", md(principleName(l, id)))
 		}
-		p(" %s |\n| --- |%s ---: |\n", w(l, "interests"), strings.Repeat(" ---: |", len(scenario.Principles)))
+		p(" %s |\n| --- |%s ---: |\n", zhMsg.Sprintf(l, "Interests"), strings.Repeat(" ---: |", len(scenario.Principles)))
 		for _, t := range c.Tables {
 			sc := t.Scores[ti]
 			p("| %s |", md(t.Name))
@@ -337,28 +337,28 @@ func (c *Class) Markdown() []byte {
 			}
 			p(" %d |\n", sc.Interests)
 		}
-		p("| *%s* |", w(l, "mean"))
+		p("| *%s* |", zhMsg.Sprintf(l, "Mean"))
 		for _, id := range scenario.Principles {
 			p(" *%.1f* |", c.Means[ti].Scores[id])
 		}
 		p(" *%.1f* |\n\n", c.Means[ti].Interests)
 	}
 
-	p("## %s\n\n", w(l, "divergent"))
+	p("## %s\n\n", zhMsg.Sprintf(l, "Rounds where tables chose differently"))
 	any := false
 	for _, r := range c.Rounds {
 		if !r.Differs {
 			continue
 		}
 		any = true
-		p("### %s\n\n| %s | %s |", roundName(l, r.Round), w(l, "table"), w(l, "inject"))
+		p("### %s\n\n| %s | %s |", roundName(l, r.Round), zhMsg.Sprintf(l, "Table"), zhMsg.Sprintf(l, "Inject"))
 		for _, t := range c.Teams {
 			p(" %s |", md(t.Short))
 		}
 		p("\n| --- | --- |%s\n", strings.Repeat(" --- |", len(c.Teams)))
 		for _, pl := range r.Tables {
 			if !pl.Played {
-				p("| %s | *%s* |%s\n", md(pl.Table), w(l, "not.played"), strings.Repeat(" |", len(c.Teams)))
+				p("| %s | *%s* |%s\n", md(pl.Table), zhMsg.Sprintf(l, "not played"), strings.Repeat(" |", len(c.Teams)))
 				continue
 			}
 			p("| %s | %s |", md(pl.Table), md(pl.Title))
@@ -374,11 +374,11 @@ func (c *Class) Markdown() []byte {
 		b.WriteString("\n")
 	}
 	if !any {
-		p("%s\n\n", w(l, "divergent.none"))
+		p("%s\n\n", zhMsg.Sprintf(l, "Every table made the same choices in every round."))
 	} else if a := c.alike(); len(a) > 0 {
-		p("%s\n\n", md(wf(l, "alike", strings.Join(a, sep(l)))))
+		p("%s\n\n", md(zhMsg.Sprintf(l, "All tables chose alike in rounds: %s.", strings.Join(a, sep(l)))))
 	}
-	p("---\n\n*%s*\n", w(l, "generated.by"))
+	p("---\n\n*%s*\n", zhMsg.Sprintf(l, "Written by Brink from the game's journal."))
 	return []byte(b.String())
 }
 
@@ -406,7 +406,7 @@ type classPageView struct {
 	Classes []classView
 }
 
-func (v classView) W(key string) string     { return w(v.Lang, key) }
+func (v classView) W(format string) string  { return zhMsg.Sprintf(v.Lang, format) }
 func (v classView) RoundName(n int) string  { return roundName(v.Lang, n) }
 func (v classView) Colon() string           { return colon(v.Lang) }
 func (v classView) Team(id string) Team     { return v.team(id) }
@@ -415,7 +415,7 @@ func (v classView) Seat(seat string) string { return v.seatText(seat) }
 // SeatShort is a seat in a word: the bot's policy, or "people".
 func (v classView) SeatShort(seat string) string {
 	if seat == "" || seat == journal.Human {
-		return w(v.Lang, "human")
+		return zhMsg.Sprintf(v.Lang, "people")
 	}
 	return seat
 }
@@ -430,7 +430,7 @@ func (v classView) TeamClass(id string) string {
 }
 func (v classView) Alike() string {
 	if a := v.alike(); len(a) > 0 {
-		return wf(v.Lang, "alike", strings.Join(a, sep(v.Lang)))
+		return zhMsg.Sprintf(v.Lang, "All tables chose alike in rounds: %s.", strings.Join(a, sep(v.Lang)))
 	}
 	return ""
 }
@@ -517,7 +517,7 @@ func (cs Classes) HTML() []byte {
 		v.Classes = append(v.Classes, cv)
 		titles = append(titles, c.Scenario.Title)
 	}
-	v.Title = w(l, "class.title") + colon(l) + strings.Join(titles, sep(l))
+	v.Title = zhMsg.Sprintf(l, "Class comparison") + colon(l) + strings.Join(titles, sep(l))
 	var b bytes.Buffer
 	if err := classPage.ExecuteTemplate(&b, "page", v); err != nil {
 		panic("report: " + err.Error())

@@ -38,7 +38,7 @@ type htmlView struct {
 }
 
 // W is a fixed string in the report's language.
-func (v htmlView) W(key string) string { return w(v.Lang, key) }
+func (v htmlView) W(format string) string { return zhMsg.Sprintf(v.Lang, format) }
 
 // RoundName is "Round n" in the report's language.
 func (v htmlView) RoundName(n int) string { return roundName(v.Lang, n) }
@@ -57,12 +57,12 @@ func (v htmlView) MeterName(id, team string) string { return v.meterName(id, tea
 // Seat says who played a team.
 func (v htmlView) Seat(t Team) string {
 	if t.Seat == "bot" {
-		return w(v.Lang, "bot") + " (" + t.Policy + ")"
+		return zhMsg.Sprintf(v.Lang, "computer") + " (" + t.Policy + ")"
 	}
 	if t.People != "" {
-		return w(v.Lang, "human") + " (" + t.People + ")"
+		return zhMsg.Sprintf(v.Lang, "people") + " (" + t.People + ")"
 	}
-	return w(v.Lang, "human")
+	return zhMsg.Sprintf(v.Lang, "people")
 }
 
 // Notes are the report's caveats.
@@ -78,7 +78,7 @@ func (v htmlView) Action(a Action) string { return v.actionText(a) }
 func (v htmlView) Thresholds(ts []Threshold) string { return thresholdText(v.Lang, ts) }
 
 // Reason is the end reason in the report's language.
-func (v htmlView) Reason() string { return reasonText(v.Lang, v.Outcome.Reason) }
+func (v htmlView) Reason() string { return reasonText(v.Lang, v.Outcome.why) }
 
 // Intent is the name of the intent principle.
 func (v htmlView) Intent() string { return score.Name("intent").In(v.Lang) }

@@ -80,23 +80,23 @@ func (r *Report) Markdown() []byte {
 	l := r.Lang
 	var b strings.Builder
 	p := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
-	p("# %s%s%s\n\n", w(l, "title"), colon(l), md(r.Scenario.Title))
+	p("# %s%s%s\n\n", zhMsg.Sprintf(l, "After-action report"), colon(l), md(r.Scenario.Title))
 
 	p("| | |\n| --- | --- |\n")
-	p("| %s | %s (`%s`) |\n", w(l, "scenario"), md(r.Scenario.Title), r.Scenario.ID)
+	p("| %s | %s (`%s`) |\n", zhMsg.Sprintf(l, "Scenario"), md(r.Scenario.Title), r.Scenario.ID)
 	if r.Journal.Table != "" {
-		p("| %s | %s |\n", w(l, "table"), md(r.Journal.Table))
+		p("| %s | %s |\n", zhMsg.Sprintf(l, "Table"), md(r.Journal.Table))
 	}
-	p("| %s | %s |\n", w(l, "played"), span(r.Journal.Started, r.Journal.LastEvent))
-	p("| %s | %s |\n", w(l, "seed"), r.Seed)
+	p("| %s | %s |\n", zhMsg.Sprintf(l, "Played"), span(r.Journal.Started, r.Journal.LastEvent))
+	p("| %s | %s |\n", zhMsg.Sprintf(l, "Seed"), r.Seed)
 	var teams []string
 	for _, t := range r.Teams {
 		teams = append(teams, fmt.Sprintf("%s (%s)%s%s", md(t.Name), md(t.Short), colon(l), r.seatText(t)))
 	}
-	p("| %s | %s |\n", w(l, "teams"), strings.Join(teams, " · "))
-	p("| %s | `%s` |\n", w(l, "journal"), md(r.Journal.File))
+	p("| %s | %s |\n", zhMsg.Sprintf(l, "Teams"), strings.Join(teams, " · "))
+	p("| %s | `%s` |\n", zhMsg.Sprintf(l, "Journal"), md(r.Journal.File))
 	if r.Journal.Version != "" {
-		p("| %s | %s |\n", w(l, "brink"), md(r.Journal.Version))
+		p("| %s | %s |\n", zhMsg.Sprintf(l, "Brink"), md(r.Journal.Version))
 	}
 	b.WriteString("\n")
 	for _, n := range r.notes() {
@@ -107,33 +107,33 @@ func (r *Report) Markdown() []byte {
 	}
 
 	// Outcome.
-	p("## %s\n\n", w(l, "outcome"))
+	p("## %s\n\n", zhMsg.Sprintf(l, "Outcome"))
 	p("**%s**", md(r.Outcome.Label))
 	if r.Outcome.Reason != "" {
-		p(" — %s", md(reasonText(l, r.Outcome.Reason)))
+		p(" — %s", md(reasonText(l, r.Outcome.why)))
 	}
-	p("%s%s%s%d%s\n\n", stop(l), w(l, "rounds.played"), colon(l), r.Outcome.Rounds, strings.TrimSpace(stop(l)))
+	p("%s%s%s%d%s\n\n", stop(l), zhMsg.Sprintf(l, "Rounds played"), colon(l), r.Outcome.Rounds, strings.TrimSpace(stop(l)))
 	if len(r.Outcome.Settlement) > 0 {
 		var parts []string
 		for _, m := range r.Outcome.Settlement {
 			parts = append(parts, fmt.Sprintf("%s %+d", md(r.meterName(m.Meter, m.Team)), m.Change))
 		}
-		p("%s%s%s%s\n\n", w(l, "settlement"), colon(l), strings.Join(parts, listSep(l)), strings.TrimSpace(stop(l)))
+		p("%s%s%s%s\n\n", zhMsg.Sprintf(l, "What the outcome did"), colon(l), strings.Join(parts, listSep(l)), strings.TrimSpace(stop(l)))
 	}
 	for _, sec := range r.Outcome.Secrets {
-		p("- %s%s%s%s%s\n", w(l, "secrets"), colon(l), md(sec.Description), colon(l), md(sec.Text))
+		p("- %s%s%s%s%s\n", zhMsg.Sprintf(l, "Hidden truths"), colon(l), md(sec.Description), colon(l), md(sec.Text))
 	}
 	if len(r.Outcome.Secrets) > 0 {
 		b.WriteString("\n")
 	}
-	p("| %s | %s | %s | %s |\n| --- | ---: | ---: | --- |\n", w(l, "meter"), w(l, "start"), w(l, "end"), w(l, "thresholds"))
+	p("| %s | %s | %s | %s |\n| --- | ---: | ---: | --- |\n", zhMsg.Sprintf(l, "Meter"), zhMsg.Sprintf(l, "Start"), zhMsg.Sprintf(l, "End"), zhMsg.Sprintf(l, "Thresholds"))
 	for _, m := range r.Meters {
 		p("| %s | %d | %d | %s |\n", md(r.meterName(m.ID, m.Team)), m.Start, m.End, thresholdText(l, m.Thresholds))
 	}
 	b.WriteString("\n")
 
 	// Timeline.
-	p("## %s\n\n", w(l, "timeline"))
+	p("## %s\n\n", zhMsg.Sprintf(l, "Timeline"))
 	for _, rd := range r.Rounds {
 		p("### %s — %s", roundName(l, rd.Number), md(rd.Title))
 		if rd.Date != "" {
@@ -144,30 +144,30 @@ func (r *Report) Markdown() []byte {
 			b.WriteString(mdQuote(rd.Brief) + "\n")
 		}
 		if len(rd.Intel) > 0 {
-			p("**%s**\n\n", w(l, "intel"))
+			p("**%s**\n\n", zhMsg.Sprintf(l, "Private intelligence (shown to that team alone during play)"))
 			for _, it := range rd.Intel {
 				p("- **%s**%s%s\n", md(r.team(it.Team).Short), colon(l), md(it.Text))
 			}
 			b.WriteString("\n")
 		}
 		if len(rd.Assessments) > 0 {
-			p("**%s**\n\n", w(l, "assessments"))
+			p("**%s**\n\n", zhMsg.Sprintf(l, "Assessments"))
 			for _, a := range rd.Assessments {
 				p("- %s\n", r.assessText(a, true))
 			}
 			b.WriteString("\n")
 		}
-		p("**%s**\n\n", w(l, "choices"))
+		p("**%s**\n\n", zhMsg.Sprintf(l, "Choices"))
 		for _, c := range rd.Choices {
 			p("- **%s** — **%s** · %s", md(r.team(c.Team).Short), md(c.Label), strings.Join(r.choiceTags(c), " · "))
 			if c.Rationale != "" {
-				p(" — %s%s“%s”", w(l, "rationale"), colon(l), md(c.Rationale))
+				p(" — %s%s“%s”", zhMsg.Sprintf(l, "rationale"), colon(l), md(c.Rationale))
 			}
 			b.WriteString("\n")
 		}
 		b.WriteString("\n")
 		if len(rd.Narrative)+len(rd.Notes)+len(rd.Rules) > 0 {
-			p("**%s**\n\n", w(l, "happened"))
+			p("**%s**\n\n", zhMsg.Sprintf(l, "What happened"))
 			for _, n := range rd.Narrative {
 				p("- %s\n", md(n))
 			}
@@ -175,18 +175,18 @@ func (r *Report) Markdown() []byte {
 				p("- *%s*\n", md(n))
 			}
 			if len(rd.Rules) > 0 {
-				p("- %s%s`%s`\n", w(l, "rules"), colon(l), strings.Join(rd.Rules, "`, `"))
+				p("- %s%s`%s`\n", zhMsg.Sprintf(l, "Combinations that fired"), colon(l), strings.Join(rd.Rules, "`, `"))
 			}
 			b.WriteString("\n")
 		}
 		if ch := r.changes(rd); ch != "" {
-			p("**%s**%s%s\n\n", w(l, "meters"), colon(l), ch)
+			p("**%s**%s%s\n\n", zhMsg.Sprintf(l, "Meters"), colon(l), ch)
 		}
 	}
 
 	// Meter history.
-	p("## %s\n\n", w(l, "meter.history"))
-	p("| %s | %s |", w(l, "meter"), w(l, "start"))
+	p("## %s\n\n", zhMsg.Sprintf(l, "Meter history"))
+	p("| %s | %s |", zhMsg.Sprintf(l, "Meter"), zhMsg.Sprintf(l, "Start"))
 	for _, rd := range r.Rounds {
 		p(" R%d |", rd.Number)
 	}
@@ -201,11 +201,11 @@ func (r *Report) Markdown() []byte {
 	b.WriteString("\n")
 
 	// Hotline.
-	p("## %s\n\n", w(l, "hotline"))
+	p("## %s\n\n", zhMsg.Sprintf(l, "Hotline transcript"))
 	if len(r.Hotline) == 0 {
-		p("%s\n\n", w(l, "hotline.none"))
+		p("%s\n\n", zhMsg.Sprintf(l, "No messages were sent."))
 	} else {
-		p("| R | %s | %s | %s | %s |\n| ---: | --- | --- | --- | --- |\n", w(l, "time"), w(l, "team"), w(l, "channel"), w(l, "message"))
+		p("| R | %s | %s | %s | %s |\n| ---: | --- | --- | --- | --- |\n", zhMsg.Sprintf(l, "Time"), zhMsg.Sprintf(l, "Team"), zhMsg.Sprintf(l, "Channel"), zhMsg.Sprintf(l, "Message"))
 		for _, m := range r.Hotline {
 			p("| %d | %s | %s | %s | %s |\n", m.Round, clock(m.At), md(r.team(m.Team).Short), md(m.ChannelName), md(m.Text))
 		}
@@ -213,7 +213,7 @@ func (r *Report) Markdown() []byte {
 	}
 
 	if len(r.Facilitator) > 0 {
-		p("## %s\n\n", w(l, "facilitator"))
+		p("## %s\n\n", zhMsg.Sprintf(l, "Facilitator"))
 		for _, a := range r.Facilitator {
 			p("- %s%s\n", strings.TrimSpace(roundName(l, a.Round)+" "+clock(a.At)), colon(l)+md(r.actionText(a)))
 		}
@@ -221,18 +221,18 @@ func (r *Report) Markdown() []byte {
 	}
 
 	// Scorecards.
-	p("## %s\n\n", w(l, "scorecards"))
+	p("## %s\n\n", zhMsg.Sprintf(l, "Scorecards"))
 	for _, sc := range r.Scorecards {
 		t := r.team(sc.Team)
 		p("### %s (%s)\n\n", md(t.Name), md(t.Short))
-		p("| %s | %s | %s | |\n| --- | ---: | ---: | --- |\n", w(l, "principle"), w(l, "score"), w(l, "level"))
+		p("| %s | %s | %s | |\n| --- | ---: | ---: | --- |\n", zhMsg.Sprintf(l, "Principle"), zhMsg.Sprintf(l, "Score"), zhMsg.Sprintf(l, "Level"))
 		for _, pr := range sc.Principles {
 			p("| %s | %d | %d | %s |\n", md(pr.Name), pr.Score, pr.Level, md(pr.Descriptor))
 		}
-		p("\n**%s**\n\n", w(l, "evidence"))
+		p("\n**%s**\n\n", zhMsg.Sprintf(l, "Evidence"))
 		for _, pr := range sc.Principles {
 			if len(pr.Evidence) == 0 {
-				p("- *%s*: %s\n", md(pr.Name), w(l, "evidence.none"))
+				p("- *%s*: %s\n", md(pr.Name), zhMsg.Sprintf(l, "no events moved it"))
 				continue
 			}
 			for _, e := range pr.Evidence {
@@ -244,8 +244,8 @@ func (r *Report) Markdown() []byte {
 
 	// Interests.
 	if len(r.Interests) > 0 {
-		p("## %s\n\n", w(l, "interests"))
-		p("| %s | %s | %s | %s |\n| --- | ---: | ---: | ---: |\n", w(l, "team"), w(l, "start"), w(l, "end"), w(l, "change"))
+		p("## %s\n\n", zhMsg.Sprintf(l, "Interests"))
+		p("| %s | %s | %s | %s |\n| --- | ---: | ---: | ---: |\n", zhMsg.Sprintf(l, "Team"), zhMsg.Sprintf(l, "Start"), zhMsg.Sprintf(l, "End"), zhMsg.Sprintf(l, "Change"))
 		for _, in := range r.Interests {
 			p("| %s | %d | %d | %s |\n", md(r.team(in.Team).Name), in.Start, in.End, signed(in.Change))
 		}
@@ -253,20 +253,20 @@ func (r *Report) Markdown() []byte {
 	}
 
 	if len(r.Debrief) > 0 {
-		p("## %s\n\n", w(l, "debrief"))
+		p("## %s\n\n", zhMsg.Sprintf(l, "Debrief questions"))
 		for i, q := range r.Debrief {
 			p("%d. %s\n", i+1, md(q))
 		}
 		b.WriteString("\n")
 	}
 	if len(r.Sources) > 0 {
-		p("## %s\n\n", w(l, "sources"))
+		p("## %s\n\n", zhMsg.Sprintf(l, "Sources"))
 		for _, s := range r.Sources {
 			p("- %s\n", r.sourceMD(s))
 		}
 		b.WriteString("\n")
 	}
-	p("---\n\n*%s*\n", w(l, "generated.by"))
+	p("---\n\n*%s*\n", zhMsg.Sprintf(l, "Written by Brink from the game's journal."))
 	return []byte(b.String())
 }
 
@@ -284,28 +284,28 @@ func (r *Report) sourceMD(s Source) string {
 // seatText says who played a team.
 func (r *Report) seatText(t Team) string {
 	if t.Seat == "bot" {
-		return w(r.Lang, "bot") + " (" + md(t.Policy) + ")"
+		return zhMsg.Sprintf(r.Lang, "computer") + " (" + md(t.Policy) + ")"
 	}
 	if t.People != "" {
-		return w(r.Lang, "human") + " (" + md(t.People) + ")"
+		return zhMsg.Sprintf(r.Lang, "people") + " (" + md(t.People) + ")"
 	}
-	return w(r.Lang, "human")
+	return zhMsg.Sprintf(r.Lang, "people")
 }
 
 // notes are the report's caveats.
 func (r *Report) notes() []string {
 	var out []string
 	if r.Journal.Truncated {
-		out = append(out, w(r.Lang, "note.truncated"))
+		out = append(out, zhMsg.Sprintf(r.Lang, "The journal's last line was cut off (the game stopped while writing it); this report covers the events before it."))
 	}
 	if r.Journal.Forced {
-		out = append(out, w(r.Lang, "note.forced"))
+		out = append(out, zhMsg.Sprintf(r.Lang, "The scenario has changed since this game was played; it was replayed with the current scenario (--force)."))
 	}
 	if r.Journal.Resumes > 0 {
-		out = append(out, wf(r.Lang, "note.resumed", r.Journal.Resumes))
+		out = append(out, zhMsg.Sprintf(r.Lang, "The game was resumed from its journal %d time(s).", r.Journal.Resumes))
 	}
 	if !r.Outcome.Over {
-		out = append(out, w(r.Lang, "note.running"))
+		out = append(out, zhMsg.Sprintf(r.Lang, "The game is not over: this report covers it so far."))
 	}
 	return out
 }
@@ -327,24 +327,24 @@ func (r *Report) assessText(a Assessment, mark bool) string {
 		esc = md
 		bold = func(s string) string { return "**" + s + "**" }
 	}
-	verdict := w(l, "wrong")
+	verdict := zhMsg.Sprintf(l, "wrong")
 	if a.Correct {
-		verdict = w(l, "right")
+		verdict = zhMsg.Sprintf(l, "right")
 	}
 	return fmt.Sprintf("%s — %s %s “%s” %s %d%% — %s “%s”%s%s, %s %s (Brier %.2f)",
-		bold(esc(r.team(a.Team).Short)), esc(a.Question), w(l, "read"), esc(a.HypothesisText), w(l, "at"), a.Confidence,
-		w(l, "truth"), esc(a.TruthText), colon(l), verdict, score.Name("intent").In(l), signed(a.Points), a.Brier)
+		bold(esc(r.team(a.Team).Short)), esc(a.Question), zhMsg.Sprintf(l, "read"), esc(a.HypothesisText), zhMsg.Sprintf(l, "at"), a.Confidence,
+		zhMsg.Sprintf(l, "truth"), esc(a.TruthText), colon(l), verdict, score.Name("intent").In(l), signed(a.Points), a.Brier)
 }
 
 // choiceTags are a choice's stance, visibility and flags.
 func (r *Report) choiceTags(c Choice) []string {
 	l := r.Lang
-	tags := []string{fmt.Sprintf("%s %s", w(l, "stance"), signed(c.Stance)), w(l, c.Visibility)}
+	tags := []string{fmt.Sprintf("%s %s", zhMsg.Sprintf(l, "stance"), signed(c.Stance)), visibilityLabel(l, c.Visibility)}
 	if c.Historical {
-		tags = append(tags, w(l, "historical"))
+		tags = append(tags, zhMsg.Sprintf(l, "historical"))
 	}
 	if c.Held {
-		tags = append(tags, w(l, "held"))
+		tags = append(tags, zhMsg.Sprintf(l, "held (time ran out)"))
 	}
 	return tags
 }
@@ -367,11 +367,11 @@ func (r *Report) actionText(a Action) string {
 	var s string
 	switch a.Kind {
 	case "adjust":
-		s = fmt.Sprintf("%s %s %s", w(l, "adjust"), r.meterName(a.Meter, a.Team), signed(a.Delta))
+		s = fmt.Sprintf("%s %s %s", zhMsg.Sprintf(l, "adjusted"), r.meterName(a.Meter, a.Team), signed(a.Delta))
 	case "insert":
-		s = fmt.Sprintf("%s %s", w(l, "insert"), a.Inject)
+		s = fmt.Sprintf("%s %s", zhMsg.Sprintf(l, "inserted inject"), a.Inject)
 	case "end":
-		s = w(l, "end.game")
+		s = zhMsg.Sprintf(l, "ended the game")
 	default:
 		s = a.Kind
 	}

@@ -86,7 +86,8 @@ type Outcome struct {
 	Result string `json:"result"` // catastrophe, escalated, contained, resolved; "in-progress"
 	Label  string `json:"label"`
 	Reason string `json:"reason"`
-	Rounds int    `json:"rounds"`
+	why    bilingual.Msg
+	Rounds int `json:"rounds"`
 	// Settlement is what the outcome did to the meters (a crisis costs
 	// every team; a resolved one pays every team).
 	Settlement []Settled `json:"settlement"`
@@ -277,11 +278,11 @@ func Build(rb *journal.Rebuilt, lang bilingual.Lang) *Report {
 		r.Teams = append(r.Teams, tm)
 	}
 	hist := g.History()
-	r.Outcome = Outcome{Over: g.Over(), Result: string(g.Outcome()), Reason: g.EndReason(), Rounds: len(hist)}
+	r.Outcome = Outcome{Over: g.Over(), Result: string(g.Outcome()), Reason: g.EndReason(), why: g.EndWhy(), Rounds: len(hist)}
 	if !g.Over() {
 		r.Outcome.Result = "in-progress"
 	}
-	r.Outcome.Label = w(lang, r.Outcome.Result)
+	r.Outcome.Label = outcomeLabel(lang, r.Outcome.Result)
 	r.Outcome.Settlement, r.Outcome.Secrets = []Settled{}, []Secret{}
 	for _, m := range g.Settlement() {
 		r.Outcome.Settlement = append(r.Outcome.Settlement, Settled{Meter: m.Meter, Team: m.Team, Change: m.Delta()})
@@ -439,7 +440,7 @@ func buildRound(s *scenario.Scenario, rd engine.Round, lang bilingual.Lang) Roun
 				ch.Visibility = "public"
 			}
 		} else {
-			ch.Label = w(lang, "no-decision")
+			ch.Label = zhMsg.Sprintf(lang, "No decision")
 		}
 		r.Choices = append(r.Choices, ch)
 	}

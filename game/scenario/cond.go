@@ -2,9 +2,9 @@ package scenario
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/expr-lang/expr"
 	"github.com/expr-lang/expr/ast"
 	"github.com/expr-lang/expr/checker"
@@ -160,7 +160,7 @@ type condKey struct {
 
 type condResult struct {
 	c    *Cond
-	errs []string
+	errs []bilingual.Msg
 }
 
 type nopFuncs struct{}
@@ -182,7 +182,7 @@ func newCondChecker(s *Scenario) *condChecker {
 }
 
 // compile returns the condition, or a message saying what is wrong with it.
-func (c *condChecker) compile(src string, kind condKind) (*Cond, []string) {
+func (c *condChecker) compile(src string, kind condKind) (*Cond, []bilingual.Msg) {
 	if strings.TrimSpace(src) == "" {
 		return nil, nil
 	}
@@ -196,7 +196,7 @@ func (c *condChecker) compile(src string, kind condKind) (*Cond, []string) {
 	return cond, errs
 }
 
-func (c *condChecker) compileNew(src string, kind condKind) (*Cond, []string) {
+func (c *condChecker) compileNew(src string, kind condKind) (*Cond, []bilingual.Msg) {
 	v := &c.vis
 	*v = nameVisitor{c: c, kind: kind}
 	prog, err := c.compileExpr(src, kind)
@@ -204,13 +204,34 @@ func (c *condChecker) compileNew(src string, kind condKind) (*Cond, []string) {
 		return nil, v.errs
 	}
 	if err != nil {
-		msg := err.Error()
-		if i := strings.IndexByte(msg, '\n'); i >= 0 {
-			msg = msg[:i]
-		}
-		return nil, []string{fmt.Sprintf("condition %q: %s", src, msg)}
+		return nil, []bilingual.Msg{zhMsg.Msg("condition %q: %s", src, exprMessage(err))}
 	}
 	return &Cond{src: src, prog: prog}, nil
+}
+
+// exprMessage is the first line of the condition compiler's error: its
+// message, then where in the condition, as it prints them ("unknown name
+// x (1:5)").
+func exprMessage(err error) bilingual.Sayer {
+	var fe *file.Error
+	if !errors.As(err, &fe) {
+		return library(firstLine(err.Error()))
+	}
+	msg := library(firstLine(fe.Message))
+	if fe.Snippet == "" {
+		return msg
+	}
+	if msg.Zh == "" {
+		return bilingual.Pair{En: firstLine(err.Error())}
+	}
+	return zhMsg.Msg("%s (%d:%d)", msg, fe.Line, fe.Column+1)
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // compileExpr is expr.Compile with the configuration kept across calls.
@@ -253,11 +274,11 @@ func (c *condChecker) compileExpr(src string, kind condKind) (*vm.Program, error
 type nameVisitor struct {
 	c    *condChecker
 	kind condKind
-	errs []string
+	errs []bilingual.Msg
 }
 
 func (v *nameVisitor) fail(format string, a ...any) {
-	v.errs = append(v.errs, fmt.Sprintf(format, a...))
+	v.errs = append(v.errs, zhMsg.Msg(format, a...))
 }
 
 func (v *nameVisitor) Visit(node *ast.Node) {

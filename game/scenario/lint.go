@@ -163,7 +163,8 @@ func (l *linter) warn(path, code, format string, a ...any) {
 	if l.s.loc != nil && path != "" {
 		p = l.s.loc.Find(path)
 	}
-	w := Warning{File: l.s.File, Pos: p, Code: code, Msg: fmt.Sprintf(format, a...), Zh: zhf(format, a...)}
+	m := zhMsg.Msg(format, a...)
+	w := Warning{File: l.s.File, Pos: p, Code: code, Msg: m.In(bilingual.English), Zh: m.In(bilingual.Chinese)}
 	var i int
 	if _, err := fmt.Sscanf(path, "injects[%d]", &i); err == nil && i >= 0 && i < len(l.s.Injects) {
 		w.Inject = l.s.Injects[i].ID
@@ -188,8 +189,11 @@ func (l *linter) injects() {
 		for _, t := range s.Teams {
 			opts := in.Options[t.ID]
 			if n := len(opts); n > 0 && n < MinOptions {
-				l.warn(p+".options."+t.ID, LintFewOptions, "inject %q: team %q has %d option%s; give it at least %d so the choice means something",
-					in.ID, t.ID, n, plural(n), MinOptions)
+				if n == 1 {
+					l.warn(p+".options."+t.ID, LintFewOptions, "inject %q: team %q has %d option; give it at least %d so the choice means something", in.ID, t.ID, n, MinOptions)
+				} else {
+					l.warn(p+".options."+t.ID, LintFewOptions, "inject %q: team %q has %d options; give it at least %d so the choice means something", in.ID, t.ID, n, MinOptions)
+				}
 			}
 			if in.Intel[t.ID].Empty() {
 				l.warn(p, LintMissingIntel, "inject %q: no private intelligence for team %q (intel.%s)", in.ID, t.ID, t.ID)
@@ -205,9 +209,9 @@ func (l *linter) injects() {
 						in.ID, team, o.ID)
 				}
 				if an.reach[in.ID] && o.When != "" && !an.condCanHold(o.When, an.ctxFor(in)) {
-					extra := bi{}
+					extra := bilingual.Msg{}
 					if k == 0 {
-						extra = biOf(" (except as the fallback when no option's condition holds)")
+						extra = zhMsg.Msg(" (except as the fallback when no option's condition holds)")
 					}
 					l.warn(op+".when", LintOptionNeverOffered, "inject %q: option %s/%s is never offered%s: its when %s can never hold",
 						in.ID, team, o.ID, extra, quoteCond(o.When))
@@ -222,9 +226,9 @@ func (l *linter) injects() {
 			c := an.ctxFor(in)
 			c.rule = in
 			if !an.condCanHold(r.When, c) {
-				name := fmt.Sprintf("rule %d", k+1)
+				name := zhMsg.Msg("rule %d", k+1)
 				if r.ID != "" {
-					name = fmt.Sprintf("rule %q", r.ID)
+					name = zhMsg.Msg("rule %q", r.ID)
 				}
 				l.warn(fmt.Sprintf("%s.rules[%d].when", p, k), LintRuleNeverFires, "inject %q: %s can never fire: its when %s can never hold",
 					in.ID, name, quoteCond(r.When))
@@ -425,12 +429,4 @@ func quoteCond(c string) string {
 		return "'" + c + "'"
 	}
 	return strconv.Quote(c)
-}
-
-// plural is the English plural ending; Chinese has none.
-func plural(n int) bi {
-	if n == 1 {
-		return bi{}
-	}
-	return bi{en: "s"}
 }

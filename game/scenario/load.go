@@ -7,7 +7,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"os"
 	"regexp"
 	"sort"
@@ -35,6 +34,11 @@ func (p Problem) In(lang bilingual.Lang) string { return located(p.File, p.Pos, 
 
 // Message is the message alone, in lang (English where it has no Chinese).
 func (p Problem) Message(lang bilingual.Lang) string { return inLang(lang, p.Msg, p.Zh) }
+
+// problem is a message at a position in file, in English and Chinese.
+func problem(file string, pos Pos, m bilingual.Sayer) Problem {
+	return Problem{File: file, Pos: pos, Msg: m.In(bilingual.English), Zh: m.In(bilingual.Chinese)}
+}
 
 // located prefixes a line with `file:line:col: `, or as much of it as is known.
 func located(file string, pos Pos, line string) string {
@@ -86,8 +90,8 @@ func AsProblems(err error) Problems {
 func LoadFile(path string) (*Scenario, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		msg := cleanIOError(err)
-		return nil, Problems{{File: path, Msg: msg, Zh: zhOf(msg)}}
+		lib := library(cleanIOError(err))
+		return nil, Problems{{File: path, Msg: lib.En, Zh: lib.Zh}}
 	}
 	return Load(path, data)
 }
@@ -105,12 +109,12 @@ func cleanIOError(err error) string {
 func Load(file string, data []byte) (s *Scenario, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			s, err = nil, Problems{{File: file, Msg: fmt.Sprintf("internal error while loading: %v", r), Zh: zhf("internal error while loading: %v", r)}}
+			s, err = nil, Problems{problem(file, Pos{}, zhMsg.Msg("internal error while loading: %v", r))}
 		}
 	}()
 	src := string(data)
 	if strings.ContainsRune(src, 0) {
-		return nil, Problems{{File: file, Msg: "not a text file (it contains NUL bytes)", Zh: zhf("not a text file (it contains NUL bytes)")}}
+		return nil, Problems{problem(file, Pos{}, zhMsg.Msg("not a text file (it contains NUL bytes)"))}
 	}
 	s, undecoded, derr := decode(src)
 	if derr != nil {
@@ -223,45 +227,50 @@ func blankLine(src string, n int) string {
 
 // decodeProblem turns a decoder error into one positioned line.
 func decodeProblem(file, src string, err error) Problem {
-	// The Chinese is the decoder's message read back against the catalogue,
-	// after the key it is about; none when the catalogue does not know it.
+	// A syntax error, or what a scenario type's UnmarshalTOML said: the
+	// decoder's message, after the key it is about.
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		msg := strings.TrimPrefix(pe.Message, "toml: ")
-		zh := zhOf(msg)
+		pos := Pos{pe.Position.Line, pe.Position.Col}
+		lib := library(strings.TrimPrefix(pe.Message, "toml: "))
+		var m bilingual.Sayer = lib
 		if pe.LastKey != "" && !strings.Contains(pe.Message, pe.LastKey) {
-			msg = fmt.Sprintf("%s: %s", pe.LastKey, msg)
-			if zh != "" {
-				zh = pe.LastKey + "：" + zh
+			if lib.Zh != "" {
+				m = zhMsg.Msg("%s: %s", pe.LastKey, lib)
+			} else {
+				m = bilingual.Pair{En: pe.LastKey + ": " + lib.En} // English alone, key and all
 			}
 		}
-		return Problem{File: file, Pos: Pos{pe.Position.Line, pe.Position.Col}, Msg: msg, Zh: zh}
+		return problem(file, pos, m)
 	}
+	// A wrong type: the decoder says only `line N (last key "k"):
+	// incompatible types: …`, in text.
 	msg := strings.TrimPrefix(err.Error(), "toml: ")
-	zh := ""
-	// The decoder says `line N (last key "k"): incompatible types: …`.
 	var line int
+	var said bilingual.Sayer = bilingual.Pair{En: msg}
 	if m := decodeErrRe.FindStringSubmatch(msg); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		key, rest := m[2], m[3]
+		var what bilingual.Sayer
 		if t := typeErrRe.FindStringSubmatch(rest); t != nil {
-			rest = fmt.Sprintf("must be %s, not %s", article(t[2]), article(t[1]))
-			zh = zhf("must be %s, not %s", article(t[2]), article(t[1]))
+			what = zhMsg.Msg("must be %s, not %s", article(t[2]), article(t[1]))
 		} else if t := mismatchErrRe.FindStringSubmatch(rest); t != nil {
-			rest = fmt.Sprintf("must be %s, not %s", article("table"), article(t[1]))
-			zh = zhf("must be %s, not %s", article("table"), article(t[1]))
-		} else {
-			zh = zhOf(rest)
+			what = zhMsg.Msg("must be %s, not %s", article("table"), article(t[1]))
+		} else if lib := library(rest); lib.Zh != "" {
+			what = lib
 		}
-		if key != "" {
-			rest = stripIndices(key) + ": " + rest
-			if zh != "" {
-				zh = stripIndices(key) + "：" + zh
-			}
+		switch {
+		case what == nil && key != "":
+			said = bilingual.Pair{En: stripIndices(key) + ": " + rest}
+		case what == nil:
+			said = bilingual.Pair{En: rest}
+		case key != "":
+			said = zhMsg.Msg("%s: %s", stripIndices(key), what)
+		default:
+			said = what
 		}
-		msg = rest
 	}
-	return Problem{File: file, Pos: Pos{Line: line, Col: lineCol(src, line)}, Msg: msg, Zh: zh}
+	return problem(file, Pos{Line: line, Col: lineCol(src, line)}, said)
 }
 
 // lineCol is the column of the first non-blank character of a line.
@@ -355,22 +364,23 @@ var (
 	mismatchErrRe = regexp.MustCompile(`^type mismatch for \S+: expected table but found (\S+)$`)
 )
 
-func article(typ string) string {
+// article names a type the decoder names, as a message says it.
+func article(typ string) bilingual.Sayer {
 	switch typ {
 	case "integer", "int", "int64", "uint64":
-		return "a whole number"
+		return zhMsg.Msg("a whole number")
 	case "float", "float64":
-		return "a number"
+		return zhMsg.Msg("a number")
 	case "string":
-		return "a string"
+		return zhMsg.Msg("a string")
 	case "bool", "boolean":
-		return "true or false"
+		return zhMsg.Msg("true or false")
 	case "array", "slice", "[]any", "[]map[string]any":
-		return "an array"
+		return zhMsg.Msg("an array")
 	case "table", "struct", "map", "map[string]any":
-		return "a table"
+		return zhMsg.Msg("a table")
 	case "time.Time":
-		return "a date or time"
+		return zhMsg.Msg("a date or time")
 	}
-	return typ
+	return bilingual.Pair{En: typ}
 }

@@ -2,7 +2,6 @@ package scenario
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/brink-ttx/brink/game/bilingual"
@@ -14,35 +13,35 @@ import (
 // third parties or nuclear stakes; best after a first game).
 var Difficulties = []string{"introductory", "intermediate", "advanced"}
 
-var difficultyNames = map[string]Text{
-	"introductory": {"en": "introductory", "zh": "入门"},
-	"intermediate": {"en": "intermediate", "zh": "中级"},
-	"advanced":     {"en": "advanced", "zh": "高级"},
-}
-
 // DifficultyName is a difficulty in both languages; empty for none.
 func DifficultyName(d string) Text {
-	if t, ok := difficultyNames[d]; ok {
-		return t
+	switch d {
+	case "introductory":
+		return TextOf(zhMsg.Msg("introductory"))
+	case "intermediate":
+		return TextOf(zhMsg.Msg("intermediate"))
+	case "advanced":
+		return TextOf(zhMsg.Msg("advanced"))
 	}
 	return Text{}
+}
+
+// TextOf is a message as a text in every language.
+func TextOf(m bilingual.Sayer) Text {
+	t := Text{}
+	for _, lang := range bilingual.Langs {
+		t[lang] = m.In(lang)
+	}
+	return t
 }
 
 // About is the scenario's rounds, expected duration and difficulty in one
 // line for a list or a picker: "10 rounds · about 55 min · introductory".
 // What the file does not say is left out.
 func (s *Scenario) About(lang bilingual.Lang) string {
-	parts := []string{}
-	if lang == "zh" {
-		parts = append(parts, "最多 "+strconv.Itoa(s.Rounds)+" 轮")
-		if s.Minutes > 0 {
-			parts = append(parts, "约 "+strconv.Itoa(s.Minutes)+" 分钟")
-		}
-	} else {
-		parts = append(parts, "up to "+strconv.Itoa(s.Rounds)+" rounds")
-		if s.Minutes > 0 {
-			parts = append(parts, "about "+strconv.Itoa(s.Minutes)+" min")
-		}
+	parts := []string{zhMsg.Sprintf(lang, "up to %d rounds", s.Rounds)}
+	if s.Minutes > 0 {
+		parts = append(parts, zhMsg.Sprintf(lang, "about %d min", s.Minutes))
 	}
 	if d := DifficultyName(s.Difficulty); !d.Empty() {
 		parts = append(parts, d.In(lang))

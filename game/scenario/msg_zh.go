@@ -1,7 +1,6 @@
 package scenario
 
 import (
-	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -11,57 +10,25 @@ import (
 )
 
 // The loader's problems and the lint warnings in Chinese. Every message is
-// written in English where it arises; zhMsg gives its Chinese, keyed by the
-// English format, with the same verbs in the same order (a test checks that
-// every format the loader and the linter use has one). A problem's Chinese
-// is built only when the problem is recorded, from the same arguments:
+// made where it arises as a bilingual.Msg: its English format, keyed in
+// zhMsg to its Chinese with the same verbs in the same order, and its
+// arguments; a name the message starts with (`inject "x": option us/ask`),
+// a noun, a did-you-mean hint or a condition's error is itself a Msg, said
+// in the reader's language in turn. Ids, keys, quoted values, conditions
+// and numbers are never translated. A test checks that every format the
+// package uses has its Chinese.
 //
-//   - a noun (checkID's "team", "meter", …) is said through zhNouns;
-//   - a bi carries both languages (the linter's composed explanations);
-//   - any other string in a %s or %v is itself English the loader composed
-//     (an inject's name, `inject "x": option us/ask`; a condition's error;
-//     a did-you-mean hint; a TOML type), and is read back against the same
-//     catalogue, so that `inject %q` becomes `事件 %q` wherever it stands.
-//
-// %q and %d arguments (ids, keys, quoted values, numbers) are never
-// translated. The messages of the TOML decoder and of the condition
-// compiler (expr) are in the catalogue too, by their own formats; one that
-// is not stays English.
+// Other libraries give their messages as text alone: the TOML decoder
+// (BurntSushi/toml), the condition compiler (expr) and the operating
+// system. Their messages are in the catalogue too, by their own formats, and
+// are read against it (library); one it does not know stays English.
 
-// noun is an English noun a message names a thing by.
-type noun string
-
-var zhNouns = map[noun]string{
-	"team":       "参演方",
-	"meter":      "指标",
-	"flag":       "标志",
-	"channel":    "渠道",
-	"inject":     "事件",
-	"option":     "选项",
-	"hypothesis": "假设",
-	"secret":     "隐情",
-	"truth":      "真相",
-}
-
-// bi is a piece of a message in both languages; it formats as its English.
-type bi struct{ en, zh string }
-
-func (b bi) String() string { return b.en }
-
-// verbatim is the same in both languages: a condition, a key.
-func verbatim(s string) bi { return bi{s, s} }
-
-// biOf is a message in both languages.
-func biOf(format string, a ...any) bi {
-	return bi{fmt.Sprintf(format, a...), zhf(format, a...)}
-}
-
-var zhMsg = map[string]string{
+var zhMsg = bilingual.Catalogue{
 	// Lint: what a scenario teaches.
 	"inject %q (day %d, round %d) can come after inject %q (day %d): the story would run backwards, and the game passes it over":                                                                                                                    "事件 %q（第 %d 天，第 %d 轮）可能排在事件 %q（第 %d 天）之后：故事时间会倒流，推演将跳过它",
 	"inject %q (day %d) follows inject %q (day %d): the story would run backwards, and the game passes it over":                                                                                                                                     "事件 %q（第 %d 天）是事件 %q（第 %d 天）的后续：故事时间会倒流，推演将跳过它",
 	"in %d of %d decisions the softest option has the top principle marks, the first here: make a firm, principled option (a private démarche with a workable deadline, a proportionate and reversible measure, a conditional offer) score as well": "在 %d 个决策中有 %d 个，最温和的选项原则得分最高（第一个在此）：请让一个坚定而合乎原则的选项（有可行期限的私下交涉、相称且可逆的措施、附条件的提议）得分同样高",
-	"only %d of %d decisions offer a firm option (stance +1 or more) with marks at least the softest option's, the first without here: principled is not the same as conciliatory":                                                                  "%d 个决策中只有 %d 个提供了原则得分不低于最温和选项的坚定选项（姿态 +1 及以上），第一个缺少的在此：合乎原则不等于妥协退让",
+	"only %d of %d decisions offer a firm option (stance +1 or more) with marks at least the softest option's, the first without here: principled is not the same as conciliatory":                                                                  "只有 %d 个决策（共 %d 个）提供了原则得分不低于最温和选项的坚定选项（姿态 +1 及以上），第一个缺少的在此：合乎原则不等于妥协退让",
 	"team %q: principle %s is marked only on hold options, so a team that decides in time is never tested on it":                                                                                                                                    "参演方 %q：原则 %s 只在默认（超时）选项上有评分，按时作出决定的参演方永远不会在这一原则上受到检验",
 	"inject %q: option %s/%s is both the hold option and public; running out of time is never a public act, so a team that holds takes no decision instead: make the hold private":                                                                  "事件 %q：选项 %s/%s 既是默认（超时）选项又是公开行动；超时绝不应成为公开行为，因此超时的参演方将不作任何决定：请把默认选项设为非公开",
 	"inject %q: %s's true hypothesis %q has no kind: label it kind = \"benign\" or \"hostile\", so that lint can tell whether the scenario's truths are all of one kind":                                                                            "事件 %q：%s 的真实假设 %q 没有类别：请标注 kind = \"benign\"（善意）或 \"hostile\"（敌意），以便检查情景中的真相是否全属一类",
@@ -109,8 +76,26 @@ var zhMsg = map[string]string{
 	"%s needs an id":                 "%s缺少 id",
 	"%s id %q: use lower-case letters, digits, - and _": "%s id %q：只能用小写字母、数字、- 和 _",
 	"duplicate %s id %q (first at %s)":                  "%s id %q 重复（首次出现在 %s）",
-	"unknown key %q":                                    "未知的键 %q",
-	"unknown key %q in %s":                              "未知的键 %q，在 %s 中",
+	"unknown key %q%s":                                  "未知的键 %q%s",
+	"unknown key %q in %s%s":                            "未知的键 %q，在 %s 中%s",
+
+	// What a message names a thing by.
+	"team":       "参演方",
+	"meter":      "指标",
+	"flag":       "标志",
+	"channel":    "渠道",
+	"inject":     "事件",
+	"option":     "选项",
+	"hypothesis": "假设",
+	"secret":     "隐情",
+	"truth":      "真相",
+
+	// A scenario's rounds, duration and difficulty in a list.
+	"up to %d rounds": "最多 %d 轮",
+	"about %d min":    "约 %d 分钟",
+	"introductory":    "入门",
+	"intermediate":    "中级",
+	"advanced":        "高级",
 
 	// The scenario as a whole.
 	"missing required key \"id\" (the scenario's id, e.g. id = \"grid-implant\")": "缺少必需的键 \"id\"（情景的 id，如 id = \"grid-implant\"）",
@@ -178,6 +163,7 @@ var zhMsg = map[string]string{
 
 	// Conditions.
 	"condition %q: %s": "条件表达式 %q：%s",
+	"%s (%d:%d)":       "%s（%d:%d）",
 	"flags must be named directly, as flags.name":                              "标志必须直接写出名字，如 flags.name",
 	"unknown flag %q%s":                                                        "未知的标志 %q%s",
 	"channels must be named directly, as channels.name":                        "渠道必须直接写出名字，如 channels.name",
@@ -300,15 +286,18 @@ var zhMsg = map[string]string{
 	"files cannot contain NULL bytes; probably using UTF-16; TOML files must be UTF-8": "文件不能包含 NUL 字节（可能是 UTF-16 编码）；TOML 文件必须是 UTF-8",
 
 	// Lint warnings.
-	"no debrief questions: give the room a few with debrief = [\"…\"]":                      "没有复盘问题：请用 debrief = [\"…\"] 为研讨准备几个问题",
-	"no sources: cite what the scenario draws on with [[sources]]":                          "没有来源：请用 [[sources]] 注明情景所依据的资料",
-	"inject %q can never fire: %s":                                                          "事件 %q 永远不会触发：%s",
-	"it is a follow-up only of options or rules that can never be chosen or fire":           "它只是一些永远不会被选中的选项或永远不会触发的组合规则的后续事件",
-	"it has no round, no when, and nothing follows it":                                      "它没有 round，没有 when，也没有任何选项或组合规则以它为后续事件",
-	"its when %s can never hold%s":                                                          "它的 when %s 永远不成立%s",
-	"%s stays within %d..%d":                                                                "%s 始终在 %d..%d 之内",
-	"inject %q: team %q has %d option%s; give it at least %d so the choice means something": "事件 %q：参演方 %q 只有 %d 个选项%s；请至少给 %d 个，选择才有意义",
-	"inject %q: no private intelligence for team %q (intel.%s)":                             "事件 %q：没有给参演方 %q 的内部情报（intel.%s）",
+	"no debrief questions: give the room a few with debrief = [\"…\"]":            "没有复盘问题：请用 debrief = [\"…\"] 为研讨准备几个问题",
+	"no sources: cite what the scenario draws on with [[sources]]":                "没有来源：请用 [[sources]] 注明情景所依据的资料",
+	"inject %q can never fire: %s":                                                "事件 %q 永远不会触发：%s",
+	"it is a follow-up only of options or rules that can never be chosen or fire": "它只是一些永远不会被选中的选项或永远不会触发的组合规则的后续事件",
+	"it has no round, no when, and nothing follows it":                            "它没有 round，没有 when，也没有任何选项或组合规则以它为后续事件",
+	"its when %s can never hold%s":                                                "它的 when %s 永远不成立%s",
+	"%s stays within %d..%d":                                                      "%s 始终在 %d..%d 之内",
+	" (%s)":                                                                       "（%s）",
+	"%s, %s":                                                                      "%s，%s",
+	"inject %q: team %q has %d option; give it at least %d so the choice means something":                                                "事件 %q：参演方 %q 只有 %d 个选项；请至少给 %d 个，选择才有意义",
+	"inject %q: team %q has %d options; give it at least %d so the choice means something":                                               "事件 %q：参演方 %q 只有 %d 个选项；请至少给 %d 个，选择才有意义",
+	"inject %q: no private intelligence for team %q (intel.%s)":                                                                          "事件 %q：没有给参演方 %q 的内部情报（intel.%s）",
 	"inject %q: option %s/%s has no principle marks: say what it earns or costs with marks.<principle> = { weight = …, reason = \"…\" }": "事件 %q：选项 %s/%s 没有原则评分：请用 marks.<principle> = { weight = …, reason = \"…\" } 说明它的得失",
 	"inject %q: option %s/%s is never offered%s: its when %s can never hold":                                                             "事件 %q：选项 %s/%s 永远不会出现%s：它的 when %s 永远不成立",
 	" (except as the fallback when no option's condition holds)":                                                                         "（除非所有选项的条件都不成立，此时它作为兜底选项提供）",
@@ -325,70 +314,25 @@ var zhMsg = map[string]string{
 	"%d of %d texts have no Chinese (zh), the first here: write each as { en = \"…\", zh = \"…\" }": "有 %d 段文本（共 %d 段）没有中文（zh），第一段在此：请把每段写成 { en = \"…\", zh = \"…\" }",
 }
 
-// zhf is the Chinese of fmt.Sprintf(format, a...), or "" when the format
-// has none.
-func zhf(format string, a ...any) string {
-	zf, ok := zhMsg[format]
-	if !ok {
-		return ""
+// library is a message of another library, which gives it as text alone,
+// in both languages: its Chinese is the catalogue's for the format it
+// matches, the values in it kept (and said in Chinese where the catalogue
+// knows them too); none when the catalogue does not know it.
+func library(s string) bilingual.Pair {
+	if z, ok := readBack(s); ok {
+		return bilingual.Pair{En: s, Zh: z}
 	}
-	verbs := bilingual.Verbs(format)
-	args := make([]any, len(a))
-	for i, x := range a {
-		switch x := x.(type) {
-		case noun:
-			if z, ok := zhNouns[x]; ok {
-				args[i] = z
-			} else {
-				args[i] = string(x)
-			}
-		case bi:
-			args[i] = x.zh
-		case string:
-			args[i] = x
-			if i < len(verbs) && (strings.HasSuffix(verbs[i], "s") || strings.HasSuffix(verbs[i], "v")) {
-				args[i] = zhPhrase(x)
-			}
-		default:
-			args[i] = x
-		}
-	}
-	return fmt.Sprintf(zf, args...)
+	return bilingual.Pair{En: s}
 }
 
-// zhOf is s in Chinese, or "" when the catalogue does not know it.
-func zhOf(s string) string {
-	if z, ok := zhTry(s); ok {
-		return z
-	}
-	return ""
-}
-
-// zhPhrase is English the loader composed, in Chinese as far as the
-// catalogue knows it.
-func zhPhrase(s string) string {
-	if z, ok := zhTry(s); ok {
-		return z
-	}
-	return s
-}
-
-// exprPos is the position expr appends to its messages.
-var exprPos = regexp.MustCompile(` \((\d+:\d+)\)$`)
-
-// zhTry reads s back against the catalogue: the Chinese, and whether the
-// catalogue knew it.
-func zhTry(s string) (string, bool) {
+// readBack reads a library's message against the catalogue: the Chinese,
+// and whether the catalogue knew it.
+func readBack(s string) (string, bool) {
 	if s == "" || validID(s) {
 		return s, false // an id is never a message, even one spelt "nothing"
 	}
 	if z, ok := zhMsg[s]; ok && len(bilingual.Verbs(s)) == 0 {
 		return z, true
-	}
-	if m := exprPos.FindStringSubmatchIndex(s); m != nil {
-		if z, ok := zhTry(s[:m[0]]); ok {
-			return z + "（" + s[m[2]:m[3]] + "）", true
-		}
 	}
 	for _, p := range zhPatterns() {
 		if !p.mayMatch(s) {
@@ -401,7 +345,9 @@ func zhTry(s string) (string, bool) {
 		vals := m[1:]
 		for i, v := range vals {
 			if c := p.verbs[i]; strings.HasSuffix(c, "s") || strings.HasSuffix(c, "v") {
-				vals[i] = zhPhrase(v)
+				if z, ok := readBack(v); ok {
+					vals[i] = z
+				}
 			}
 		}
 		return fillVerbs(p.zh, vals), true
@@ -438,8 +384,8 @@ var (
 	zhPatternList  []zhPattern
 )
 
-// zhPatterns are the catalogue's formats as patterns to read English back
-// with, the most specific first. A format whose own words are no more than
+// zhPatterns are the catalogue's formats as patterns to read a library's
+// messages with, the most specific first. A format whose own words are no more than
 // punctuation ("%s: %s") would match anything and is left out.
 func zhPatterns() []zhPattern {
 	zhPatternsOnce.Do(func() {
@@ -494,23 +440,12 @@ func patternOf(format string) *regexp.Regexp {
 		case 'c':
 			b.WriteString(`(.)`)
 		default:
-			if hintVerb(format, loc) {
-				b.WriteString(`((?: \(.*\))?)`)
-			} else {
-				b.WriteString(`(.*?)`)
-			}
+			b.WriteString(`(.*?)`)
 		}
 	}
 	b.WriteString(regexp.QuoteMeta(format[last:]))
 	b.WriteString("$")
 	return regexp.MustCompile(b.String())
-}
-
-// hintVerb: the verb at loc is a format's last %s, glued to what precedes
-// it, as in `unknown flag %q%s` (but not `option %s/%s`). What it prints is
-// a hint in parentheses, or nothing: ` (did you mean "x"?)`.
-func hintVerb(format string, loc []int) bool {
-	return loc[1] == len(format) && loc[0] > 0 && !strings.ContainsRune(" /", rune(format[loc[0]-1])) && format[loc[1]-1] == 's'
 }
 
 // fillVerbs puts already formatted values in place of a format's verbs.

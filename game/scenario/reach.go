@@ -4,10 +4,10 @@ package scenario
 // and rules a scenario's play can reach, and the ranges its meters stay in.
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/expr-lang/expr/ast"
 	"github.com/expr-lang/expr/parser"
 )
@@ -176,25 +176,25 @@ func (an *reach) canFire(in *Inject) bool {
 }
 
 // whyNot explains why an inject cannot fire.
-func (an *reach) whyNot(in *Inject) bi {
+func (an *reach) whyNot(in *Inject) bilingual.Msg {
 	s := an.s
 	if in.Round == 0 && s.IsFollowUp(in.ID) && !an.followed[in.ID] {
-		return biOf("it is a follow-up only of options or rules that can never be chosen or fire")
+		return zhMsg.Msg("it is a follow-up only of options or rules that can never be chosen or fire")
 	}
 	if in.Round == 0 && in.When == "" && !s.IsFollowUp(in.ID) {
-		return biOf("it has no round, no when, and nothing follows it")
+		return zhMsg.Msg("it has no round, no when, and nothing follows it")
 	}
-	return biOf("its when %s can never hold%s", verbatim(quoteCond(in.When)), an.rangesIn(in.When, an.ctxFor(in)))
+	return zhMsg.Msg("its when %s can never hold%s", quoteCond(in.When), an.rangesIn(in.When, an.ctxFor(in)))
 }
 
 // rangesIn names the ranges the meters a condition reads stay within.
-func (an *reach) rangesIn(src string, c condCtx) bi {
+func (an *reach) rangesIn(src string, c condCtx) bilingual.Msg {
 	n := an.tree(src)
 	if n == nil {
-		return bi{}
+		return bilingual.Msg{}
 	}
 	seen := map[string]bool{}
-	var parts, zh []string
+	var list bilingual.Msg
 	ast.Walk(&n, visitFunc(func(node ast.Node) {
 		var name string
 		switch x := node.(type) {
@@ -218,13 +218,17 @@ func (an *reach) rangesIn(src string, c condCtx) bi {
 		}
 		seen[name] = true
 		iv, _ := an.number(node, c)
-		parts = append(parts, fmt.Sprintf("%s stays within %d..%d", name, iv.lo, iv.hi))
-		zh = append(zh, zhf("%s stays within %d..%d", verbatim(name), iv.lo, iv.hi))
+		part := zhMsg.Msg("%s stays within %d..%d", name, iv.lo, iv.hi)
+		if list.IsZero() {
+			list = part
+		} else {
+			list = zhMsg.Msg("%s, %s", list, part)
+		}
 	}))
-	if len(parts) == 0 {
-		return bi{}
+	if list.IsZero() {
+		return bilingual.Msg{}
 	}
-	return bi{" (" + strings.Join(parts, ", ") + ")", "（" + strings.Join(zh, "，") + "）"}
+	return zhMsg.Msg(" (%s)", list)
 }
 
 type visitFunc func(ast.Node)

@@ -31,7 +31,7 @@ func (t *Text) UnmarshalTOML(v any) error {
 		*t = out
 		return nil
 	default:
-		return fmt.Errorf("text must be a string or a table like { en = \"…\", zh = \"…\" }, not %s", tomlTypeName(v))
+		return zhMsg.Errorf("text must be a string or a table like { en = \"…\", zh = \"…\" }, not %s", tomlTypeName(v))
 	}
 }
 
@@ -45,10 +45,10 @@ func textTableError(x map[string]any) error {
 	sort.Strings(keys)
 	for _, k := range keys {
 		if _, ok := x[k].(string); !ok {
-			return fmt.Errorf("text in language %q must be a string, not %s", k, tomlTypeName(x[k]))
+			return zhMsg.Errorf("text in language %q must be a string, not %s", k, tomlTypeName(x[k]))
 		}
 		if _, ok := bilingual.ParseLang(k); !ok {
-			return fmt.Errorf("unknown language %q (use en or zh)", k)
+			return zhMsg.Errorf("unknown language %q (use en or zh)", k)
 		}
 	}
 	return nil
@@ -82,23 +82,24 @@ func (t Text) Has(lang bilingual.Lang) bool { return t[lang] != "" }
 // T makes an English-only text; handy in code and tests.
 func T(s string) Text { return Text{"en": s} }
 
-func tomlTypeName(v any) string {
+// tomlTypeName names the type of a decoded TOML value, as a message says it.
+func tomlTypeName(v any) bilingual.Sayer {
 	switch v.(type) {
 	case string:
-		return "a string"
+		return zhMsg.Msg("a string")
 	case int64:
-		return "an integer"
+		return zhMsg.Msg("an integer")
 	case float64:
-		return "a float"
+		return zhMsg.Msg("a float")
 	case bool:
-		return "a boolean"
+		return zhMsg.Msg("a boolean")
 	case map[string]any:
-		return "a table"
+		return zhMsg.Msg("a table")
 	case []any, []map[string]any:
-		return "an array"
+		return zhMsg.Msg("an array")
 	case nil:
-		return "nothing"
+		return bilingual.Pair{En: "nothing"}
 	default:
-		return fmt.Sprintf("%T", v)
+		return bilingual.Pair{En: fmt.Sprintf("%T", v)}
 	}
 }

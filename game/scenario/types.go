@@ -1,7 +1,6 @@
 package scenario
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -279,7 +278,7 @@ type Effect struct {
 func (e *Effects) UnmarshalTOML(v any) error {
 	m, ok := v.(map[string]any)
 	if !ok {
-		return fmt.Errorf("effects must be a table like { tension = 5 }, not %s", tomlTypeName(v))
+		return zhMsg.Errorf("effects must be a table like { tension = 5 }, not %s", tomlTypeName(v))
 	}
 	out := Effects{}
 	keys := make([]string, 0, len(m))
@@ -296,13 +295,13 @@ func (e *Effects) UnmarshalTOML(v any) error {
 			for tk, tv := range x {
 				n, ok := tv.(int64)
 				if !ok {
-					return fmt.Errorf("effect on %s.%s must be a whole number, not %s", k, tk, tomlTypeName(tv))
+					return zhMsg.Errorf("effect on %s.%s must be a whole number, not %s", k, tk, tomlTypeName(tv))
 				}
 				ef.PerTeam[tk] = int(n)
 			}
 			out[k] = ef
 		default:
-			return fmt.Errorf("effect on %s must be a whole number or a table of teams, not %s", k, tomlTypeName(x))
+			return zhMsg.Errorf("effect on %s must be a whole number or a table of teams, not %s", k, tomlTypeName(x))
 		}
 	}
 	*e = out

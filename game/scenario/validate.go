@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+	"github.com/brink-ttx/brink/game/bilingual"
 )
 
 // MaxRounds is the most rounds a scenario may have.
@@ -20,27 +21,23 @@ type validator struct {
 }
 
 func (v *validator) at(path, format string, a ...any) {
-	v.probs = append(v.probs, Problem{File: v.file, Pos: v.loc.Find(path), Msg: fmt.Sprintf(format, a...), Zh: zhf(format, a...)})
+	v.probs = append(v.probs, problem(v.file, v.loc.Find(path), zhMsg.Msg(format, a...)))
 }
 
 func (v *validator) unknownKey(k toml.Key) {
-	key := k.String()
-	msg, zh := fmt.Sprintf("unknown key %q", k[len(k)-1]), zhf("unknown key %q", k[len(k)-1])
+	key, last := k.String(), k[len(k)-1]
+	hint := suggest(last, knownKeysBeside(k))
+	m := zhMsg.Msg("unknown key %q%s", last, hint)
 	if len(k) > 1 {
-		parent := stripIndices(strings.Join(k[:len(k)-1], "."))
-		msg, zh = fmt.Sprintf("unknown key %q in %s", k[len(k)-1], parent), zhf("unknown key %q in %s", k[len(k)-1], parent)
-	}
-	if hint := suggest(k[len(k)-1], knownKeysBeside(k)); hint != "" {
-		msg += hint
-		zh += zhPhrase(hint)
+		m = zhMsg.Msg("unknown key %q in %s%s", last, stripIndices(strings.Join(k[:len(k)-1], ".")), hint)
 	}
 	ps := v.loc.FindKey(key)
 	if len(ps) == 0 {
-		v.probs = append(v.probs, Problem{File: v.file, Msg: msg, Zh: zh})
+		v.probs = append(v.probs, problem(v.file, Pos{}, m))
 		return
 	}
 	for _, p := range ps {
-		v.probs = append(v.probs, Problem{File: v.file, Pos: p, Msg: msg, Zh: zh})
+		v.probs = append(v.probs, problem(v.file, p, m))
 	}
 }
 
@@ -104,7 +101,7 @@ func validID(id string) bool {
 	return id != ""
 }
 
-func (v *validator) checkID(path string, what noun, id string, seen map[string]string) {
+func (v *validator) checkID(path string, what bilingual.Msg, id string, seen map[string]string) {
 	switch {
 	case id == "":
 		v.at(path, "%s needs an id", what)
@@ -120,7 +117,7 @@ func (v *validator) checkID(path string, what noun, id string, seen map[string]s
 	}
 }
 
-func (v *validator) needText(path, what string, t Text) {
+func (v *validator) needText(path string, what bilingual.Msg, t Text) {
 	if t.Empty() {
 		v.at(path, "%s is missing", what)
 	}
@@ -174,8 +171,8 @@ func (v *validator) teams() {
 	for i := range s.Teams {
 		t := &s.Teams[i]
 		p := fmt.Sprintf("teams[%d]", i)
-		v.checkID(p, "team", t.ID, seen)
-		v.needText(p, fmt.Sprintf("team %q: name", t.ID), t.Name)
+		v.checkID(p, zhMsg.Msg("team"), t.ID, seen)
+		v.needText(p, zhMsg.Msg("team %q: name", t.ID), t.Name)
 	}
 	if len(s.Teams) < 2 {
 		v.at("teams", "a scenario needs at least 2 teams, found %d", len(s.Teams))
@@ -191,7 +188,7 @@ func (v *validator) meters() {
 		if m.at < 0 {
 			p = "meters"
 		}
-		v.checkID(p, "meter", m.ID, seen)
+		v.checkID(p, zhMsg.Msg("meter"), m.ID, seen)
 		if reserved[m.ID] {
 			v.at(p+".id", "meter id %q is a reserved word in conditions", m.ID)
 		}
@@ -213,7 +210,7 @@ func (v *validator) meters() {
 func (v *validator) flags() {
 	seen := map[string]string{}
 	for i := range v.s.Flags {
-		v.checkID(fmt.Sprintf("flags[%d]", i), "flag", v.s.Flags[i].ID, seen)
+		v.checkID(fmt.Sprintf("flags[%d]", i), zhMsg.Msg("flag"), v.s.Flags[i].ID, seen)
 	}
 }
 
@@ -223,8 +220,8 @@ func (v *validator) channels() {
 	for i := range s.Channels {
 		c := &s.Channels[i]
 		p := fmt.Sprintf("channels[%d]", i)
-		v.checkID(p, "channel", c.ID, seen)
-		v.needText(p, fmt.Sprintf("channel %q: name", c.ID), c.Name)
+		v.checkID(p, zhMsg.Msg("channel"), c.ID, seen)
+		v.needText(p, zhMsg.Msg("channel %q: name", c.ID), c.Name)
 		for j, t := range c.Teams {
 			if s.index.team[t] == nil {
 				v.at(fmt.Sprintf("%s.teams[%d]", p, j), "channel %q: unknown team %q%s", c.ID, t, suggest(t, s.teamIDs()))
@@ -250,7 +247,7 @@ func (v *validator) scoring() {
 func (v *validator) injectIDs() {
 	seen := map[string]string{}
 	for i := range v.s.Injects {
-		v.checkID(fmt.Sprintf("injects[%d]", i), "inject", v.s.Injects[i].ID, seen)
+		v.checkID(fmt.Sprintf("injects[%d]", i), zhMsg.Msg("inject"), v.s.Injects[i].ID, seen)
 	}
 	if len(v.s.Injects) == 0 {
 		v.at("", "a scenario needs at least one inject ([[injects]])")
@@ -270,10 +267,10 @@ func (v *validator) injects() {
 // texts checks the debrief questions and the sources' titles.
 func (v *validator) texts() {
 	for i, d := range v.s.Debrief {
-		v.needText(fmt.Sprintf("debrief[%d]", i), "debrief question", d)
+		v.needText(fmt.Sprintf("debrief[%d]", i), zhMsg.Msg("debrief question"), d)
 	}
 	for i, src := range v.s.Sources {
-		v.needText(fmt.Sprintf("sources[%d]", i), "source title", src.Title)
+		v.needText(fmt.Sprintf("sources[%d]", i), zhMsg.Msg("source title"), src.Title)
 	}
 }
 
@@ -327,9 +324,9 @@ func (v *validator) inject(cc *condChecker, i int) {
 	s := v.s
 	in := &s.Injects[i]
 	p := fmt.Sprintf("injects[%d]", i)
-	name := fmt.Sprintf("inject %q", in.ID)
-	v.needText(p, name+": title", in.Title)
-	v.needText(p, name+": brief", in.Brief)
+	name := zhMsg.Msg("inject %q", in.ID)
+	v.needText(p, zhMsg.Msg("%s: title", name), in.Title)
+	v.needText(p, zhMsg.Msg("%s: brief", name), in.Brief)
 	if in.Round < 0 || (s.Rounds > 0 && in.Round > s.Rounds) {
 		v.at(p+".round", "%s: round %d is outside 1..%d", name, in.Round, s.Rounds)
 	}
@@ -369,9 +366,9 @@ func (v *validator) inject(cc *condChecker, i int) {
 		for k := range in.Options[team] {
 			o := &in.Options[team][k]
 			op := fmt.Sprintf("%s.options.%s[%d]", p, team, k)
-			v.checkID(op, "option", o.ID, seen)
-			oname := fmt.Sprintf("%s: option %s/%s", name, team, o.ID)
-			v.needText(op, oname+": label", o.Label)
+			v.checkID(op, zhMsg.Msg("option"), o.ID, seen)
+			oname := zhMsg.Msg("%s: option %s/%s", name, team, o.ID)
+			v.needText(op, zhMsg.Msg("%s: label", oname), o.Label)
 			if o.Stance < -2 || o.Stance > 2 {
 				v.at(op+".stance", "%s: stance %d is outside -2..2", oname, o.Stance)
 			}
@@ -395,7 +392,7 @@ func (v *validator) inject(cc *condChecker, i int) {
 	for k := range in.Variants {
 		va := &in.Variants[k]
 		vp := fmt.Sprintf("%s.variants[%d]", p, k)
-		vname := fmt.Sprintf("%s: variant %d", name, k+1)
+		vname := zhMsg.Msg("%s: variant %d", name, k+1)
 		if strings.TrimSpace(va.When) == "" {
 			v.at(vp, "%s needs a when condition", vname)
 		}
@@ -412,9 +409,9 @@ func (v *validator) inject(cc *condChecker, i int) {
 	for k := range in.Rules {
 		r := &in.Rules[k]
 		rp := fmt.Sprintf("%s.rules[%d]", p, k)
-		rname := fmt.Sprintf("%s: rule %d", name, k+1)
+		rname := zhMsg.Msg("%s: rule %d", name, k+1)
 		if r.ID != "" {
-			rname = fmt.Sprintf("%s: rule %q", name, r.ID)
+			rname = zhMsg.Msg("%s: rule %q", name, r.ID)
 		}
 		if strings.TrimSpace(r.When) == "" {
 			v.at(rp, "%s needs a when condition", rname)
@@ -434,22 +431,22 @@ func (v *validator) inject(cc *condChecker, i int) {
 	}
 }
 
-func (v *validator) assess(p, name, team string, a Assess) {
+func (v *validator) assess(p string, name bilingual.Msg, team string, a Assess) {
 	s := v.s
 	if s.index.team[team] == nil {
 		v.at(p, "%s: assessment for unknown team %q%s", name, team, suggest(team, s.teamIDs()))
 		return
 	}
-	v.needText(p, fmt.Sprintf("%s: assessment question for %q", name, team), a.Question)
+	v.needText(p, zhMsg.Msg("%s: assessment question for %q", name, team), a.Question)
 	if len(a.Hypotheses) < 2 {
 		v.at(p, "%s: assessment for %q needs at least 2 hypotheses, found %d", name, team, len(a.Hypotheses))
 	}
 	seen := map[string]string{}
 	for i, h := range a.Hypotheses {
 		hp := fmt.Sprintf("%s.hypotheses[%d]", p, i)
-		v.checkID(hp, "hypothesis", h.ID, seen)
-		v.needText(hp, fmt.Sprintf("%s: hypothesis %q: text", name, h.ID), h.Text)
-		v.kind(hp+".kind", fmt.Sprintf("%s: hypothesis %q", name, h.ID), h.Kind)
+		v.checkID(hp, zhMsg.Msg("hypothesis"), h.ID, seen)
+		v.needText(hp, zhMsg.Msg("%s: hypothesis %q: text", name, h.ID), h.Text)
+		v.kind(hp+".kind", zhMsg.Msg("%s: hypothesis %q", name, h.ID), h.Kind)
 	}
 	switch {
 	case a.Truth == "":
@@ -503,7 +500,7 @@ func (v *validator) assess(p, name, team string, a Assess) {
 }
 
 // kind checks a hypothesis's or a truth's kind.
-func (v *validator) kind(path, name, k string) {
+func (v *validator) kind(path string, name bilingual.Msg, k string) {
 	if k != "" && k != Benign && k != Hostile {
 		v.at(path, "%s: kind must be \"benign\" or \"hostile\", not %q", name, k)
 	}
@@ -515,7 +512,7 @@ func (v *validator) secrets() {
 	for i := range s.Secrets {
 		sc := &s.Secrets[i]
 		p := fmt.Sprintf("secrets[%d]", i)
-		v.checkID(p, "secret", sc.ID, seen)
+		v.checkID(p, zhMsg.Msg("secret"), sc.ID, seen)
 		if len(sc.Truths) < 2 {
 			v.at(p, "secret %q needs at least 2 truths, found %d", sc.ID, len(sc.Truths))
 		}
@@ -523,9 +520,9 @@ func (v *validator) secrets() {
 		for j := range sc.Truths {
 			t := &sc.Truths[j]
 			tp := fmt.Sprintf("%s.truths[%d]", p, j)
-			tname := fmt.Sprintf("secret %q: truth %q", sc.ID, t.ID)
-			v.checkID(tp, "truth", t.ID, tseen)
-			v.needText(tp, tname+": text", t.Text)
+			tname := zhMsg.Msg("secret %q: truth %q", sc.ID, t.ID)
+			v.checkID(tp, zhMsg.Msg("truth"), t.ID, tseen)
+			v.needText(tp, zhMsg.Msg("%s: text", tname), t.Text)
 			if t.Weight < 0 {
 				v.at(tp+".weight", "%s: weight must not be negative", tname)
 			}
@@ -542,7 +539,7 @@ func (v *validator) outcomes() {
 			v.at(p, "unknown outcome %q (use catastrophe, escalated, contained or resolved)%s", o, suggest(o, OutcomeIDs))
 			continue
 		}
-		name := fmt.Sprintf("outcome %q", o)
+		name := zhMsg.Msg("outcome %q", o)
 		for _, id := range sortedKeys(s.Outcomes[o]) {
 			if m := s.index.meter[id]; m != nil && !m.PerTeam {
 				v.at(p+"."+id, "%s: %q is a shared meter; an outcome moves per-team meters only", name, id)
@@ -552,7 +549,7 @@ func (v *validator) outcomes() {
 	}
 }
 
-func (v *validator) cond(cc *condChecker, path, name, src string, kind condKind, out **Cond) {
+func (v *validator) cond(cc *condChecker, path string, name bilingual.Msg, src string, kind condKind, out **Cond) {
 	c, errs := cc.compile(src, kind)
 	for _, e := range errs {
 		v.at(path, "%s: %s", name, e)
@@ -560,7 +557,7 @@ func (v *validator) cond(cc *condChecker, path, name, src string, kind condKind,
 	*out = c
 }
 
-func (v *validator) effects(p, name string, ef Effects, option bool) {
+func (v *validator) effects(p string, name bilingual.Msg, ef Effects, option bool) {
 	s := v.s
 	// Maps are read in any order: the problems are sorted by position.
 	for id, e := range ef {
@@ -575,9 +572,9 @@ func (v *validator) effects(p, name string, ef Effects, option bool) {
 		for k := range e.PerTeam {
 			ok := s.index.team[k] != nil || k == "all" || (option && (k == "self" || k == "others"))
 			if !ok {
-				hint := "a team id or all"
+				hint := zhMsg.Msg("a team id or all")
 				if option {
-					hint = "a team id, self, others or all"
+					hint = zhMsg.Msg("a team id, self, others or all")
 				}
 				v.at(p+"."+id+"."+k, "%s: effect on %s for %q: use %s", name, id, k, hint)
 			}
@@ -598,7 +595,7 @@ func (v *validator) effects(p, name string, ef Effects, option bool) {
 	}
 }
 
-func (v *validator) mark(p, name, pr string, m Mark) {
+func (v *validator) mark(p string, name bilingual.Msg, pr string, m Mark) {
 	if !IsPrinciple(pr) {
 		v.at(p, "%s: unknown principle %q (use intent, face, time or sum)%s", name, pr, suggest(pr, Principles))
 		return
@@ -615,7 +612,7 @@ func (v *validator) mark(p, name, pr string, m Mark) {
 	}
 }
 
-func (v *validator) consequences(p, name string, set, clear, follow, open, close []string) {
+func (v *validator) consequences(p string, name bilingual.Msg, set, clear, follow, open, close []string) {
 	s := v.s
 	for i, f := range set {
 		if s.index.flag[f] == nil {
@@ -700,8 +697,9 @@ func (s *Scenario) injectIDs() []string {
 	return out
 }
 
-// suggest returns ` (did you mean "x"?)` for the closest known name.
-func suggest(got string, known []string) string {
+// suggest is ` (did you mean "x"?)` for the closest known name, or
+// nothing.
+func suggest(got string, known []string) bilingual.Msg {
 	best, bestD := "", 3
 	for _, k := range known {
 		if d := editDistance(got, k); d < bestD && d < len(k) {
@@ -709,9 +707,9 @@ func suggest(got string, known []string) string {
 		}
 	}
 	if best == "" {
-		return ""
+		return bilingual.Msg{}
 	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
+	return zhMsg.Msg(" (did you mean %q?)", best)
 }
 
 func editDistance(a, b string) int {

@@ -89,6 +89,16 @@ func (t *Table) Scenario() *scenario.Scenario { return t.g.Scenario() }
 // IsBot reports whether team is computer-played.
 func (t *Table) IsBot(team string) bool { return t.bots[team] != nil }
 
+// Stated is the reason the computer player of team states for its
+// choices (bot.Stated), in either language; zero for a team played by
+// people or a bot that states none.
+func (t *Table) Stated(team string) bilingual.Msg {
+	if p := t.bots[team]; p != nil {
+		return bot.Stated(p)
+	}
+	return bilingual.Msg{}
+}
+
 // Apply applies one input, records it, lets the bots answer, and notifies
 // subscribers. A rejected input changes nothing.
 func (t *Table) Apply(in engine.Input) error {
@@ -173,7 +183,7 @@ func (t *Table) runBots() {
 			}
 			err := bt.err
 			if err == nil {
-				err = t.apply(engine.Input{Kind: engine.Choose, Team: team.ID, Option: bt.d.Option, Rationale: bt.d.Rationale})
+				err = t.apply(engine.Input{Kind: engine.Choose, Team: team.ID, Option: bt.d.Option, Rationale: bt.d.Rationale.String()})
 			}
 			if errors.Is(err, ErrNotSaved) {
 				return // likewise

@@ -46,7 +46,7 @@ func (a *assessScreen) content() (string, int, int) {
 	q := a.s.view.Question
 	w := min(a.w-4, readingWidth)
 	var lines []string
-	lines = append(lines, st.Title.Render(cut(a.c.Text("assess.title"), w)))
+	lines = append(lines, st.Title.Render(cut(a.c.Text("Your assessment"), w)))
 	if q == nil {
 		return strings.Join(lines, "\n"), 0, 0
 	}
@@ -85,8 +85,8 @@ func (a *assessScreen) content() (string, int, int) {
 			cs = append(cs, st.Dim.Render(s))
 		}
 	}
-	lines = append(lines, st.Strong.Render(a.c.Text("assess.confidence"))+"  "+strings.Join(cs, " "))
-	lines = append(lines, strings.Split(st.Dim.Render(wrap(a.c.Text("assess.why"), w)), "\n")...)
+	lines = append(lines, st.Strong.Render(a.c.Text("Confidence"))+"  "+strings.Join(cs, " "))
+	lines = append(lines, strings.Split(st.Dim.Render(wrap(a.c.Text("Scored for accuracy and calibration: a confident wrong read costs more than a cautious one."), w)), "\n")...)
 	if a.err != "" {
 		lines = append(lines, st.Error.Render(cut(a.err, w)))
 	}
@@ -136,7 +136,7 @@ func (a *assessScreen) View() string { return a.body.View() }
 
 func (a *assessScreen) ShortHelp() []key.Binding {
 	k := a.c.Keys
-	return []key.Binding{k.Confirm, k.Up, withHelp(k.Left, k.Left.Help().Key, a.c.Text("key.confidence"))}
+	return []key.Binding{k.Confirm, k.Up, withHelp(k.Left, k.Left.Help().Key, a.c.Text("confidence"))}
 }
 
 func (a *assessScreen) FullHelp() [][]key.Binding {

@@ -33,7 +33,7 @@ func (b *briefScreen) refresh() { b.body.SetContent(b.content()) }
 // injectHead is "ROUND 2 - May 2014" and the inject's title.
 func injectHead(c *Common, round int, date, title scenario.Text, w int) []string {
 	st := c.Styles
-	head := c.Textf("brief.round", round)
+	head := c.Textf("ROUND %d", round)
 	if d := c.Line(date); d != "" {
 		head += "  -  " + d
 	}
@@ -50,37 +50,24 @@ func (b *briefScreen) content() string {
 	w := min(b.w-4, readingWidth)
 	var lines []string
 	if b.reviewing {
-		lines = append(lines, b.c.Styles.Accent.Render(cut(b.c.Text("brief.review"), w)))
+		lines = append(lines, b.c.Styles.Accent.Render(cut(b.c.Text("The brief again - ctrl+r or Esc goes back"), w)))
 	}
 	lines = append(lines, injectHead(b.c, v.Round, v.Date, v.Title, w)...)
 	lines = append(lines, "")
-	for _, para := range strings.Split(b.c.Para(v.Brief), "\n") {
-		if strings.TrimSpace(para) == "" {
-			lines = append(lines, "")
-			continue
-		}
-		lines = append(lines, strings.Split(st.Text.Render(wrap(strings.TrimSpace(para), w)), "\n")...)
-	}
+	lines = append(lines, briefLines(b.c, v.Brief, w)...)
 	lines = append(lines, "")
-	if intel := b.c.Para(v.Intel); strings.TrimSpace(intel) != "" {
-		lines = append(lines, st.PrivateTitle.Render(cut(b.c.Textf("brief.intel", b.s.teamName(v.Team, b.c)), w)))
-		// The box is w wide inside its borders, padding included.
-		box := inner(st.Private, w).Render(wrap(strings.TrimSpace(intel), w-2))
-		lines = append(lines, strings.Split(box, "\n")...)
-	} else {
-		lines = append(lines, st.Dim.Render(cut(b.c.Text("brief.noIntel"), w)))
-	}
+	lines = append(lines, intelLines(b.c, b.s.teamName(v.Team, b.c), v.Intel, w)...)
 	lines = append(lines, "")
 	var chans []string
 	for _, ch := range v.Channels {
 		if !ch.Member {
 			continue
 		}
-		state := b.c.Text("brief.closed")
+		state := b.c.Text("closed")
 		if ch.Open {
-			state = b.c.Text("brief.open")
+			state = b.c.Text("open")
 		}
-		chans = append(chans, b.c.Textf("pair", b.c.Line(ch.Name), state))
+		chans = append(chans, b.c.Textf("%s: %s", b.c.Line(ch.Name), state))
 	}
 	if len(chans) > 0 {
 		lines = append(lines, strings.Split(st.Dim.Render(wrap(strings.Join(chans, "   "), w)), "\n")...)
@@ -89,12 +76,38 @@ func (b *briefScreen) content() string {
 		lines = append(lines, strings.Split(st.Dim.Render(wrap(legend, w)), "\n")...)
 	}
 	if v.LowTrust {
-		lines = append(lines, strings.Split(st.Warn.Render(wrap(b.c.Text("brief.lowTrust"), w)), "\n")...)
+		lines = append(lines, strings.Split(st.Warn.Render(wrap(b.c.Text("Trust is low: conciliatory moves will be read with suspicion this round."), w)), "\n")...)
 	}
 	for i, l := range lines {
 		lines[i] = "  " + l
 	}
 	return strings.Join(lines, "\n")
+}
+
+// briefLines is the public brief, its paragraphs wrapped to w.
+func briefLines(c *Common, brief scenario.Text, w int) []string {
+	var lines []string
+	for _, para := range strings.Split(c.Para(brief), "\n") {
+		if strings.TrimSpace(para) == "" {
+			lines = append(lines, "")
+			continue
+		}
+		lines = append(lines, strings.Split(c.Styles.Text.Render(wrap(strings.TrimSpace(para), w)), "\n")...)
+	}
+	return lines
+}
+
+// intelLines is the seat's private intelligence in its box under the
+// team's name, or the note that it has none this round.
+func intelLines(c *Common, team string, intel scenario.Text, w int) []string {
+	st := c.Styles
+	if intel := c.Para(intel); strings.TrimSpace(intel) != "" {
+		lines := []string{st.PrivateTitle.Render(cut(c.Textf("Your intelligence - for the %s only", team), w))}
+		// The box is w wide inside its borders, padding included.
+		box := inner(st.Private, w).Render(wrap(strings.TrimSpace(intel), w-2))
+		return append(lines, strings.Split(box, "\n")...)
+	}
+	return []string{st.Dim.Render(cut(c.Text("No private intelligence this round."), w))}
 }
 
 func (b *briefScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
@@ -112,7 +125,7 @@ func (b *briefScreen) View() string {
 func (b *briefScreen) ShortHelp() []key.Binding {
 	k := b.c.Keys
 	if b.reviewing {
-		return []key.Binding{withHelp(k.Review, "ctrl+r/esc", b.c.Text("key.back")), k.Up, k.PageDown}
+		return []key.Binding{withHelp(k.Review, "ctrl+r/esc", b.c.Text("back")), k.Up, k.PageDown}
 	}
 	return []key.Binding{k.Continue, k.Up, k.PageDown}
 }
@@ -125,13 +138,13 @@ func thresholdLegend(c *Common, v engine.View) string {
 	if t, ok := v.Meter("tension", ""); ok {
 		if cr, ok := t.Thresholds["crisis"]; ok {
 			if ca, ok := t.Thresholds["catastrophe"]; ok {
-				parts = append(parts, c.Textf("brief.tensionMarks", c.Styles.Glyphs.Mark, cr, ca))
+				parts = append(parts, c.Textf("Tension bar: %s marks the crisis (%d) and catastrophe (%d) thresholds; at catastrophe the game ends.", c.Styles.Glyphs.Mark, cr, ca))
 			}
 		}
 	}
 	if t, ok := v.Meter("trust", ""); ok {
 		if low, ok := t.Thresholds["low"]; ok {
-			parts = append(parts, c.Textf("brief.trustMarks", c.Styles.Glyphs.Mark, low))
+			parts = append(parts, c.Textf("Trust bar: %s marks low trust (%d), below which conciliatory moves count for half.", c.Styles.Glyphs.Mark, low))
 		}
 	}
 	return strings.Join(parts, "\n")

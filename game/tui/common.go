@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -9,6 +8,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/brink-ttx/brink/game/bilingual"
+	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/textwrap"
 )
@@ -45,7 +45,7 @@ func NewCommon(p colorprofile.Profile, lang bilingual.Lang) *Common {
 		p = colorprofile.NoTTY
 	}
 	c := &Common{Profile: p, Dark: true, Lang: lang.Known(), Styles: DefaultStyles(p, true)}
-	c.Keys = DefaultKeyMap(c.Text)
+	c.Keys = DefaultKeyMap(c)
 	return c
 }
 
@@ -60,9 +60,9 @@ func (c *Common) SetDark(dark bool) {
 // SetLang switches the Common to lang: its strings and its keys' help.
 func (c *Common) SetLang(lang bilingual.Lang) {
 	c.Lang = lang.Known()
-	c.Keys = DefaultKeyMap(c.Text)
+	c.Keys = DefaultKeyMap(c)
 	if !c.ASCII {
-		c.Keys.useArrows(c.Text)
+		c.Keys.useArrows(c)
 	}
 }
 
@@ -92,12 +92,40 @@ func UTF8Locale(getenv func(string) string) bool {
 	return true
 }
 
-// Text is the UI string key in the Common's language, ready to draw.
-func (c *Common) Text(key string) string { return c.Safe(translate(c.Lang, key)) }
+// Text is the UI string written in English as format, in the Common's
+// language (its Chinese from zhMsg), ready to draw: a message with no
+// verbs to fill.
+func (c *Common) Text(format string) string { return c.Safe(zhMsg.Sprintf(c.Lang, format)) }
 
-// Textf formats the UI string key with args, ready to draw.
-func (c *Common) Textf(key string, args ...any) string {
-	return c.Safe(fmt.Sprintf(translate(c.Lang, key), args...))
+// Textf is the UI string written in English as format, with args, in the
+// Common's language, ready to draw.
+func (c *Common) Textf(format string, args ...any) string {
+	return c.Safe(zhMsg.Sprintf(c.Lang, format, args...))
+}
+
+// ListSep goes between the items of a list: ", " or "、".
+func (c *Common) ListSep() string { return listSep.In(c.Lang) }
+
+// ClauseSep goes between the parts of a sentence: ", " or "，".
+func (c *Common) ClauseSep() string { return clauseSep.In(c.Lang) }
+
+// LangKey names the language the language key switches to, in that
+// language, so that a reader of the other one can find it.
+func (c *Common) LangKey() string { return langKey.In(c.Lang) }
+
+// Outcome names a game's outcome in the Common's language, ready to draw.
+func (c *Common) Outcome(o engine.Outcome) string {
+	switch o {
+	case engine.Catastrophe:
+		return c.Text("catastrophe")
+	case engine.Escalated:
+		return c.Text("escalated")
+	case engine.Contained:
+		return c.Text("contained")
+	case engine.Resolved:
+		return c.Text("resolved")
+	}
+	return c.Safe(string(o))
 }
 
 // Safe makes text ready to draw on this terminal: in ASCII mode every

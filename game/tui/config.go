@@ -34,6 +34,10 @@ type Config struct {
 	JournalPath string
 	// Debrief opens the game's debrief and nothing else (`brink debrief`).
 	Debrief bool
+	// Stated tells what each computer-played team states as its reason
+	// (bot.Stated), for a table that plays no bots itself (a journal's
+	// debrief); nil: the table's bots (Table.Stated).
+	Stated func(team string) bilingual.Msg
 
 	// A new game.
 	Scenarios     []string                                    // built-in ids, in order; the first is the default

@@ -7,7 +7,7 @@ import (
 )
 
 func TestMoveCursor(t *testing.T) {
-	keys := DefaultKeyMap(func(s string) string { return s })
+	keys := DefaultKeyMap(NewCommon(0, "en"))
 	for _, tc := range []struct {
 		name     string
 		from, n  int

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/score"
@@ -22,6 +23,9 @@ type DebriefGame struct {
 	Scenario *scenario.Scenario
 	View     engine.View
 	Names    map[string]string // team → the people at its seat (may be nil)
+	// Stated tells what a computer-played team states as its reason, in
+	// either language (Table.Stated); nil: the rationales as recorded.
+	Stated func(team string) bilingual.Msg
 }
 
 // Debrief walks through games round by round: every team's choice,
@@ -134,7 +138,7 @@ func (d *Debrief) content() string {
 // has room, else one game under another.
 func (d *Debrief) round(n, w int) []string {
 	st := d.c.Styles
-	lines := []string{st.Dim.Render(cut(d.c.Textf("debrief.page", n+1, d.Pages()-1), w))}
+	lines := []string{st.Dim.Render(cut(d.c.Textf("DEBRIEF  -  round %d of %d", n+1, d.Pages()-1), w))}
 	if len(d.games) == 1 {
 		return append(lines, d.gameRound(d.games[0], n, w)...)
 	}
@@ -167,7 +171,7 @@ func (d *Debrief) gameRound(g DebriefGame, n, w int) []string {
 		lines = append(lines, st.TeamLabel.Render(cut(d.c.Safe(oneLine(g.Label)), w)))
 	}
 	if n >= len(g.View.History) {
-		return append(lines, st.Dim.Render(cut(d.c.Text("debrief.notPlayed"), w)))
+		return append(lines, st.Dim.Render(cut(d.c.Text("This table did not reach this round."), w)))
 	}
 	r := g.View.History[n]
 	in := g.Scenario.Inject(r.Inject)
@@ -178,7 +182,7 @@ func (d *Debrief) gameRound(g DebriefGame, n, w int) []string {
 	lines = append(lines, injectHead(d.c, r.Number, date, title, w)...)
 	lines = append(lines, "")
 	if len(r.Choices) == 0 {
-		lines = append(lines, st.Strong.Render(d.c.Text("reveal.epilogue")))
+		lines = append(lines, st.Strong.Render(d.c.Text("EPILOGUE")))
 		if in != nil {
 			lines = append(lines, strings.Split(st.Text.Render(wrap(d.c.Line(in.BriefFor(r.Variant)), w)), "\n")...)
 		}
@@ -194,14 +198,14 @@ func (d *Debrief) gameRound(g DebriefGame, n, w int) []string {
 		happened = append(happened, d.c.Line(t))
 	}
 	if len(happened) > 0 {
-		lines = append(lines, st.Strong.Render(cut(d.c.Text("reveal.happened"), w)))
+		lines = append(lines, st.Strong.Render(cut(d.c.Text("What happened"), w)))
 		for _, h := range happened {
 			lines = append(lines, strings.Split(st.Text.Render(hang("- "+h, w, 2)), "\n")...)
 		}
 		lines = append(lines, "")
 	}
 	if len(r.Meters) > 0 {
-		lines = append(lines, st.Strong.Render(cut(d.c.Text("reveal.meters"), w)))
+		lines = append(lines, st.Strong.Render(cut(d.c.Text("Meters"), w)))
 		for _, mc := range r.Meters {
 			name := d.meterName(g, mc)
 			delta := mc.Delta()
@@ -222,7 +226,7 @@ func (d *Debrief) gameRound(g DebriefGame, n, w int) []string {
 		lines = append(lines, "")
 	}
 	if pts := d.points(g, r, w); len(pts) > 0 {
-		lines = append(lines, st.Strong.Render(cut(d.c.Text("reveal.scores"), w)))
+		lines = append(lines, st.Strong.Render(cut(d.c.Text("Principles this round"), w)))
 		lines = append(lines, pts...)
 	}
 	return lines
@@ -237,7 +241,7 @@ func (d *Debrief) cards(g DebriefGame, r engine.Round, w int) []string {
 	if colW >= 28 {
 		var cols []string
 		for i, ch := range r.Choices {
-			card := strings.Join(roundCard(d.c, g.Scenario, g.Names, r, ch, d.you(ch.Team), colW-4), "\n")
+			card := strings.Join(roundCard(d.c, g.Scenario, g.Names, g.Stated, r, ch, d.you(ch.Team), colW-4), "\n")
 			box := inner(st.Box, colW-2).Render(card)
 			if i > 0 {
 				box = lipgloss.JoinHorizontal(lipgloss.Top, strings.Repeat(" ", gap), box)
@@ -248,7 +252,7 @@ func (d *Debrief) cards(g DebriefGame, r engine.Round, w int) []string {
 	}
 	var out []string
 	for _, ch := range r.Choices {
-		card := strings.Join(roundCard(d.c, g.Scenario, g.Names, r, ch, d.you(ch.Team), w-4), "\n")
+		card := strings.Join(roundCard(d.c, g.Scenario, g.Names, g.Stated, r, ch, d.you(ch.Team), w-4), "\n")
 		out = append(out, strings.Split(inner(st.Box, w-2).Render(card), "\n")...)
 	}
 	return out
@@ -264,7 +268,7 @@ func (d *Debrief) points(g DebriefGame, r engine.Round, w int) []string {
 			continue
 		}
 		label := pad(teamShortIn(g.Scenario, t.ID, d.c), 4)
-		lines = append(lines, strings.Split(st.TeamLabel.Render(label)+st.Text.Render(hang(strings.Join(parts, d.c.Text("sep.list")), w-4, 4)), "\n")...)
+		lines = append(lines, strings.Split(st.TeamLabel.Render(label)+st.Text.Render(hang(strings.Join(parts, d.c.ListSep()), w-4, 4)), "\n")...)
 	}
 	return lines
 }
@@ -286,17 +290,17 @@ func (d *Debrief) meterName(g DebriefGame, mc engine.MeterChange) string {
 func (d *Debrief) questions(w int) []string {
 	st := d.c.Styles
 	var lines []string
-	lines = append(lines, st.Title.Render(cut(d.c.Text("debrief.title"), w)), "")
+	lines = append(lines, st.Title.Render(cut(d.c.Text("Debrief"), w)), "")
 	for _, g := range d.games {
 		if g.Label != "" {
 			lines = append(lines, st.TeamLabel.Render(cut(d.c.Safe(oneLine(g.Label)), w)))
 		}
 		v := g.View
 		if !v.Over {
-			lines = append(lines, st.Dim.Render(cut(d.c.Text("debrief.inPlay"), w)), "")
+			lines = append(lines, st.Dim.Render(cut(d.c.Text("The game is still in play."), w)), "")
 			continue
 		}
-		lines = append(lines, cut(d.c.Textf("score.outcome", strings.ToUpper(d.c.Text("outcome."+string(v.Outcome)))), w))
+		lines = append(lines, cut(d.c.Textf("Outcome: %s", strings.ToUpper(d.c.Outcome(v.Outcome))), w))
 		nameW := 0
 		for _, id := range scenario.Principles {
 			nameW = max(nameW, width(d.c.Line(score.Name(id))))
@@ -308,7 +312,7 @@ func (d *Debrief) questions(w int) []string {
 				lines = append(lines, cut(row, w))
 			}
 			if mv, ok := v.Meter("interests", card.Team); ok {
-				lines = append(lines, cut("  "+pad(d.c.Text("meter.interests"), nameW)+fmt.Sprintf("  %3d", mv.Value), w))
+				lines = append(lines, cut("  "+pad(d.c.Text("Interests"), nameW)+fmt.Sprintf("  %3d", mv.Value), w))
 			}
 		}
 		lines = append(lines, "")
@@ -320,13 +324,13 @@ func (d *Debrief) questions(w int) []string {
 			continue
 		}
 		seen[s.ID] = true
-		head := d.c.Text("debrief.questions")
+		head := d.c.Text("Questions for the debrief")
 		if len(d.games) > 1 {
 			head += "  -  " + d.c.Line(s.Title)
 		}
 		lines = append(lines, st.Strong.Render(cut(head, w)))
 		if len(s.Debrief) == 0 {
-			lines = append(lines, st.Dim.Render(cut(d.c.Text("debrief.noQuestions"), w)))
+			lines = append(lines, st.Dim.Render(cut(d.c.Text("This scenario has no debrief questions."), w)))
 		}
 		for i, q := range s.Debrief {
 			pre := fmt.Sprintf("%d. ", i+1)
@@ -341,7 +345,7 @@ func (d *Debrief) questions(w int) []string {
 func (d *Debrief) View() string {
 	st := d.c.Styles
 	where := d.body.position(d.c)
-	hint := d.c.Textf("debrief.hint", d.c.Keys.Left.Help().Key)
+	hint := d.c.Textf("%s: round by round, then the questions", d.c.Keys.Left.Help().Key)
 	foot := "  " + st.Accent.Render(cut(hint, max(d.w-6-width(where), 0)))
 	foot += strings.Repeat(" ", max(d.w-width(foot)-width(where)-2, 1)) + st.Dim.Render(where)
 	return rows(d.body.View(), d.body.height) + "\n" + foot
@@ -350,7 +354,7 @@ func (d *Debrief) View() string {
 // ShortHelp is the debrief's own keys.
 func (d *Debrief) ShortHelp() []key.Binding {
 	k := d.c.Keys
-	return []key.Binding{withHelp(k.Left, k.Left.Help().Key, d.c.Text("key.round")), k.Up}
+	return []key.Binding{withHelp(k.Left, k.Left.Help().Key, d.c.Text("round")), k.Up}
 }
 
 // FullHelp is the debrief's own keys, in columns.
@@ -367,14 +371,14 @@ type debriefScreen struct {
 }
 
 func newDebriefScreen(c *Common, s *session, canBack bool) *debriefScreen {
-	d := NewDebrief(c, DebriefGame{Scenario: s.scen, View: s.view, Names: s.names})
+	d := NewDebrief(c, DebriefGame{Scenario: s.scen, View: s.view, Names: s.names, Stated: s.stated})
 	d.you = s.plays
 	return &debriefScreen{Debrief: d, s: s, canBack: canBack}
 }
 
 func (ds *debriefScreen) refresh() {
 	s := ds.s
-	ds.SetGames(DebriefGame{Scenario: s.scen, View: s.view, Names: s.names})
+	ds.SetGames(DebriefGame{Scenario: s.scen, View: s.view, Names: s.names, Stated: s.stated})
 }
 
 func (ds *debriefScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
@@ -395,7 +399,7 @@ func (ds *debriefScreen) ShortHelp() []key.Binding {
 	k := ds.c.Keys
 	b := ds.Debrief.ShortHelp()
 	if ds.canBack {
-		b = append(b, withHelp(k.Debrief, "d", ds.c.Text("key.scorecard")))
+		b = append(b, withHelp(k.Debrief, "d", ds.c.Text("scorecard")))
 	}
 	return append(b, k.QuitQ)
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
+	"github.com/brink-ttx/brink/game/table"
 )
 
 // After the scorecard the debrief walks round by round, with every team's
@@ -175,5 +176,39 @@ func TestPickerDetails(t *testing.T) {
 			}
 			checkFits(t, m, w, 24)
 		}
+	}
+}
+
+// A computer player's stated reason reads in the reader's language where
+// the debrief knows what the seat states (a game in play, or a journal's
+// seats); without it, as the journal recorded it.
+func TestDebriefStatesBotReason(t *testing.T) {
+	s := demo(t)
+	tb := newTable(t, s, demoSeed, "dove", "cn")
+	if err := tb.Apply(engine.Input{Kind: engine.Assess, Team: "cn", Hypothesis: "quiet", Confidence: 70}); err != nil {
+		t.Fatal(err)
+	}
+	if err := tb.Apply(engine.Input{Kind: engine.Choose, Team: "cn", Option: "offer", Rationale: "We lower the temperature first and ask questions later."}); err != nil {
+		t.Fatal(err)
+	}
+	page := func(stated func(string) bilingual.Msg) string {
+		d := NewDebrief(NewCommon(0, "zh"), DebriefGame{Scenario: s, View: tb.View(engine.Observer), Stated: stated})
+		d.SetSize(160, 60)
+		return plain(d.View())
+	}
+	// The person at cn typed the dove's words: they stay as typed.
+	if v := page(tb.Stated); strings.Count(v, "我们先降温，再提问。") != 1 || strings.Count(v, "We lower the temperature") != 1 {
+		t.Errorf("with the seats' reasons: one Chinese (the dove's), one English (typed):\n%s", v)
+	}
+	if v := page(nil); strings.Contains(v, "我们先降温") || strings.Count(v, "We lower the temperature") != 2 {
+		t.Errorf("without them, the record as it is:\n%s", v)
+	}
+	// `brink debrief`: a table that plays no bots, told what the seats state.
+	var replay *table.Table
+	tb.With(func(g *engine.Game) { replay = table.New(g, nil, nil, clock0) })
+	m := New(Config{Table: replay, Debrief: true, Now: clock0, NoAnimation: true, Stated: tb.Stated}, NewCommon(0, "zh"))
+	m.Update(sizeMsg(160, 60))
+	if v := plain(m.View().Content); !strings.Contains(v, "我们先降温，再提问。") {
+		t.Errorf("brink debrief: the dove's reason is not in Chinese:\n%s", v)
 	}
 }

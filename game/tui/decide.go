@@ -29,20 +29,22 @@ type decideScreen struct {
 
 func newDecide(c *Common, s *session, timed bool) *decideScreen {
 	d := &decideScreen{c: c, s: s, timed: timed}
-	d.rationale = newTextInput(c, engine.MaxRationale, c.Text("decide.placeholder"))
+	d.rationale = newTextInput(c, engine.MaxRationale, c.Text("optional, one line for the debrief"))
 	d.rationale.Blur()
 	return d
 }
 
 func (d *decideScreen) typing() bool { return d.inText }
 
-func (d *decideScreen) relang() { d.rationale.Placeholder = d.c.Text("decide.placeholder") }
+func (d *decideScreen) relang() {
+	d.rationale.Placeholder = d.c.Text("optional, one line for the debrief")
+}
 
 func (d *decideScreen) restyle() { styleInput(d.c, &d.rationale) }
 
 func (d *decideScreen) SetSize(w, h int) {
 	d.w, d.h = w, h
-	d.rationale.SetWidth(max(min(w-4, readingWidth)-4-width(d.c.Text("decide.rationale"))-len("full 200/200 "), 10)) // room for the counter
+	d.rationale.SetWidth(max(min(w-4, readingWidth)-4-width(d.c.Text("Rationale:"))-len("full 200/200 "), 10)) // room for the counter
 	d.body.SetHeight(h - 4)
 	d.layout()
 }
@@ -55,20 +57,30 @@ func (d *decideScreen) layout() {
 
 // stanceWord names a stance from −2 (conciliatory) to +2 (coercive).
 func stanceWord(c *Common, stance int) string {
-	return c.Text(fmt.Sprintf("stance.%d", min(max(stance, -2), 2)))
+	switch min(max(stance, -2), 2) {
+	case -2:
+		return c.Text("strongly conciliatory")
+	case -1:
+		return c.Text("conciliatory")
+	case 0:
+		return c.Text("neutral")
+	case 1:
+		return c.Text("firm")
+	}
+	return c.Text("coercive")
 }
 
 // optionFacts is "stance -1 (conciliatory)" and "in private".
 func optionFacts(c *Common, o *scenario.Option) (stance, visibility string) {
-	visibility = c.Text("decide.private")
+	visibility = c.Text("in private")
 	if o.Public() {
-		visibility = c.Text("decide.public")
+		visibility = c.Text("in public")
 	}
 	n := fmt.Sprintf("%+d", o.Stance)
 	if o.Stance == 0 {
 		n = "0"
 	}
-	return c.Textf("decide.stance", n, stanceWord(c, o.Stance)), visibility
+	return c.Textf("stance %s (%s)", n, stanceWord(c, o.Stance)), visibility
 }
 
 // factsLines is optionFacts on one line when it fits in w, else two.
@@ -80,7 +92,7 @@ func factsLines(c *Common, o *scenario.Option, w int) []string {
 	if !c.Coach {
 		return []string{cut(b, w)}
 	}
-	if one := a + c.Text("sep.clause") + b; width(one) <= w {
+	if one := a + c.ClauseSep() + b; width(one) <= w {
 		return []string{one}
 	}
 	return []string{cut(a, w), cut(b, w)}
@@ -101,9 +113,9 @@ func coachLine(c *Common, o *scenario.Option) string {
 		parts = append(parts, sign+" "+c.Line(score.Name(p)))
 	}
 	if len(parts) == 0 {
-		return c.Text("decide.coachNone")
+		return c.Text("Coach: touches none of the four principles")
 	}
-	return c.Textf("decide.coach", strings.Join(parts, c.Text("sep.list")))
+	return c.Textf("Coach: %s", strings.Join(parts, c.ListSep()))
 }
 
 func (d *decideScreen) content() (string, int, int) {
@@ -111,7 +123,7 @@ func (d *decideScreen) content() (string, int, int) {
 	v := d.s.view
 	w := min(d.w-4, readingWidth)
 	var lines []string
-	lines = append(lines, st.Title.Render(cut(d.c.Text("decide.title"), w)))
+	lines = append(lines, st.Title.Render(cut(d.c.Text("Your decision"), w)))
 	if a := v.MyAssess; a != nil && v.Question != nil {
 		read := d.c.Safe(a.Hypothesis)
 		for _, h := range v.Question.Hypotheses {
@@ -119,7 +131,7 @@ func (d *decideScreen) content() (string, int, int) {
 				read = d.c.Line(h.Text)
 			}
 		}
-		lines = append(lines, strings.Split(st.Dim.Render(wrap(d.c.Textf("decide.yourRead", read, a.Confidence), w)), "\n")...)
+		lines = append(lines, strings.Split(st.Dim.Render(wrap(d.c.Textf("Your read: %s (%d%%)", read, a.Confidence), w)), "\n")...)
 	}
 	lines = append(lines, "")
 	from, to := 0, 0
@@ -161,13 +173,13 @@ func (d *decideScreen) content() (string, int, int) {
 		lines = append(lines, "")
 	}
 	if d.timed {
-		hold, note := d.c.Text("decide.noDecision"), "decide.holdNote"
+		hold := d.c.Text("no decision")
 		if v.HoldOption != nil {
 			// The engine offers only a private hold option: running
 			// out of time is never a public act.
 			hold = d.c.Line(v.HoldOption.Label)
 		}
-		for _, l := range strings.Split(wrap(d.c.Textf(note, hold), w), "\n") {
+		for _, l := range strings.Split(wrap(d.c.Textf("If time runs out you hold, in private: %s", hold), w), "\n") {
 			lines = append(lines, st.Warn.Render(l))
 		}
 	}
@@ -239,15 +251,15 @@ func (d *decideScreen) View() string {
 	pos := d.body.position(d.c)
 	lines := []string{rows(d.body.View(), d.body.height)}
 	lines = append(lines, "  "+pad(st.ruleLine(w-width(pos)-1), w-width(pos))+st.Dim.Render(pos))
-	label := st.Strong.Render(d.c.Text("decide.rationale")) + " "
+	label := st.Strong.Render(d.c.Text("Rationale:")) + " "
 	if !d.inText {
-		label = st.Dim.Render(d.c.Text("decide.rationale")) + " "
+		label = st.Dim.Render(d.c.Text("Rationale:")) + " "
 	}
 	count := inputCount(d.c, d.rationale.Value(), engine.MaxRationale)
 	lines = append(lines, "  "+label+pad(FieldView(d.rationale), min(w, readingWidth)-width(label)-width(count)-1)+" "+count)
-	note := d.c.Text("decide.hint")
+	note := d.c.Text("Enter decides. All choices are revealed together.")
 	if d.inText {
-		note = d.c.Text("decide.hintText")
+		note = d.c.Text("Enter decides, with this rationale. Tab: back to the options.")
 	}
 	style := st.Dim
 	if d.err != "" {
@@ -260,9 +272,9 @@ func (d *decideScreen) View() string {
 func (d *decideScreen) ShortHelp() []key.Binding {
 	k := d.c.Keys
 	if d.inText {
-		return []key.Binding{k.Confirm, withHelp(k.Focus, "tab", d.c.Text("key.toOptions")), k.ScrollUp}
+		return []key.Binding{k.Confirm, withHelp(k.Focus, "tab", d.c.Text("options")), k.ScrollUp}
 	}
-	return []key.Binding{k.Confirm, k.Up, k.Number, withHelp(k.Focus, "tab", d.c.Text("key.toRationale"))}
+	return []key.Binding{k.Confirm, k.Up, k.Number, withHelp(k.Focus, "tab", d.c.Text("rationale"))}
 }
 
 func (d *decideScreen) FullHelp() [][]key.Binding {

@@ -14,8 +14,9 @@
 // root: its Update answers with a nav value that says where to go and
 // carries what it decided (nav.go), and the root carries it out.
 //
-// Every string a screen shows comes from i18n.go, in English and Chinese,
-// through Common.Text and Common.Textf; scenario text through Common.Line
+// Every string a screen shows is written in English where it is drawn,
+// through Common.Text and Common.Textf, which find its Chinese in
+// msg_zh.go (zhMsg, keyed by the English format); scenario text through Common.Line
 // and Common.Para; anything else through Common.Safe. In the ASCII mode
 // (Common.ASCII) those replace every character of ambiguous East Asian
 // width (textwrap.Unambiguous) and the chrome is drawn in ASCII

@@ -34,18 +34,18 @@ func (h *handoverScreen) View() string {
 	st := h.c.Styles
 	tw := min(h.w-4, 64)
 	var lines []string
-	lines = append(lines, st.Title.Render(center(h.c.Text("handover.title"), h.w)), "")
-	for _, l := range strings.Split(wrap(h.c.Textf("handover.pass", h.s.teamName(h.team, h.c)), tw), "\n") {
+	lines = append(lines, st.Title.Render(center(h.c.Text("Hand-over"), h.w)), "")
+	for _, l := range strings.Split(wrap(h.c.Textf("Pass the terminal to the %s.", h.s.teamName(h.team, h.c)), tw), "\n") {
 		lines = append(lines, st.Strong.Render(center(l, h.w)))
 	}
 	lines = append(lines, "")
-	for _, l := range strings.Split(wrap(h.c.Text("handover.enter"), tw), "\n") {
+	for _, l := range strings.Split(wrap(h.c.Text("Press Enter when only they can see the screen."), tw), "\n") {
 		lines = append(lines, st.Text.Render(center(l, h.w)))
 	}
 	lines = append(lines, "")
-	why := h.c.Text("handover.why")
+	why := h.c.Text("What comes next is private: intelligence, assessment and choice are for one delegation's eyes.")
 	if h.brief {
-		why = h.c.Text("handover.briefFirst") + " " + why
+		why = h.c.Text("First every delegation reads its brief; the hotline opens once all have.") + " " + why
 	}
 	for _, l := range strings.Split(wrap(why, tw), "\n") {
 		lines = append(lines, st.Dim.Render(center(l, h.w)))

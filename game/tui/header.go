@@ -21,21 +21,21 @@ func (m *Model) headerView() string {
 		parts = append(parts, m.c.Line(m.sess.scen.Title))
 		switch r, ok := m.screen.(*revealScreen); {
 		case ok && m.cur == scrReveal:
-			parts = append(parts, m.c.Textf("header.round", r.r.Number, v.MaxRounds))
+			parts = append(parts, m.c.Textf("Round %d of %d", r.r.Number, v.MaxRounds))
 		case v.Over:
-			parts = append(parts, m.c.Text("header.over"))
+			parts = append(parts, m.c.Text("Game over"))
 		default:
-			parts = append(parts, m.c.Textf("header.round", v.Round, v.MaxRounds))
+			parts = append(parts, m.c.Textf("Round %d of %d", v.Round, v.MaxRounds))
 		}
 		switch {
 		case m.menuOpen:
 		case m.cur == scrHandover:
-			parts = append(parts, m.c.Text("header.handover"))
+			parts = append(parts, m.c.Text("Hand-over"))
 		case m.cur.private():
 			parts = append(parts, m.sess.teamName(m.sess.seat, m.c))
 		}
 		if left, ok := m.remaining(); ok {
-			right = m.c.Textf("header.timer", clock(left))
+			right = m.c.Textf("Time left %s", clock(left))
 			if left <= 30*time.Second {
 				right = st.HeaderWarn.Render(right)
 			} else {
@@ -43,14 +43,14 @@ func (m *Model) headerView() string {
 			}
 		}
 		if m.sess.t.JournalError() != nil {
-			right = st.HeaderWarn.Render(m.c.Text("header.journalError")) + "  " + right
+			right = st.HeaderWarn.Render(m.c.Text("! journal not saving")) + "  " + right
 		}
 	} else {
-		parts = append(parts, m.c.Text("app.tagline"))
+		parts = append(parts, m.c.Text("a tabletop exercise in cyber-crisis management"))
 	}
 	// The language key sits where a web page keeps its language switch,
 	// named in the language it switches to.
-	lang := st.HeaderDim.Render("F2 ") + st.Strong.Render(m.c.Text("key.lang"))
+	lang := st.HeaderDim.Render("F2 ") + st.Strong.Render(m.c.LangKey())
 	if right != "" {
 		right += "  " + lang
 	} else {
@@ -154,8 +154,12 @@ func (m *Model) interestCells(ms []engine.MeterValue) []string {
 // meterName is a meter's name in the game's language.
 func meterName(c *Common, mv engine.MeterValue) string {
 	switch mv.ID {
-	case "tension", "trust", "interests":
-		return c.Text("meter." + mv.ID)
+	case "tension":
+		return c.Text("Tension")
+	case "trust":
+		return c.Text("Trust")
+	case "interests":
+		return c.Text("Interests")
 	}
 	if n := c.Line(mv.Name); n != "" {
 		return n

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/brink-ttx/brink/content"
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bot"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
@@ -84,7 +85,7 @@ type fixedBot struct{}
 func (fixedBot) Name() string { return "fixed" }
 
 func (fixedBot) Decide(v engine.View, _ *rand.Rand) (bot.Decision, error) {
-	d := bot.Decision{Message: "We want to resolve this quietly.", Option: v.Options[0].ID, Rationale: "Keep the channel open."}
+	d := bot.Decision{Message: "We want to resolve this quietly.", Option: v.Options[0].ID, Rationale: bilingual.Catalogue{}.Msg("Keep the channel open.")}
 	if v.Question != nil {
 		d.Hypothesis, d.Confidence = v.Question.Hypotheses[0].ID, 70
 	}

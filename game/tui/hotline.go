@@ -40,13 +40,13 @@ func newTextInput(c *Common, limit int, placeholder string) textinput.Model {
 
 func newHotline(c *Common, s *session) *hotlineScreen {
 	h := &hotlineScreen{c: c, s: s}
-	h.input = newTextInput(c, engine.MaxMessage, c.Text("hotline.placeholder"))
+	h.input = newTextInput(c, engine.MaxMessage, c.Text("Write on this channel..."))
 	return h
 }
 
 func (h *hotlineScreen) typing() bool { return true }
 
-func (h *hotlineScreen) relang() { h.input.Placeholder = h.c.Text("hotline.placeholder") }
+func (h *hotlineScreen) relang() { h.input.Placeholder = h.c.Text("Write on this channel...") }
 
 func (h *hotlineScreen) restyle() { styleInput(h.c, &h.input) }
 
@@ -116,7 +116,7 @@ func (h *hotlineScreen) transcript() string {
 		}
 		if p.Round != round {
 			round = p.Round
-			lines = append(lines, st.Dim.Render(h.c.Textf("hotline.roundMark", round)))
+			lines = append(lines, st.Dim.Render(h.c.Textf("-- round %d --", round)))
 		}
 		label := pad(h.s.teamShort(p.Team, h.c), labelW)
 		text := hang(h.c.Safe(oneLine(p.Text)), w-labelW-2, labelW+2)
@@ -134,7 +134,7 @@ func (h *hotlineScreen) transcript() string {
 		}
 	}
 	if len(lines) == 0 {
-		lines = append(lines, st.Dim.Render(cut(h.c.Text("hotline.empty"), w)))
+		lines = append(lines, st.Dim.Render(cut(h.c.Text("Nothing said yet on this channel. Messages are logged and appear in the report."), w)))
 	}
 	for i, l := range lines {
 		lines[i] = "  " + l
@@ -182,7 +182,7 @@ func (h *hotlineScreen) send() {
 	}
 	err := h.s.apply(engine.Input{Kind: engine.Message, Team: h.s.seat, Channel: ch.ID, Text: text})
 	if err != nil {
-		h.err = h.c.Textf("hotline.notSent", oneLine(bilingual.Say(err, h.c.Lang)))
+		h.err = h.c.Textf("Not sent: %s", oneLine(bilingual.Say(err, h.c.Lang)))
 		return
 	}
 	h.input.Reset()
@@ -193,9 +193,9 @@ func (h *hotlineScreen) send() {
 func (h *hotlineScreen) View() string {
 	st := h.c.Styles
 	ch, _ := h.current()
-	title := h.c.Textf("hotline.title", h.c.Line(ch.Name))
+	title := h.c.Line(ch.Name)
 	if n := len(openChannels(h.s.view)); n > 1 {
-		title += "  " + h.c.Textf("hotline.channels", h.channel%n+1, n)
+		title += "  " + h.c.Textf("(channel %d of %d)", h.channel%n+1, n)
 	}
 	head := "  " + st.Title.Render(cut(title, h.w-4))
 	pos := h.log.position(h.c)
@@ -205,7 +205,7 @@ func (h *hotlineScreen) View() string {
 	count := inputCount(h.c, h.input.Value(), engine.MaxMessage)
 	in := FieldView(h.input)
 	lines = append(lines, "  "+pad(in, min(h.w-4, readingWidth)-width(count)-1)+" "+count)
-	note := h.c.Text("hotline.hint")
+	note := h.c.Text("Enter sends; Tab when you are done talking. Every message is logged.")
 	style := st.Dim
 	if h.err != "" {
 		note, style = h.err, st.Error
@@ -234,7 +234,7 @@ func (h *hotlineScreen) FullHelp() [][]key.Binding {
 func inputCount(c *Common, value string, limit int) string {
 	n := len([]rune(value))
 	if n >= limit {
-		return c.Styles.Warn.Render(c.Textf("input.full", n, limit))
+		return c.Styles.Warn.Render(c.Textf("full %d/%d", n, limit))
 	}
 	return c.Styles.Dim.Render(fmt.Sprintf("%d/%d", n, limit))
 }

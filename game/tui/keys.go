@@ -30,63 +30,63 @@ type KeyMap struct {
 	Lang key.Binding
 }
 
-// DefaultKeyMap returns the keys with help in the language of t.
-func DefaultKeyMap(t func(string) string) *KeyMap {
+// DefaultKeyMap returns the keys with help in c's language.
+func DefaultKeyMap(c *Common) *KeyMap {
 	b := func(help string, keys ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keys[0], t(help)))
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keys[0], help))
 	}
 	k := &KeyMap{
-		Up:         b("key.up", "up", "k"),
-		Down:       b("key.down", "down", "j"),
-		Left:       b("key.left", "left", "h"),
-		Right:      b("key.right", "right", "l"),
-		PageUp:     b("key.pgup", "pgup"),
-		ScrollUp:   b("key.up", "up"),
-		ScrollDown: b("key.down", "down"),
-		PageDown:   b("key.pgdown", "pgdown"),
-		Home:       b("key.home", "home", "g"),
-		End:        b("key.end", "end", "G"),
-		Number:     b("key.number", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		Up:         b(c.Text("move"), "up", "k"),
+		Down:       b(c.Text("down"), "down", "j"),
+		Left:       b(c.Text("change"), "left", "h"),
+		Right:      b(c.Text("move right"), "right", "l"),
+		PageUp:     b(c.Text("page up"), "pgup"),
+		ScrollUp:   b(c.Text("move"), "up"),
+		ScrollDown: b(c.Text("down"), "down"),
+		PageDown:   b(c.Text("page"), "pgdown"),
+		Home:       b(c.Text("top"), "home", "g"),
+		End:        b(c.Text("bottom"), "end", "G"),
+		Number:     b(c.Text("pick"), "1", "2", "3", "4", "5", "6", "7", "8", "9"),
 
-		Continue:    b("key.continue", "enter"),
-		Confirm:     b("key.confirm", "enter"),
-		Start:       b("key.start", "enter"),
-		Send:        b("key.send", "enter"),
-		DoneTalking: b("key.doneTalking", "tab"),
-		Focus:       b("key.focus", "tab"),
-		Channel:     b("key.channel", "ctrl+o"),
-		Back:        b("key.back", "esc"),
-		Coach:       b("key.coach", "c"),
-		Name:        b("key.name", "tab"),
-		Save:        b("key.save", "s"),
-		NewGame:     b("key.newGame", "n"),
-		Debrief:     b("key.debrief", "d"),
-		Review:      b("key.review", "ctrl+r"),
-		TabPrev:     b("key.tabPrev", "left", "shift+tab"),
-		TabNext:     b("key.tabNext", "right", "tab"),
+		Continue:    b(c.Text("continue"), "enter"),
+		Confirm:     b(c.Text("confirm"), "enter"),
+		Start:       b(c.Text("choose"), "enter"),
+		Send:        b(c.Text("send"), "enter"),
+		DoneTalking: b(c.Text("done talking"), "tab"),
+		Focus:       b(c.Text("rationale"), "tab"),
+		Channel:     b(c.Text("channel"), "ctrl+o"),
+		Back:        b(c.Text("back"), "esc"),
+		Coach:       b(c.Text("coach"), "c"),
+		Name:        b(c.Text("name"), "tab"),
+		Save:        b(c.Text("save report"), "s"),
+		NewGame:     b(c.Text("new game"), "n"),
+		Debrief:     b(c.Text("debrief"), "d"),
+		Review:      b(c.Text("brief"), "ctrl+r"),
+		TabPrev:     b(c.Text("team"), "left", "shift+tab"),
+		TabNext:     b(c.Text("next team"), "right", "tab"),
 
-		Menu:  b("key.menu", "esc"),
-		Help:  b("key.help", "?"),
-		Quit:  b("key.quit", "ctrl+c"),
-		QuitQ: b("key.quit", "q"),
-		Lang:  b("key.lang", "f2", "L"),
+		Menu:  b(c.Text("menu"), "esc"),
+		Help:  b(c.Text("more keys"), "?"),
+		Quit:  b(c.Text("quit"), "ctrl+c"),
+		QuitQ: b(c.Text("quit"), "q"),
+		Lang:  b(c.LangKey(), "f2", "L"),
 	}
 	// ASCII names here; useArrows gives the arrows where they are safe.
-	k.Up.SetHelp("up/down", t("key.up"))
-	k.Left.SetHelp("left/right", t("key.left"))
-	k.ScrollUp.SetHelp("up/down", t("key.scroll"))
-	k.PageDown.SetHelp("pgup/pgdn", t("key.pgdown"))
-	k.Number.SetHelp("1-9", t("key.number"))
-	k.TabPrev.SetHelp("left/right", t("key.tabPrev"))
-	k.Lang.SetHelp("F2/L", t("key.lang"))
+	k.Up.SetHelp("up/down", c.Text("move"))
+	k.Left.SetHelp("left/right", c.Text("change"))
+	k.ScrollUp.SetHelp("up/down", c.Text("scroll"))
+	k.PageDown.SetHelp("pgup/pgdn", c.Text("page"))
+	k.Number.SetHelp("1-9", c.Text("pick"))
+	k.TabPrev.SetHelp("left/right", c.Text("team"))
+	k.Lang.SetHelp("F2/L", c.LangKey())
 	return k
 }
 
 // useArrows names the arrow keys with arrows (↑/↓, ←/→), where the
 // terminal draws them one cell wide (not in ASCII mode).
-func (k *KeyMap) useArrows(t func(string) string) {
-	k.Up.SetHelp("↑/↓", t("key.up"))
-	k.Left.SetHelp("←/→", t("key.left"))
-	k.ScrollUp.SetHelp("↑/↓", t("key.scroll"))
-	k.TabPrev.SetHelp("←/→", t("key.tabPrev"))
+func (k *KeyMap) useArrows(c *Common) {
+	k.Up.SetHelp("↑/↓", c.Text("move"))
+	k.Left.SetHelp("←/→", c.Text("change"))
+	k.ScrollUp.SetHelp("↑/↓", c.Text("scroll"))
+	k.TabPrev.SetHelp("←/→", c.Text("team"))
 }

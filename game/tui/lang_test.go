@@ -82,7 +82,7 @@ func TestLanguageSwitchPerProgram(t *testing.T) {
 	press(us, kEnter, runes("Half a thought"))
 	press(us, kF2)
 	h := us.screen.(*hotlineScreen)
-	if h.input.Value() != "Half a thought" || h.input.Placeholder != messages["zh"]["hotline.placeholder"] {
+	if h.input.Value() != "Half a thought" || h.input.Placeholder != zhMsg["Write on this channel..."] {
 		t.Errorf("after F2 in the hotline: value %q, placeholder %q", h.input.Value(), h.input.Placeholder)
 	}
 }

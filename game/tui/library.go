@@ -1,12 +1,11 @@
 package tui
 
 import (
-	"errors"
-
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/scenario"
 )
 
-var errNoLoader = errors.New("no scenario to play")
+var errNoLoader = bilingual.New("no scenario to play", "没有可推演的情景")
 
 // library is the scenarios a new game may be played on: the one given
 // (--scenario), or the built-ins, each loaded once. The root model, the

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -34,7 +35,7 @@ func (mn *menuScreen) open(journal string) {
 }
 
 func (mn *menuScreen) items() []string {
-	return []string{mn.c.Text("menu.resume"), mn.c.Text("menu.principles"), mn.c.Text("menu.saveQuit"), mn.c.Text("menu.quit")}
+	return []string{mn.c.Text("Resume"), mn.c.Text("The four principles"), mn.c.Text("Save and quit"), mn.c.Text("Quit")}
 }
 
 func (mn *menuScreen) SetSize(w, h int) {
@@ -56,15 +57,15 @@ func (mn *menuScreen) principlesText() string {
 	st := mn.c.Styles
 	w := min(mn.w-6, 100)
 	var lines []string
-	lines = append(lines, st.Title.Render(cut(mn.c.Text("principles.title"), w)))
-	lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.Text("principles.intro"), w)), "\n")...)
+	lines = append(lines, st.Title.Render(cut(mn.c.Text("The four principles"), w)))
+	lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.Text("Brink scores each delegation against four requirements of crisis management between China and the United States in cyberspace. Each starts at 50; every act that moves one is listed on the scorecard with its reason."), w)), "\n")...)
 	lines = append(lines, "")
 	for i, p := range []string{"intent", "face", "time", "sum"} {
-		lines = append(lines, st.Strong.Render(cut(mn.c.Textf("principles.head", i+1, mn.c.Line(score.Name(p))), w)))
+		lines = append(lines, st.Strong.Render(cut(mn.c.Safe(fmt.Sprintf("%d. %s", i+1, mn.c.Line(score.Name(p)))), w)))
 		for _, part := range []string{"what", "why", "earns", "loses"} {
-			text := mn.c.Text("principles." + p + "." + part)
+			text := principleText(mn.c, p, part)
 			if part != "what" {
-				text = mn.c.Text("principles.label."+part) + " " + text
+				text = partLabel(mn.c, part) + " " + text
 			}
 			style := st.Text
 			if part == "earns" || part == "loses" {
@@ -74,7 +75,7 @@ func (mn *menuScreen) principlesText() string {
 		}
 		lines = append(lines, "")
 	}
-	lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.Text("principles.levels"), w)), "\n")...)
+	lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.Text("Levels: 1 below 40, 2 from 40, 3 from 60, 4 from 80. Interests are scored apart: the aim is both to avoid war and to protect major interests."), w)), "\n")...)
 	for i, l := range lines {
 		lines[i] = "   " + l
 	}
@@ -140,7 +141,7 @@ func (mn *menuScreen) View() string {
 	// that it reads on one line where it can.
 	bw := min(mn.w-4, max(60, width(mn.c.Safe(mn.journal))+4), readingWidth)
 	var lines []string
-	lines = append(lines, st.Title.Render(mn.c.Text("menu.title")), "")
+	lines = append(lines, st.Title.Render(mn.c.Text("Menu")), "")
 	for i, it := range mn.items() {
 		if i == mn.cursor {
 			lines = append(lines, st.Selected.Render("> "+it))
@@ -150,14 +151,14 @@ func (mn *menuScreen) View() string {
 	}
 	lines = append(lines, "")
 	if mn.err != "" {
-		lines = append(lines, styleLines(st.Error, wrapAll(mn.c.Textf("score.reportFailed", mn.err), bw-4))...)
+		lines = append(lines, styleLines(st.Error, wrapAll(mn.c.Textf("Report not saved: %s", mn.err), bw-4))...)
 		lines = append(lines, "")
 	}
 	if j := mn.journal; j != "" {
-		lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.Text("menu.journal"), bw-4)), "\n")...)
+		lines = append(lines, strings.Split(st.Dim.Render(wrap(mn.c.Text("Every move is saved as you play, in:"), bw-4)), "\n")...)
 		lines = append(lines, styleLines(st.Text, wrapAll(mn.c.Safe(j), bw-4))...)
 	} else {
-		lines = append(lines, st.Dim.Render(cut(mn.c.Text("menu.noJournal"), bw-4)))
+		lines = append(lines, st.Dim.Render(cut(mn.c.Text("This game keeps no journal."), bw-4)))
 	}
 	box := inner(st.Box, bw-2).Render(strings.Join(lines, "\n"))
 	out := strings.Split(box, "\n")
@@ -172,9 +173,62 @@ func (mn *menuScreen) View() string {
 func (mn *menuScreen) ShortHelp() []key.Binding {
 	k := mn.c.Keys
 	if mn.principles {
-		return []key.Binding{withHelp(k.Back, "esc", mn.c.Text("key.back")), k.Up, k.PageDown}
+		return []key.Binding{withHelp(k.Back, "esc", mn.c.Text("back")), k.Up, k.PageDown}
 	}
-	return []key.Binding{k.Confirm, k.Up, withHelp(k.Back, "esc", mn.c.Text("key.resume"))}
+	return []key.Binding{k.Confirm, k.Up, withHelp(k.Back, "esc", mn.c.Text("resume"))}
 }
 
 func (mn *menuScreen) FullHelp() [][]key.Binding { return [][]key.Binding{mn.ShortHelp()} }
+
+// partLabel heads a part of a principle's explanation.
+func partLabel(c *Common, part string) string {
+	switch part {
+	case "why":
+		return c.Text("Why:")
+	case "earns":
+		return c.Text("Earns it:")
+	case "loses":
+		return c.Text("Loses it:")
+	}
+	return ""
+}
+
+// principleText is one part of a principle's explanation: what it asks
+// ("what"), why, what earns it and what loses it.
+func principleText(c *Common, p, part string) string {
+	switch p + "." + part {
+	case "intent.what":
+		return c.Text("Understand what the other side wants and judge its intentions accurately.")
+	case "intent.why":
+		return c.Text("Attribution in cyberspace is slow and uncertain. Reading the worst case into ambiguous evidence turns an espionage case into a confrontation nobody chose.")
+	case "intent.earns":
+		return c.Text("calibrated assessments; asking on the hotline or through envoys before acting; joint fact-finding.")
+	case "intent.loses":
+		return c.Text("confident wrong reads; acting on attribution without checking; ignoring an open channel.")
+	case "face.what":
+		return c.Text("Leave the other side a decent way to compromise.")
+	case "face.why":
+		return c.Text("Public naming and maximum pressure make retreat look like defeat, so the other side digs in and grievances pile up. A quiet path out is more likely to change behaviour.")
+	case "face.earns":
+		return c.Text("private demarches, quiet channels, proposals the other side can accept, joint statements.")
+	case "face.loses":
+		return c.Text("public accusations, sanctions or indictments announced for effect, humiliating demands, leaks.")
+	case "time.what":
+		return c.Text("Show restraint and give the other side time.")
+	case "time.why":
+		return c.Text("Changing a cyber policy takes slow coordination between agencies. Ultimatums and quick retaliation leave no time to do it, and push the crisis into other fields.")
+	case "time.earns":
+		return c.Text("deadlines long enough to act on, holding offensive options back, keeping professionals in the lead.")
+	case "time.loses":
+		return c.Text("ultimatums, counter-hacks, striking back in the same turn, letting the crisis spill over.")
+	case "sum.what":
+		return c.Text("Do not treat the crisis as zero-sum.")
+	case "sum.why":
+		return c.Text("Both countries depend on the same networks and face the same criminals and vulnerabilities. Treating every loss of the other as a gain of one's own makes both poorer and less safe.")
+	case "sum.earns":
+		return c.Text("offers that leave both better off, cooperation on shared threats, keeping trade and technology out of it.")
+	case "sum.loses":
+		return c.Text("decoupling, bans and retaliation aimed at the other's loss, linking cyber to unrelated disputes.")
+	}
+	return ""
+}

@@ -111,6 +111,9 @@ func New(cfg Config, c *Common) *Model {
 	m.menu = newMenu(c, &m.cfg)
 	if cfg.Table != nil {
 		m.startSession(cfg.Table, cfg.Humans, cfg.JournalPath, cfg.Names)
+		if cfg.Stated != nil {
+			m.sess.stated = cfg.Stated
+		}
 		m.seen = len(m.sess.view.History)
 		if cfg.Debrief {
 			m.navigate(navDebrief{})
@@ -547,7 +550,7 @@ func (m *Model) frame() string {
 
 func (m *Model) tooSmallView() string {
 	w, h := m.c.Width, m.c.Height
-	msg := m.c.Textf("small.need", MinWidth, MinHeight) + "\n" + m.c.Textf("small.now", w, h) + "\n\n" + m.c.Text("small.hint")
+	msg := m.c.Textf("Terminal too small: need %dx%d.", MinWidth, MinHeight) + "\n" + m.c.Textf("This one is %dx%d.", w, h) + "\n\n" + m.c.Text("Make the window larger, or press Ctrl+C to quit.")
 	lines := strings.Split(wrap(msg, max(w-2, 1)), "\n")
 	for i, l := range lines {
 		lines[i] = center(l, w)

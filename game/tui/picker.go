@@ -58,7 +58,7 @@ func (p *pickerScreen) labels() []string {
 	for i, id := range p.lib.ids {
 		label := fmt.Sprintf("%d. %s", i+1, p.lib.name(p.c, id))
 		if i == 0 {
-			label += p.c.Text("picker.default")
+			label += p.c.Text(" (default)")
 		}
 		out = append(out, label)
 	}
@@ -149,7 +149,7 @@ func (p *pickerScreen) list() []string {
 
 func (p *pickerScreen) View() string {
 	st := p.c.Styles
-	head := " " + st.Title.Render(p.c.Text("picker.title"))
+	head := " " + st.Title.Render(p.c.Text("Choose a scenario"))
 	list := p.list()
 	dw, _ := p.detailSize()
 	detail := p.detail.View()
@@ -202,14 +202,14 @@ func pickerDetails(c *Common, s *scenario.Scenario) []string {
 		teams = append(teams, c.Line(t.Name))
 	}
 	out := []string{
-		c.Textf("picker.rounds", s.Rounds),
-		c.Textf("picker.teams", len(s.Teams), strings.Join(teams, c.Text("sep.list"))),
+		c.Textf("Rounds: up to %d", s.Rounds),
+		c.Textf("Teams (%d): %s", len(s.Teams), strings.Join(teams, c.ListSep())),
 	}
 	if s.Minutes > 0 {
-		out = append(out, c.Textf("picker.minutes", s.Minutes))
+		out = append(out, c.Textf("About %d minutes at a table of people", s.Minutes))
 	}
 	if d := scenario.DifficultyName(s.Difficulty); !d.Empty() {
-		out = append(out, c.Textf("picker.difficulty", c.Line(d)))
+		out = append(out, c.Textf("Difficulty: %s", c.Line(d)))
 	}
 	return out
 }

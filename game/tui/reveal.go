@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/score"
@@ -128,11 +129,11 @@ func (rs *revealScreen) staticLines() []string {
 		title, date, brief = rs.c.Line(in.Title), rs.c.Line(in.Date), rs.c.Para(in.BriefFor(rs.r.Variant))
 	}
 	epilogue := len(rs.r.Choices) == 0
-	head := rs.c.Textf("reveal.round", rs.r.Number)
+	head := rs.c.Textf("ROUND %d REVEALED", rs.r.Number)
 	if epilogue {
 		// An ending inject with no options is the story's close, not a
 		// round of choices: no "revealed", no cards, no meters.
-		head = rs.c.Text("reveal.epilogue")
+		head = rs.c.Text("EPILOGUE")
 	}
 	if date != "" {
 		head += "  -  " + date
@@ -160,7 +161,7 @@ func (rs *revealScreen) staticLines() []string {
 		happened = append(happened, rs.c.Line(n))
 	}
 	if len(happened) > 0 {
-		lines = append(lines, st.Strong.Render(rs.c.Text("reveal.happened")))
+		lines = append(lines, st.Strong.Render(rs.c.Text("What happened")))
 		for _, h := range happened {
 			lines = append(lines, strings.Split(st.Text.Render(hang("- "+h, w, 2)), "\n")...)
 		}
@@ -171,14 +172,16 @@ func (rs *revealScreen) staticLines() []string {
 
 // choiceCard is one team's revealed choice, rationale and assessment.
 func (rs *revealScreen) choiceCard(ch engine.Choice, w int) string {
-	return strings.Join(roundCard(rs.c, rs.s.scen, rs.s.names, rs.r, ch, rs.s.plays(ch.Team), w), "\n")
+	return strings.Join(roundCard(rs.c, rs.s.scen, rs.s.names, rs.s.stated, rs.r, ch, rs.s.plays(ch.Team), w), "\n")
 }
 
 // roundCard is one team's part of a revealed round: its choice, its
 // rationale, and its read with the truth it was scored against. you: the
 // team is played at this terminal ("You read …"). It draws only the round's
-// public record, so the reveal, the debrief and a projector may all show it.
-func roundCard(c *Common, sc *scenario.Scenario, names map[string]string, r engine.Round, ch engine.Choice, you bool, w int) []string {
+// public record, so the reveal, the debrief and a projector may all show it;
+// stated (may be nil) tells what a computer-played team states as its
+// reason, so that it reads in the reader's language.
+func roundCard(c *Common, sc *scenario.Scenario, names map[string]string, stated func(team string) bilingual.Msg, r engine.Round, ch engine.Choice, you bool, w int) []string {
 	st := c.Styles
 	in := sc.Inject(r.Inject)
 	var lines []string
@@ -188,7 +191,7 @@ func roundCard(c *Common, sc *scenario.Scenario, names map[string]string, r engi
 		if o := in.Option(ch.Team, ch.Option); o != nil {
 			label = c.Line(o.Label)
 			if ch.Held {
-				label = c.Textf("reveal.heldWith", label)
+				label = c.Textf("Held: %s", label)
 			}
 			lines = append(lines, strings.Split(st.Strong.Render(wrap(label, w)), "\n")...)
 			for _, l := range factsLines(c, o, w) {
@@ -197,10 +200,10 @@ func roundCard(c *Common, sc *scenario.Scenario, names map[string]string, r engi
 		}
 	}
 	if label == "" {
-		lines = append(lines, st.Warn.Render(cut(c.Text("reveal.held"), w)))
+		lines = append(lines, st.Warn.Render(cut(c.Text("Held: no decision"), w)))
 	}
-	if r := oneLine(ch.Rationale); r != "" {
-		lines = append(lines, strings.Split(st.italic(st.Text).Render(wrap(c.Textf("reveal.rationale", c.Safe(rationaleIn(c.Lang, r))), w)), "\n")...)
+	if r := rationale(c, stated, ch); r != "" {
+		lines = append(lines, strings.Split(st.italic(st.Text).Render(wrap(c.Textf("\"%s\"", c.Safe(r)), w)), "\n")...)
 	}
 	for _, a := range r.Assessments {
 		if a.Team != ch.Team || in == nil {
@@ -217,19 +220,18 @@ func roundCard(c *Common, sc *scenario.Scenario, names map[string]string, r engi
 		if h, _ := q.Hypothesis(a.Truth); h != nil {
 			truth = c.Line(h.Text)
 		}
-		verdict, style := c.Text("reveal.right"), st.Good
+		verdict, style := c.Text("right"), st.Good
 		if a.Hypothesis != a.Truth {
-			verdict, style = c.Text("reveal.wrong"), st.Bad
+			verdict, style = c.Text("wrong"), st.Bad
 		}
 		// Every read is shown with the truth it is scored against: the
 		// player's own as "You read", the others' under their team's name.
-		readKey := "reveal.read"
+		text := c.Textf("Read \"%s\" at %d%%; it was \"%s\".", sentence(read), a.Confidence, sentence(truth))
 		if you {
-			readKey = "reveal.youRead"
+			text = c.Textf("You read \"%s\" at %d%%; it was \"%s\".", sentence(read), a.Confidence, sentence(truth))
 		}
-		text := c.Textf(readKey, sentence(read), a.Confidence, sentence(truth))
 		lines = append(lines, strings.Split(st.Dim.Render(wrap(text, w)), "\n")...)
-		lines = append(lines, style.Render(cut(c.Textf("reveal.verdict", verdict, a.Points), w)))
+		lines = append(lines, style.Render(cut(c.Textf("%s (%+d)", verdict, a.Points), w)))
 	}
 	return lines
 }
@@ -266,7 +268,7 @@ func (rs *revealScreen) meterLines() []string {
 	if len(rs.r.Meters) == 0 {
 		return nil
 	}
-	lines := []string{st.Strong.Render(rs.c.Text("reveal.meters"))}
+	lines := []string{st.Strong.Render(rs.c.Text("Meters"))}
 	cur := rs.current()
 	nameW := 0
 	for _, mv := range cur {
@@ -324,22 +326,22 @@ func (rs *revealScreen) scoreLines() []string {
 	if len(rs.r.Evidence) == 0 {
 		return nil
 	}
-	lines := []string{st.Strong.Render(rs.c.Text("reveal.scores"))}
+	lines := []string{st.Strong.Render(rs.c.Text("Principles this round"))}
 	for _, t := range rs.s.view.Teams {
 		parts := roundPoints(rs.c, rs.r, t.ID)
 		if len(parts) == 0 {
 			continue
 		}
 		label := pad(rs.s.teamShort(t.ID, rs.c), 4)
-		lines = append(lines, strings.Split(st.TeamLabel.Render(label)+st.Text.Render(hang(strings.Join(parts, rs.c.Text("sep.list")), w-4, 4)), "\n")...)
+		lines = append(lines, strings.Split(st.TeamLabel.Render(label)+st.Text.Render(hang(strings.Join(parts, rs.c.ListSep()), w-4, 4)), "\n")...)
 	}
 	return lines
 }
 
 func (rs *revealScreen) View() string {
-	next := rs.c.Text("reveal.next")
+	next := rs.c.Text("Enter: next round")
 	if rs.s.view.Over && rs.r.Number >= len(rs.s.view.History) {
-		next = rs.c.Text("reveal.toScore")
+		next = rs.c.Text("Enter: the scorecard")
 	}
 	pos := rs.body.position(rs.c)
 	foot := "  " + rs.c.Styles.Accent.Render(cut(next, rs.w-6-width(pos)))
@@ -374,4 +376,17 @@ func roundPoints(c *Common, r engine.Round, team string) []string {
 		}
 	}
 	return parts
+}
+
+// rationale is a choice's stated reason, on one line, in c's language: a
+// computer player's as its policy states it, when that is what the game
+// recorded; what people typed, as they typed it. A record read back with
+// no bots (a journal's debrief) says what it recorded: the English.
+func rationale(c *Common, stated func(team string) bilingual.Msg, ch engine.Choice) string {
+	if stated != nil {
+		if m := stated(ch.Team); !m.IsZero() && m.String() == ch.Rationale {
+			return oneLine(m.In(c.Lang))
+		}
+	}
+	return oneLine(ch.Rationale)
 }

@@ -193,9 +193,8 @@ func (m *Model) onTimer(msg timerTickMsg) tea.Cmd {
 	m.deadline = time.Time{}
 	// A hold is always private: the engine never takes a public hold
 	// option.
-	key := "timer.held"
 	if err := m.sess.apply(engine.Input{Kind: engine.Hold, Team: team, Reason: "time ran out"}); err == nil {
-		m.status = m.c.Textf(key, m.sess.teamName(team, m.c))
+		m.status = m.c.Textf("Time ran out: the %s holds, in private - nothing is announced.", m.sess.teamName(team, m.c))
 		m.closeMenu()
 		m.route()
 	}

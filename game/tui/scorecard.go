@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -54,28 +53,8 @@ func (sc *scorecardScreen) outcome() string {
 	case engine.Escalated:
 		style = st.Warn
 	}
-	o := st.bold(style).Render(strings.ToUpper(sc.c.Text("outcome." + string(v.Outcome))))
-	return sc.c.Textf("score.outcome", o) + st.Dim.Render("  -  "+endReason(sc.c, v.EndReason))
-}
-
-var reasonRounds = regexp.MustCompile(`^all (\d+) rounds were played$`)
-
-// endReason translates the engine's reasons for the end of a game.
-func endReason(c *Common, r string) string {
-	if m := reasonRounds.FindStringSubmatch(r); m != nil {
-		return c.Textf("end.rounds", m[1])
-	}
-	switch r {
-	case "no inject was left to play":
-		return c.Text("end.noInject")
-	case "tension reached the catastrophe threshold":
-		return c.Text("end.catastrophe")
-	case "the scenario reached its ending":
-		return c.Text("end.ending")
-	case "ended by the facilitator":
-		return c.Text("end.facilitator")
-	}
-	return c.Safe(oneLine(r))
+	o := st.bold(style).Render(strings.ToUpper(sc.c.Outcome(v.Outcome)))
+	return sc.c.Textf("Outcome: %s", o) + st.Dim.Render("  -  "+sc.c.Safe(oneLine(v.EndReason.In(sc.c.Lang))))
 }
 
 func (sc *scorecardScreen) card() (score.Card, bool) {
@@ -99,7 +78,7 @@ func (sc *scorecardScreen) content() string {
 	for _, p := range card.Principles {
 		nameW = max(nameW, width(sc.c.Line(score.Name(p.ID))))
 	}
-	nameW = max(nameW, width(sc.c.Text("meter.interests")))
+	nameW = max(nameW, width(sc.c.Text("Interests")))
 	levelW := 0
 	for _, p := range card.Principles {
 		levelW = max(levelW, width(levelWord(sc.c, p)))
@@ -114,17 +93,17 @@ func (sc *scorecardScreen) content() string {
 		lines = append(lines, cut(row, w))
 	}
 	if mv, ok := sc.s.view.Meter("interests", card.Team); ok {
-		row := st.Strong.Render(pad(sc.c.Text("meter.interests"), nameW)) + "  " + st.Strong.Render(fmt.Sprintf("%d/100", mv.Value))
+		row := st.Strong.Render(pad(sc.c.Text("Interests"), nameW)) + "  " + st.Strong.Render(fmt.Sprintf("%d/100", mv.Value))
 		for _, m := range sc.s.view.Settlement {
 			if m.Meter == "interests" && m.Team == card.Team {
-				row += "  " + st.Dim.Render(sc.c.Textf("score.settled", m.Delta()))
+				row += "  " + st.Dim.Render(sc.c.Textf("the outcome: %+d", m.Delta()))
 			}
 		}
 		lines = append(lines, cut(row, w))
 	}
 	// What the game hid: the secrets it drew, told at the end.
 	if secrets := sc.s.view.Secrets; len(secrets) > 0 {
-		lines = append(lines, "", st.Title.Render(cut(sc.c.Text("score.secrets"), w)))
+		lines = append(lines, "", st.Title.Render(cut(sc.c.Text("What the game hid"), w)))
 		for _, sv := range secrets {
 			sec := sc.s.scen.Secret(sv.ID)
 			if sec == nil {
@@ -134,10 +113,10 @@ func (sc *scorecardScreen) content() string {
 			if tr := sec.Truth(sv.Truth); tr != nil {
 				text = sc.c.Line(tr.Text)
 			}
-			lines = append(lines, strings.Split(hang(sc.c.Textf("pair", sc.c.Line(sec.Description), text), w, 2), "\n")...)
+			lines = append(lines, strings.Split(hang(sc.c.Textf("%s: %s", sc.c.Line(sec.Description), text), w, 2), "\n")...)
 		}
 	}
-	lines = append(lines, "", st.Title.Render(cut(sc.c.Text("score.evidence"), w)))
+	lines = append(lines, "", st.Title.Render(cut(sc.c.Text("Evidence: every act that moved a score, and why"), w)))
 	for _, p := range card.Principles {
 		name := sc.c.Line(score.Name(p.ID))
 		head := st.Strong.Render(name) + st.Dim.Render(fmt.Sprintf("  %d/100  ", p.Score)) + st.Dim.Render(sc.c.Line(p.Descriptor))
@@ -150,7 +129,7 @@ func (sc *scorecardScreen) content() string {
 			} else if e.Delta == 0 {
 				style = st.Dim
 			}
-			text := sc.c.Textf("pair", sc.c.Line(e.What), sc.c.Line(e.Why))
+			text := sc.c.Textf("%s: %s", sc.c.Line(e.What), sc.c.Line(e.Why))
 			body := strings.Split(hang(text, w-2-width(pre), 0), "\n")
 			for i, l := range body {
 				if i == 0 {
@@ -162,7 +141,7 @@ func (sc *scorecardScreen) content() string {
 		}
 		lines = append(lines, "")
 	}
-	lines = append(lines, strings.Split(st.Dim.Render(wrap(sc.c.Textf("pair", sc.c.Text("meter.interests"), sc.c.Text("score.interestsWhy")), w)), "\n")...)
+	lines = append(lines, strings.Split(st.Dim.Render(wrap(sc.c.Textf("%s: %s", sc.c.Text("Interests"), sc.c.Text("How well the delegation protected its national interests: the other half of the dilemma.")), w)), "\n")...)
 	for i, l := range lines {
 		lines[i] = "  " + l
 	}
@@ -173,9 +152,9 @@ func (sc *scorecardScreen) content() string {
 // touched: its score is the starting value and its level means nothing.
 func levelWord(c *Common, p score.Principle) string {
 	if !p.Tested() {
-		return c.Text("score.notTested")
+		return c.Text("not tested")
 	}
-	return c.Textf("score.level", p.Level)
+	return c.Textf("level %d of 4", p.Level)
 }
 
 // scoreBar is a 0–100 score as a bar of w cells.
@@ -216,23 +195,23 @@ func (sc *scorecardScreen) footLines() []string {
 	var lines []string
 	// Paths wrap rather than lose their middle: they are to be copied.
 	if j := sc.s.journal; j != "" {
-		lines = append(lines, styleLines(st.Dim, wrapAll(sc.c.Textf("score.journal", sc.c.Safe(j)), w))...)
+		lines = append(lines, styleLines(st.Dim, wrapAll(sc.c.Textf("Journal: %s", sc.c.Safe(j)), w))...)
 	}
 	switch {
 	case sc.err != "":
-		lines = append(lines, styleLines(st.Error, wrapAll(sc.c.Textf("score.reportFailed", sc.err), w))...)
+		lines = append(lines, styleLines(st.Error, wrapAll(sc.c.Textf("Report not saved: %s", sc.err), w))...)
 	case len(sc.saved) > 0:
-		lines = append(lines, styleLines(st.Good, wrapAll(sc.c.Textf("score.reportSaved", oneLine(strings.Join(sc.saved, sc.c.Text("sep.list")))), w))...)
+		lines = append(lines, styleLines(st.Good, wrapAll(sc.c.Textf("Report saved: %s", oneLine(strings.Join(sc.saved, sc.c.ListSep()))), w))...)
 	}
-	next := []string{sc.c.Text("score.nextDebrief")}
+	next := []string{sc.c.Text("Enter the debrief")}
 	if sc.cfg.SaveReport != nil {
-		next = append(next, sc.c.Text("score.nextReport"))
+		next = append(next, sc.c.Text("s save the report"))
 	}
 	if sc.cfg.Start != nil {
-		next = append(next, sc.c.Text("score.nextAgain"))
+		next = append(next, sc.c.Text("n play again"))
 	}
-	next = append(next, sc.c.Text("score.nextQuit"))
-	lines = append(lines, st.Accent.Render(cut(sc.c.Textf("score.next", strings.Join(next, "   ")), w)))
+	next = append(next, sc.c.Text("q quit"))
+	lines = append(lines, st.Accent.Render(cut(sc.c.Textf("Next: %s", strings.Join(next, "   ")), w)))
 	return lines
 }
 
@@ -286,7 +265,7 @@ func (sc *scorecardScreen) View() string {
 
 func (sc *scorecardScreen) ShortHelp() []key.Binding {
 	k := sc.c.Keys
-	b := []key.Binding{withHelp(k.Debrief, "enter/d", sc.c.Text("key.debrief")), k.TabPrev, k.Up}
+	b := []key.Binding{withHelp(k.Debrief, "enter/d", sc.c.Text("debrief")), k.TabPrev, k.Up}
 	if sc.cfg.SaveReport != nil {
 		b = append(b, k.Save)
 	}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -102,5 +103,5 @@ func (s *scroller) position(c *Common) string {
 		return ""
 	}
 	end := min(s.offset+s.height, len(s.lines))
-	return c.Textf("scroll.position", s.offset+1, end, len(s.lines))
+	return c.Safe(fmt.Sprintf("%d-%d%s%d", s.offset+1, end, scrollOf.In(c.Lang), len(s.lines)))
 }

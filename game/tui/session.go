@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/table"
@@ -17,10 +18,12 @@ type session struct {
 	journal string
 	seat    string
 	view    engine.View
+	// stated tells what a computer-played team states as its reason.
+	stated func(team string) bilingual.Msg
 }
 
 func newSession(t *table.Table, humans []string, journal string, names map[string]string) *session {
-	s := &session{t: t, scen: t.Scenario(), journal: journal, names: names}
+	s := &session{t: t, scen: t.Scenario(), journal: journal, names: names, stated: t.Stated}
 	for _, h := range humans {
 		if s.scen.Team(h) != nil && !t.IsBot(h) {
 			s.humans = append(s.humans, h)

@@ -85,9 +85,9 @@ func (u *setupScreen) options() int { return 1 + len(u.cfg.Policies) }
 
 func (u *setupScreen) seatName(i int) string {
 	if u.choice[i] == 0 {
-		return u.c.Text("setup.human")
+		return u.c.Text("People at this terminal")
 	}
-	return u.c.Textf("setup.bot", policyName(u.c, u.cfg.Policies[u.choice[i]-1]))
+	return u.c.Textf("Computer (%s)", policyName(u.c, u.cfg.Policies[u.choice[i]-1]))
 }
 
 func (u *setupScreen) humans() []string {
@@ -119,7 +119,7 @@ func (u *setupScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	switch {
 	case key.Matches(k, keys.Name):
 		if u.choice[u.cursor] != 0 {
-			u.err = u.c.Text("setup.nameHuman")
+			u.err = u.c.Text("Only a seat played at this terminal takes a name.")
 			return stay, nil
 		}
 		u.input = newTextInput(u.c, MaxName, "")
@@ -142,7 +142,7 @@ func (u *setupScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	case key.Matches(k, keys.Start):
 		humans := u.humans()
 		if len(humans) == 0 {
-			u.err = u.c.Text("setup.needHuman")
+			u.err = u.c.Text("Seat at least one delegation at this terminal.")
 			return stay, nil
 		}
 		seats := map[string]string{}
@@ -166,13 +166,13 @@ func (u *setupScreen) View() string {
 	st := u.c.Styles
 	w := u.w
 	var lines []string
-	lines = append(lines, " "+st.Title.Render(cut(u.c.Textf("setup.title", u.c.Line(u.s.Title)), w-2)), "")
+	lines = append(lines, " "+st.Title.Render(cut(u.c.Textf("Seats - %s", u.c.Line(u.s.Title)), w-2)), "")
 	nameW := 0
 	for _, t := range u.s.Teams {
 		nameW = max(nameW, width(u.c.Line(t.Name)))
 	}
-	nameW = min(max(nameW, width(u.c.Text("setup.delegation"))), w/2)
-	lines = append(lines, "   "+st.Dim.Render(pad(u.c.Text("setup.delegation"), nameW)+"   "+u.c.Text("setup.playedBy")))
+	nameW = min(max(nameW, width(u.c.Text("Delegation"))), w/2)
+	lines = append(lines, "   "+st.Dim.Render(pad(u.c.Text("Delegation"), nameW)+"   "+u.c.Text("Played by")))
 	for i, t := range u.s.Teams {
 		name := pad(u.c.Line(t.Name), nameW)
 		seat := "< " + u.seatName(i) + " >"
@@ -196,41 +196,41 @@ func (u *setupScreen) View() string {
 		}
 	}
 	if u.naming {
-		lines = append(lines, "", "  "+st.Strong.Render(cut(u.c.Text("setup.namePrompt"), w-4)), "  "+cut(FieldView(u.input), w-4))
+		lines = append(lines, "", "  "+st.Strong.Render(cut(u.c.Text("Name for this seat (Enter to keep, Esc to cancel):"), w-4)), "  "+cut(FieldView(u.input), w-4))
 	} else if u.choice[u.cursor] == 0 {
-		lines = append(lines, "", "  "+st.Dim.Render(cut(u.c.Text("setup.nameHint"), w-4)))
+		lines = append(lines, "", "  "+st.Dim.Render(cut(u.c.Text("Tab: name the people at this seat (optional)."), w-4)))
 	}
 	lines = append(lines, "")
 	humans := u.humans()
 	var mode string
 	switch len(humans) {
 	case 0:
-		mode = u.c.Text("setup.needHuman")
+		mode = u.c.Text("Seat at least one delegation at this terminal.")
 	case 1:
-		mode = u.c.Textf("setup.solo", u.teamName(humans[0]))
+		mode = u.c.Textf("Solo: you play the %s; the computer plays the other seats.", u.teamName(humans[0]))
 	default:
 		var names []string
 		for _, h := range humans {
 			names = append(names, u.teamName(h))
 		}
-		mode = u.c.Textf("setup.hotseat", strings.Join(names, u.c.Text("sep.list")))
+		mode = u.c.Textf("Hot-seat: %s share this terminal and pass it on before each private phase.", strings.Join(names, u.c.ListSep()))
 	}
 	for _, l := range strings.Split(wrap(mode, w-4), "\n") {
 		lines = append(lines, "  "+st.Text.Render(l))
 	}
 	lines = append(lines, "")
-	coach := u.c.Text("setup.off")
+	coach := u.c.Text("off")
 	if u.coach {
-		coach = u.c.Text("setup.on")
+		coach = u.c.Text("on")
 	}
-	timer := u.c.Text("setup.off")
+	timer := u.c.Text("off")
 	if u.cfg.TurnTime > 0 {
-		timer = u.c.Textf("setup.timerDecision", u.cfg.TurnTime.String())
+		timer = u.c.Textf("%s per decision", u.cfg.TurnTime.String())
 		if u.cfg.WholeRound {
-			timer = u.c.Textf("setup.timerRound", u.cfg.TurnTime.String())
+			timer = u.c.Textf("%s per round, brief to decision", u.cfg.TurnTime.String())
 		}
 	}
-	facts := u.c.Textf("setup.facts", u.cfg.Seed, timer, coach)
+	facts := u.c.Textf("Seed %d   |   Turn timer: %s   |   Coach mode (c): %s", u.cfg.Seed, timer, coach)
 	for _, l := range strings.Split(wrap(facts, w-4), "\n") {
 		lines = append(lines, "  "+st.Dim.Render(l))
 	}
@@ -242,8 +242,21 @@ func (u *setupScreen) View() string {
 
 // policyName is a bot policy's name in the UI's language, if it has one.
 func policyName(c *Common, p string) string {
-	if _, ok := messages["en"]["policy."+p]; ok {
-		return c.Text("policy." + p)
+	switch p {
+	case "dove":
+		return c.Text("dove")
+	case "hawk":
+		return c.Text("hawk")
+	case "realist":
+		return c.Text("realist")
+	case "principled":
+		return c.Text("principled")
+	case "tit-for-tat":
+		return c.Text("tit-for-tat")
+	case "historical":
+		return c.Text("historical")
+	case "random":
+		return c.Text("random")
 	}
 	return c.Safe(p)
 }
@@ -251,8 +264,21 @@ func policyName(c *Common, p string) string {
 // policyDoes is what a built-in bot policy does, in one line; "" for a
 // personality file.
 func policyDoes(c *Common, p string) string {
-	if _, ok := messages["en"]["policy."+p+".does"]; ok {
-		return c.Text("policy." + p + ".does")
+	switch p {
+	case "hawk":
+		return c.Text("Presses hard: always the firmest option offered.")
+	case "dove":
+		return c.Text("Concedes to calm things, even when exploited.")
+	case "tit-for-tat":
+		return c.Text("Opens cooperatively, then answers the other side's last move in kind.")
+	case "realist":
+		return c.Text("Maximises its own interests, one round ahead; backs off near the brink.")
+	case "principled":
+		return c.Text("Firm but fair: reads before acting, reciprocates, never an ultimatum.")
+	case "random":
+		return c.Text("Picks any offered option at random: a baseline.")
+	case "historical":
+		return c.Text("Does what the real government did (holds where the record is silent).")
 	}
 	return ""
 }

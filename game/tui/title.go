@@ -40,11 +40,11 @@ func (t *titleScreen) items() []string {
 	} else if len(t.lib.ids) > 0 {
 		name = t.lib.name(t.c, t.lib.ids[0])
 	}
-	items := []string{t.c.Textf("title.play", name)}
+	items := []string{t.c.Textf("Play: %s", name)}
 	if len(t.lib.ids) > 0 {
-		items = append(items, t.c.Text("title.choose"))
+		items = append(items, t.c.Text("Choose a scenario"))
 	}
-	return append(items, t.c.Text("title.quit"))
+	return append(items, t.c.Text("Quit"))
 }
 
 func (t *titleScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
@@ -84,7 +84,7 @@ func (t *titleScreen) View() string {
 		lines = append(lines, st.Banner.Render(center(l, t.w)))
 	}
 	lines = append(lines, "")
-	for _, l := range strings.Split(wrap(t.c.Text("title.tagline"), min(t.w-4, 70)), "\n") {
+	for _, l := range strings.Split(wrap(t.c.Text("A tabletop exercise in cyber-crisis management between China and the United States."), min(t.w-4, 70)), "\n") {
 		lines = append(lines, st.Tagline.Render(center(l, t.w)))
 	}
 	lines = append(lines, "")

@@ -135,8 +135,8 @@ func TestBotReasonInChinese(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if pe, ok := p.(*bot.Personality); ok && pe.Rationale != "" && botRationales[pe.Rationale] == "" {
-			t.Errorf("%s: no Chinese for its reason %q (add it to botRationales)", name, pe.Rationale)
+		if m := bot.Stated(p); m.String() != "" && m.In(bilingual.Chinese) == m.String() {
+			t.Errorf("%s: no Chinese for its reason %q (add it to game/bot's zhMsg)", name, m)
 		}
 	}
 	s := demo(t)
@@ -157,10 +157,9 @@ func TestBotReasonInChinese(t *testing.T) {
 // The seat setup says in one line what each computer player does.
 func TestSetupSaysWhatEachBotDoes(t *testing.T) {
 	for _, name := range bot.Names() {
-		for _, lang := range bilingual.Langs {
-			if _, ok := messages[lang]["policy."+name+".does"]; !ok {
-				t.Errorf("policy %s has no one-line description in %s", name, lang)
-			}
+		c := NewCommon(0, bilingual.Chinese)
+		if d := policyDoes(c, name); d == "" || policyName(c, name) == name {
+			t.Errorf("policy %s has no name or no one-line description in Chinese: %q", name, d)
 		}
 	}
 	m := titleModel(t)

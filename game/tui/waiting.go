@@ -41,12 +41,12 @@ func (ws *waitingScreen) content() string {
 			pending = append(pending, ws.s.teamName(t.ID, ws.c))
 		}
 	}
-	title := ws.c.Text("waiting.title")
+	title := ws.c.Text("Your decision is in")
 	if ws.observer() {
-		title = ws.c.Text("waiting.observer")
+		title = ws.c.Text("You are observing: public information only")
 	}
 	lines := []string{st.Title.Render(cut(title, w))}
-	lines = append(lines, strings.Split(st.Text.Render(wrap(ws.c.Textf("waiting.for", strings.Join(pending, ws.c.Text("sep.list"))), w)), "\n")...)
+	lines = append(lines, strings.Split(st.Text.Render(wrap(ws.c.Textf("Still deciding: %s.", strings.Join(pending, ws.c.ListSep())), w)), "\n")...)
 	lines = append(lines, "")
 	lines = append(lines, injectHead(ws.c, v.Round, v.Date, v.Title, w)...)
 	lines = append(lines, "")

@@ -1,0 +1,56 @@
+package console
+
+import "github.com/brink-ttx/brink/game/bilingual"
+
+// zhMsg is the Chinese of the console's words, by their English: its
+// screen, and what it says after each act or why it did nothing.
+var zhMsg = bilingual.Catalogue{
+	"Brink host — facilitator console": "Brink 主持端 — 导演控制台",
+	"Table %d  ":                       "第 %d 桌  ",
+	"over: %s  ":                       "已结束：%s  ",
+	"round %d/%d %s  ":                 "回合 %d/%d %s  ",
+	"decided":                          "已决定",
+	"waiting":                          "未决定",
+	"%s:%s(%d) ":                       "%s：%s（%d） ",
+	" T%d R%d":                         " 紧张度 %d 互信 %d",
+	"  clock %s":                       "  计时 %s",
+	"  clock %s (paused)":              "  计时 %s（已暂停）",
+	"Everything at this table (the white cell sees all)":                               "本桌全部信息（导演组可见一切）",
+	"F2 中文 · ↑/↓ table · tab details · s/p/+ clock · d debrief · ? every key · q quit": "F2 English · ↑/↓ 选桌 · tab 详情 · s/p/+ 计时 · d 复盘 · '?' 全部按键 · q 退出",
+	"F2 中文 · ↑/↓ choose a table · tab or enter: everything at the table · s start its clock · p pause it · + extend it by 1m · a advance (hold the teams that have not decided) · i insert an inject next · m adjust a meter, with a journaled reason · e end the game · f free a seat · c give a seat a new join code · d the debrief of every table, for the projector · ? fewer keys · q quit": "F2 English · ↑/↓ 选桌 · tab 或回车：本桌全部信息 · s 开始计时 · p 暂停计时 · + 延长1分钟 · a 推进（未决定的参演方按超时处理）· i 下一回合插入事件 · m 调整指标（理由记入日志）· e 结束游戏 · f 释放席位 · c 为席位更换加入码 · d 各桌复盘（供投影）· '?' 收起按键说明 · q 退出",
+	"Debrief, every table side by side":                                         "复盘：各桌并列",
+	"←/→ round · ↑/↓ scroll · d or esc back · F2 中文":                            "←/→ 翻轮 · ↑/↓ 滚动 · d 或 esc 返回 · F2 English",
+	"Insert which inject next? (enter to insert, esc to cancel)":                "下一回合插入哪个事件？（回车确认，esc 取消）",
+	"Adjust which meter? (enter, esc to cancel)":                                "调整哪个指标？（回车确认，esc 取消）",
+	"Free which seat? Its sessions are disconnected. (enter, esc)":              "释放哪个席位？其连接将被断开。（回车，esc）",
+	"New join code for which seat? Its sessions are disconnected. (enter, esc)": "为哪个席位更换加入码？其连接将被断开。（回车，esc）",
+	"Change (e.g. +10 or -5), then enter:":                                      "变化量（如 +10 或 -5），回车：",
+	"Reason (journaled), then enter:":                                           "理由（记入日志），回车：",
+	"End the game at this table? y to confirm, any other key to cancel":         "结束本桌游戏？按 y 确认，其他键取消",
+	"Outcomes":                       "结局",
+	"terminal too small: need 80×24": "终端太小：至少需要 80×24",
+	"nothing to do: %s":              "无法执行：%s",
+	"done: %s":                       "已执行：%s",
+	"%s %d (L%d)":                    "%s %d（%d 级）",
+	"%s %d (not tested)":             "%s %d（未检验）",
+	"%s: %s · interests %d":          "%s：%s · 利益 %d",
+	"(%s) %s: %s":                    "（%s）%s：%s",
+	"  ! journal not saving since %s, inputs refused: %s": "  ！推演记录自 %s 起无法保存，输入被拒绝：%s",
+	"  journal saving again since %s":                     "  推演记录自 %s 起恢复保存",
+
+	// What each act did, or why it did nothing.
+	"clock started at table %d":                                  "第 %d 桌已开始计时",
+	"clock paused at table %d":                                   "第 %d 桌的计时已暂停",
+	"clock resumed at table %d":                                  "第 %d 桌的计时已继续",
+	"clock extended by 1 minute at table %d":                     "第 %d 桌的计时延长了 1 分钟",
+	"the undecided teams at table %d hold":                       "第 %d 桌尚未决定的参演方按默认选项处理",
+	"inject %s comes next at table %d":                           "事件 %s 将在第 %d 桌的下一回合出现",
+	"seat %s freed: %d sessions disconnected":                    "席位 %s 已释放：断开了 %d 个连接",
+	"seat %s has the join code %s now: %d sessions disconnected": "席位 %s 的加入码现为 %s：断开了 %d 个连接",
+	"%s %+d at table %d, journaled with its reason":              "%s %+d（第 %d 桌），已连同理由记入推演记录",
+	"game ended at table %d":                                     "第 %d 桌的推演已结束",
+	"the host runs without --turn-time: there is no clock":       "主持端未设置 --turn-time：没有计时",
+	"the clock at table %d is already running":                   "第 %d 桌已在计时",
+	"no clock is running at table %d (s starts it)":              "第 %d 桌没有在计时（按 s 开始）",
+	"%q is not a change (e.g. +10 or -5)":                        "%q 不是有效的变化量（如 +10 或 -5）",
+}
