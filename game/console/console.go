@@ -139,6 +139,7 @@ func (m *Model) wait() tea.Cmd {
 func (m *Model) Init() tea.Cmd { return m.wait() }
 
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	msg = tui.PlainEnter(msg)
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.w, m.ht = msg.Width, msg.Height

@@ -76,3 +76,15 @@ func Frame(content string) tea.View {
 	v.Cursor = cur
 	return v
 }
+
+// PlainEnter is shift+enter or ctrl+enter as enter. Bubble Tea v2 asks the
+// terminal to tell them apart (keyboard disambiguation); the game's text
+// fields are one line, with nothing for them to do but what enter does,
+// as they did when terminals sent one code for all three.
+func PlainEnter(msg tea.Msg) tea.Msg {
+	if k, ok := msg.(tea.KeyPressMsg); ok && k.Code == tea.KeyEnter && k.Mod != 0 && k.Mod&^(tea.ModShift|tea.ModCtrl) == 0 {
+		k.Mod = 0
+		return k
+	}
+	return msg
+}

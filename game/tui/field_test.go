@@ -67,6 +67,23 @@ func TestCursorInTheField(t *testing.T) {
 	}
 }
 
+// Shift+enter and ctrl+enter, told apart from enter by the terminals that
+// can, send a message as enter does; alt+enter does not.
+func TestShiftEnterSends(t *testing.T) {
+	m := soloModel(t)
+	m.Update(sizeMsg(120, 40))
+	press(m, kEnter, runes("one"), tea.KeyPressMsg{Code: tea.KeyEnter, Mod: tea.ModShift},
+		runes("two"), tea.KeyPressMsg{Code: tea.KeyEnter, Mod: tea.ModCtrl},
+		runes("three"), tea.KeyPressMsg{Code: tea.KeyEnter, Mod: tea.ModAlt})
+	var sent []string
+	for _, p := range postsBy(m.sess.view.Posts, "cn") {
+		sent = append(sent, p.Text)
+	}
+	if strings.Join(sent, ",") != "one,two" || m.screen.(*hotlineScreen).input.Value() != "three" {
+		t.Errorf("sent %q, the field holds %q", sent, m.screen.(*hotlineScreen).input.Value())
+	}
+}
+
 // A paste goes into the focused field whole (bracketed paste), mapped in
 // the ASCII mode like typing; it is no key, so nothing it holds is taken
 // for one.
