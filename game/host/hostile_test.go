@@ -78,7 +78,7 @@ func stuckClient(t testing.TB, h *Host, user string) func() int64 {
 	}
 	out, _ := sess.StdoutPipe()
 	in, _ := sess.StdinPipe()
-	if err := sess.RequestPty("xterm-256color", 40, 4000, gossh.TerminalModes{}); err != nil {
+	if err := sess.RequestPty("xterm-256color", 24, 4000, gossh.TerminalModes{}); err != nil {
 		t.Fatal(err)
 	}
 	if err := sess.Shell(); err != nil {
@@ -92,7 +92,7 @@ func stuckClient(t testing.TB, h *Host, user string) func() int64 {
 		if _, err := in.Write([]byte("?")); err != nil {
 			break
 		}
-		sess.WindowChange(40-k%7, 4000-k%11)
+		sess.WindowChange(24+k%7, 4000-k%11)
 		time.Sleep(resizeEvery + 5*time.Millisecond)
 	}
 	return func() int64 {
