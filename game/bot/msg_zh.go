@@ -1,13 +1,6 @@
 package bot
 
 import (
-	"errors"
-	"regexp"
-	"strconv"
-	"strings"
-
-	"github.com/BurntSushi/toml"
-
 	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/scenario"
 )
@@ -47,64 +40,21 @@ var zhMsg = bilingual.Catalogue{
 	// The TOML decoder's errors, as they are said in Chinese.
 	"line %d (last key %q): %s": "第 %d 行（键 %q）：%s",
 	"line %d: %s":               "第 %d 行：%s",
-	"must be %s, not %s":        "必须是%s，不能是%s",
 }
 
-// zhTOMLTypes name the decoder's types.
-var zhTOMLTypes = map[string]string{
-	"string": "字符串", "float": "数", "float64": "数", "integer": "整数", "int": "整数", "int64": "整数",
-	"bool": "布尔值", "boolean": "布尔值", "table": "表", "map": "表", "array": "数组", "slice": "数组",
-	"datetime": "日期时间",
-}
-
-// tomlErr is an error of the TOML decoder that can be said in Chinese.
+// tomlErr is an error of the TOML decoder that can be said in Chinese, as
+// the scenario loader says its own (scenario.TOMLError).
 type tomlErr struct{ err error }
 
 func (e tomlErr) Error() string { return e.err.Error() }
 
-var (
-	tomlLineRe  = regexp.MustCompile(`^toml: line (\d+) \(last key "((?:[^"\\]|\\.)*)"\): (.*)$`)
-	tomlTypeRe  = regexp.MustCompile(`^incompatible types: TOML value has type (\S+); destination has type (\S+)$`)
-	tomlTableRe = regexp.MustCompile(`^type mismatch for \S+: expected table but found (\S+)$`)
-)
-
 func (e tomlErr) In(lang bilingual.Lang) string {
-	if lang != "zh" {
+	pos, key, what := scenario.TOMLError(e.err)
+	switch {
+	case lang != bilingual.Chinese || pos.Line == 0:
 		return e.Error()
+	case key != "":
+		return zhMsg.Sprintf(lang, "line %d (last key %q): %s", pos.Line, key, what)
 	}
-	var pe toml.ParseError
-	if errors.As(e.err, &pe) {
-		msg := strings.TrimPrefix(pe.Message, "toml: ")
-		if z := scenario.Chinese(msg); z != "" {
-			msg = z
-		}
-		if pe.LastKey != "" {
-			return zhMsg.Sprintf("zh", "line %d (last key %q): %s", pe.Position.Line, pe.LastKey, msg)
-		}
-		return zhMsg.Sprintf("zh", "line %d: %s", pe.Position.Line, msg)
-	}
-	m := tomlLineRe.FindStringSubmatch(e.err.Error())
-	if m == nil {
-		return e.Error()
-	}
-	msg := m[3]
-	if t := tomlTypeRe.FindStringSubmatch(msg); t != nil {
-		msg = zhMsg.Sprintf("zh", "must be %s, not %s", zhType(t[2]), zhType(t[1]))
-	} else if t := tomlTableRe.FindStringSubmatch(msg); t != nil {
-		msg = zhMsg.Sprintf("zh", "must be %s, not %s", zhType("table"), zhType(t[1]))
-	} else if z := scenario.Chinese(msg); z != "" {
-		msg = z
-	}
-	line, _ := strconv.Atoi(m[1])
-	return zhMsg.Sprintf("zh", "line %d (last key %q): %s", line, m[2], msg)
-}
-
-func zhType(t string) string {
-	if z, ok := zhTOMLTypes[strings.TrimPrefix(t, "[]")]; ok {
-		if strings.HasPrefix(t, "[]") {
-			return zhTOMLTypes["array"]
-		}
-		return z
-	}
-	return t
+	return zhMsg.Sprintf(lang, "line %d: %s", pos.Line, what)
 }

@@ -41,7 +41,7 @@ func cmdAnalyze(c *Ctx, args []string) int {
 	var seed seedFlag
 	seed.v = 1
 	games := fs.Int("games", 1000, "games per pairing: every pairing of personalities plays N games, so the total is N times the pairings (all but historical on 2 teams: 36)")
-	fs.Var(&pols, "seats", "the personalities to pair, comma-separated (default: all but historical); known: "+strings.Join(bot.Names(), ", ")+", or a personality file")
+	fs.Var(&pols, "seats", "the personalities to pair, comma-separated (default: all but historical); known: %s, or a personality file")
 	fs.Var(&seed, "seed", "the base seed; game i of every pairing uses a seed derived from it and i")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "games played at once")
 	asJSON := fs.Bool("json", false, "print one JSON object")

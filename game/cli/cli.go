@@ -37,6 +37,9 @@ type Ctx struct {
 	// lang is the language the command's --lang chose ("" until one does):
 	// the command's messages follow it from there on.
 	lang bilingual.Lang
+	// sawFlags, when set, is given a command's flag set as it prints its
+	// usage: the check that every flag's usage has its Chinese reads it.
+	sawFlags func(*flag.FlagSet)
 }
 
 type command struct {
@@ -208,16 +211,16 @@ func printHelp(c *Ctx) {
 	fmt.Fprintln(w, c.tr("The language comes from LC_ALL, LC_MESSAGES or LANG (zh_CN.UTF-8 for Chinese)."))
 }
 
-// errUsage marks a usage error (exit 2). It keeps its format, to be said
-// in Chinese (msg.go).
-type errUsage struct {
-	format string
-	args   []any
-}
+// errUsage marks a usage error (exit 2): its message, said in the user's
+// language.
+type errUsage struct{ msg bilingual.Msg }
 
-func (e errUsage) Error() string { return fmt.Sprintf(e.format, e.args...) }
+func (e errUsage) Error() string { return e.msg.String() }
 
-func usageErr(format string, a ...any) error { return errUsage{format, a} }
+// In is the usage error in lang.
+func (e errUsage) In(lang bilingual.Lang) string { return e.msg.In(lang) }
+
+func usageErr(format string, a ...any) error { return errUsage{zhMsg.Msg(format, a...)} }
 
 // newFlags makes a flag set for a command that reports errors itself.
 func newFlags(name string) *flag.FlagSet {
@@ -254,6 +257,9 @@ func parse(c *Ctx, fs *flag.FlagSet, args []string) ([]string, int, bool) {
 // printUsage prints a command's usage line, summary and flags, all from
 // its flag set: the help cannot list a flag the command does not have.
 func printUsage(c *Ctx, fs *flag.FlagSet) {
+	if c.sawFlags != nil {
+		c.sawFlags(fs)
+	}
 	w := c.Stdout
 	cmd := commands[fs.Name()]
 	line := "brink " + fs.Name()
@@ -285,7 +291,7 @@ func printUsage(c *Ctx, fs *flag.FlagSet) {
 	fmt.Fprintln(w, c.tr("\nflags:"))
 	i := 0
 	fs.VisitAll(func(f *flag.Flag) {
-		fmt.Fprintf(w, "  %-*s  %s", width, flags[i], c.flagUsage(fs.Name(), f))
+		fmt.Fprintf(w, "  %-*s  %s", width, flags[i], c.flagUsage(f))
 		i++
 		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" && f.DefValue != "0s" && f.DefValue != "[]" {
 			fmt.Fprintf(w, c.tr(" (default %s)"), f.DefValue)

@@ -45,9 +45,3 @@ func cmdDebrief(c *Ctx, args []string) int {
 	}
 	return runTUI(c, cfg, &reading{def: lang})
 }
-
-func init() {
-	zhSummaries["debrief"] = "在终端中逐轮复盘一局推演（选择、理由、研判与真相、态势与原则得分、讨论问题）"
-	zhText["name one journal, e.g. brink debrief ~/.local/share/brink/20250314-093000-demo.jsonl"] = "请指定一个推演记录，例如 brink debrief ~/.local/share/brink/20250314-093000-demo.jsonl"
-	zhText["brink debrief: needs a terminal (the report has the same record in a file: 'brink report JOURNAL')"] = "brink debrief：需要在终端中运行（复盘报告以文件形式记录同样的内容：'brink report JOURNAL'）"
-}

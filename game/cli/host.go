@@ -182,24 +182,6 @@ func warnHost(c *Ctx, keyPath, addr string) {
 	}
 }
 
-func init() {
-	for en, zh := range hostZh {
-		zhText[en] = zh
-	}
-}
-
-// hostZh is the Chinese of `brink host`'s messages added with its
-// resumption and its warnings.
-var hostZh = map[string]string{
-	"takes no arguments (use --scenario), or one folder with --resume":                                                                  "不接受参数（请用 --scenario），或与 --resume 一起给出一个文件夹",
-	"--max-sessions and --seat-sessions take at least 1":                                                                                "--max-sessions 和 --seat-sessions 至少为 1",
-	"--seat: a resumed game keeps its seats":                                                                                            "--seat：继续的推演保留原有席位",
-	"brink host: resumed %s; every clock is paused (the facilitator's p starts it again)\n":                                             "brink host：已继续 %s；各桌计时均已暂停（导演按 p 继续）\n",
-	"\nThe host's key is %s: a participant's ssh shows it on the first connection; tell them to check it.\n":                            "\n主机密钥指纹为 %s：参演人员首次连接时 ssh 会显示它，请提醒他们核对。\n",
-	"brink host: warning: the host key %s can be read by others (mode %04o); anyone who reads it can pose as this host: chmod 600 it\n": "brink host：警告：主机密钥 %s 可被他人读取（权限 %04o）；读到它的人可以冒充本主机：请执行 chmod 600\n",
-	"brink host: note: listening on %s, anyone on the network can reach the join prompt; the join codes are the only lock\n":            "brink host：注意：正在监听 %s，网络上的任何人都能到达加入提示；加入码是唯一的门锁\n",
-}
-
 func printSeats(c *Ctx, h *host.Host, title, hostname string) {
 	fmt.Fprint(c.Stdout, c.trf("Brink is hosting %q on %s\n\n", title, h.Addr()))
 	table := [][]string{strings.Split(c.tr("SEAT\tJOIN CODE\tCOMMAND"), "\t")}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bot"
@@ -37,31 +38,23 @@ func (c *Ctx) language() bilingual.Lang {
 	return lang
 }
 
-// tr is an English format in the environment's language.
+// tr is an English format in the user's language, not yet formatted.
 func (c *Ctx) tr(format string) string {
-	if c.zh() {
-		if s, ok := zhText[format]; ok {
-			return s
-		}
+	if zf, ok := zhMsg[format]; ok && c.zh() {
+		return zf
 	}
 	return format
 }
 
-// trf formats tr(format); an error among the arguments is said in the
-// same language.
+// trf formats format in the user's language; an error among the arguments
+// is said in the same language.
 func (c *Ctx) trf(format string, a ...any) string {
-	return catalogue.Sprintf(c.language(), format, a...)
+	return zhMsg.Sprintf(c.language(), format, a...)
 }
-
-// catalogue is zhText, to make errors with.
-var catalogue = bilingual.Catalogue(zhText)
 
 // textErr is an error of the command line (not another package's) that
 // can be said in Chinese: exit status 1. %w wraps as in fmt.Errorf.
-func textErr(format string, a ...any) error { return catalogue.Errorf(format, a...) }
-
-// In is the usage error in lang.
-func (e errUsage) In(lang bilingual.Lang) string { return catalogue.Sprintf(lang, e.format, e.args...) }
+func textErr(format string, a ...any) error { return zhMsg.Errorf(format, a...) }
 
 // say is err as the user should read it, in the user's language.
 func (c *Ctx) say(err error) string { return bilingual.Say(err, c.language()) }
@@ -80,15 +73,20 @@ func reason(err error) error {
 	return err
 }
 
-// The flag package's errors, in Chinese.
-var flagErrors = []struct {
+// The flag package's errors, in Chinese (compiled the first time one is
+// said in Chinese).
+var flagErrors = sync.OnceValue(func() []flagError {
+	return []flagError{
+		{regexp.MustCompile(`^flag provided but not defined: (.+)$`), "没有这个选项：$1"},
+		{regexp.MustCompile(`^flag needs an argument: (.+)$`), "选项 $1 需要一个值"},
+		{regexp.MustCompile(`^invalid boolean value (".*") for (.+): .*$`), "选项 $2 的值 $1 无效：应为 true 或 false"},
+		{regexp.MustCompile(`^invalid value (".*") for flag (.+): (.*)$`), "选项 $2 的值 $1 无效：$3"},
+	}
+})
+
+type flagError struct {
 	re *regexp.Regexp
 	zh string
-}{
-	{regexp.MustCompile(`^flag provided but not defined: (.+)$`), "没有这个选项：$1"},
-	{regexp.MustCompile(`^flag needs an argument: (.+)$`), "选项 $1 需要一个值"},
-	{regexp.MustCompile(`^invalid boolean value (".*") for (.+): .*$`), "选项 $2 的值 $1 无效：应为 true 或 false"},
-	{regexp.MustCompile(`^invalid value (".*") for flag (.+): (.*)$`), "选项 $2 的值 $1 无效：$3"},
 }
 
 // flagErr is a flag parsing error in the environment's language.
@@ -97,7 +95,7 @@ func (c *Ctx) flagErr(err error) string {
 	if !c.zh() {
 		return s
 	}
-	for _, f := range flagErrors {
+	for _, f := range flagErrors() {
 		if m := f.re.FindStringSubmatch(s); m != nil {
 			if len(m) > 3 {
 				m[3] = c.tr(m[3]) // a flag's own message (the seed's)
@@ -112,134 +110,134 @@ func (c *Ctx) flagErr(err error) string {
 	return s
 }
 
-// summary is a command's one-line description in the environment's language.
-func (c *Ctx) summary(name string) string {
-	if c.zh() {
-		if s, ok := zhSummaries[name]; ok {
-			return s
-		}
+// summary is a command's one-line description in the user's language.
+func (c *Ctx) summary(name string) string { return c.tr(commands[name].summary) }
+
+// flagUsage is a flag's description in the user's language. A usage is
+// written as an English format; the one argument a usage may take is the
+// list of the bots' personalities (sim's --seat, analyze's --seats).
+func (c *Ctx) flagUsage(f *flag.Flag) string {
+	if len(bilingual.Verbs(f.Usage)) == 0 {
+		return c.tr(f.Usage)
 	}
-	return commands[name].summary
+	return c.trf(f.Usage, personalities())
 }
 
-// flagUsage is a flag's description in the environment's language.
-func (c *Ctx) flagUsage(cmd string, f *flag.Flag) string {
-	if c.zh() {
-		if s, ok := zhFlags()[cmd+"."+f.Name]; ok {
-			return s
-		}
-	}
-	return f.Usage
-}
-
-var zhSummaries = map[string]string{
-	"play":      "在终端里开始推演（不带命令时的默认操作）",
-	"sim":       "无人值守地推演一整局，每个席位都由电脑扮演",
-	"analyze":   "用多个随机种子批量推演，报告情景的平衡性",
-	"host":      "通过 SSH 为每个席位提供推演",
-	"scenarios": "列出内置情景",
-	"validate":  "检查情景文件，报告全部问题",
-	"report":    "根据推演记录生成复盘报告",
-	"resume":    "从推演记录继续一局推演",
-	"schema":    "输出情景格式的 JSON Schema",
-	"new":       "生成新情景的骨架文件",
-	"preview":   "按各席位的视角预览一个事件",
-	"version":   "显示版本号及构建所用的提交",
-}
-
-func zhFlags() map[string]string {
-	policies := strings.Join(bot.Names(), "、")
-	return map[string]string{
-		"play.ascii":     "只用 ASCII 和全角字符绘制界面，不用宽度有歧义的字符（RUNEWIDTH_EASTASIAN=1 时自动开启）",
-		"play.coach":     "显示每个选项涉及哪些原则（供教学使用）",
-		"play.hotseat":   "所有参演方在本终端轮流操作，每到保密环节前交接终端",
-		"play.journal":   "把推演记录写入 FILE（默认：数据目录中的新文件）",
-		"play.lang":      "语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG）",
-		"play.scenario":  "内置情景的 id 或情景文件（跳过情景选择）",
-		"play.seed":      "本局的随机种子（默认随机抽取）",
-		"play.team":      "你扮演的参演方（单人推演）；其余由电脑扮演",
-		"play.table":     "为本桌命名，如 \"第二组\"：推演记录以此命名（除非用 --journal），报告中也会显示",
-		"play.turn-time": "每次决策的时限，如 3m；超时的参演方按默认选项处理",
-		// The timer's reach.
-		"play.whole-round": "--turn-time 涵盖每个参演方的整轮（从简报到决策），而不仅是决策",
-
-		"sim.journal": "同时把推演记录写入 FILE（不覆盖已有文件）",
-		"sim.json":    "输出一个 JSON 对象",
-		"sim.lang":    "文本输出的语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG）",
-		"sim.seat":    "TEAM=POLICY（可重复；all=POLICY 设定所有参演方）；策略：" + policies,
-		"sim.seed":    "本局的随机种子",
-
-		"analyze.games":   "每种组合推演的局数：每种电脑风格组合各推演 N 局，总局数为 N 乘以组合数（两个参演方、除 historical 外全部风格时为 36）",
-		"analyze.json":    "输出一个 JSON 对象",
-		"analyze.lang":    "文本报告的语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG）；--json 的输出不变",
-		"analyze.seats":   "参与配对的电脑风格，以逗号分隔（默认：除 historical 外全部）；可选：" + policies + "，或一个风格文件",
-		"analyze.seed":    "基础随机种子；每种组合的第 i 局使用由它和 i 导出的种子",
-		"analyze.workers": "同时推演的局数",
-
-		"host.host-key":      "主机的 SSH 密钥（默认：用户配置目录下的 brink/host_ed25519）",
-		"host.hostname":      "参演人员连接本机所用的主机名，用于生成加入命令",
-		"host.idle":          "会话超过这么久没有任何输入即断开",
-		"host.no-animation":  "揭晓时指标直接跳到新值（会话多时更省资源）",
-		"host.journal-dir":   "各推演桌记录的存放目录（默认：brink 数据目录）",
-		"host.lang":          "会话的默认语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG；会话自己的 LANG 优先）",
-		"host.listen":        "监听地址；供整个会场使用时需如 0.0.0.0:2222",
-		"host.log":           "把主机日志写入 FILE（默认：标准错误输出）",
-		"host.max-sessions":  "参演人员同时的最多会话数（导演的会话另计）",
-		"host.seat-sessions": "每个席位同时的最多会话数",
-		"host.resume":        "从主持推演的文件夹 DIR（默认：推演记录目录中最新的一个）继续，席位和加入码不变",
-		"host.scenario":      "内置情景的 id 或情景文件",
-		"host.seat":          "TEAM=POLICY：每张推演桌上都由电脑扮演该参演方（可重复）",
-		"host.seed":          "第 1 桌的随机种子（第 n 桌用 seed+n−1；默认随机抽取）",
-		"host.tables":        "同一情景同时进行的推演桌数（1–99）",
-		"host.turn-time":     "每次决策的时限，如 3m；由主持人开始、暂停和延长计时",
-
-		"scenarios.json": "输出 JSON",
-		"scenarios.lang": "标题的语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG）",
-
-		"validate.json":   "输出 JSON",
-		"validate.lang":   "问题和警告的语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG）",
-		"validate.strict": "有警告（lint）也算失败（退出码 1）",
-
-		"report.class":  "改为比较目录 DIR 中的所有推演记录（每桌一份）：每个情景各出一份比较，各桌按名称标注",
-		"report.force":  "即使情景已改动或记录最后一行不完整，也生成报告",
-		"report.format": "md、html 或 json（默认：按 -o 的扩展名，否则 md）",
-		"report.lang":   "报告的语言：en 或 zh（默认：推演时的语言）",
-		"report.o":      "写入 FILE（覆盖原文件），而不是标准输出",
-
-		"resume.coach":     "显示教学提示",
-		"resume.force":     "即使情景在推演后已改动，也重放记录",
-		"resume.lang":      "语言：en 或 zh（默认：推演时的语言）",
-		"resume.turn-time": "每次决策的时限，如 3m（0：不限时）",
-
-		"new.o":     "要写入的文件（默认 NAME.toml；- 表示标准输出）",
-		"new.teams": "参演方 id，以逗号分隔，至少 2 个",
-
-		"preview.inject": "要显示的事件（默认：文件中的第一个）",
-		"preview.lang":   "情景文本的语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG）",
-		"preview.team":   "只显示这个参演方的席位",
-		"preview.width":  "按这么多列换行（默认：终端宽度，或 $COLUMNS，或 80）",
-
-		"version.json": "输出 JSON",
-	}
+// personalities lists the bots' personalities, as each language lists.
+func personalities() bilingual.Pair {
+	return bilingual.Pair{En: strings.Join(bot.Names(), ", "), Zh: strings.Join(bot.Names(), "、")}
 }
 
 // outcomeWord is an outcome as sim's text output and a resumed game name it.
 func outcomeWord(o engine.Outcome) bilingual.Msg {
 	switch o {
 	case engine.Catastrophe:
-		return catalogue.Msg("CATASTROPHE")
+		return zhMsg.Msg("CATASTROPHE")
 	case engine.Escalated:
-		return catalogue.Msg("ESCALATED")
+		return zhMsg.Msg("ESCALATED")
 	case engine.Contained:
-		return catalogue.Msg("CONTAINED")
+		return zhMsg.Msg("CONTAINED")
 	case engine.Resolved:
-		return catalogue.Msg("RESOLVED")
+		return zhMsg.Msg("RESOLVED")
 	}
 	return bilingual.Msg{}
 }
 
-// zhText are the command line's messages, by their English format.
-var zhText = map[string]string{
+// zhMsg is the Chinese of the command line's messages, by their English
+// format: its help, each command's summary and flags' usages, its errors
+// and notes.
+var zhMsg = bilingual.Catalogue{
+	// The commands' summaries.
+	"play a game in the terminal (the default)":                            "在终端里开始推演（不带命令时的默认操作）",
+	"play a whole game headless, every seat a bot":                         "无人值守地推演一整局，每个席位都由电脑扮演",
+	"play many seeded games and report a scenario's balance":               "用多个随机种子批量推演，报告情景的平衡性",
+	"serve games over SSH to every seat":                                   "通过 SSH 为每个席位提供推演",
+	"list the built-in scenarios":                                          "列出内置情景",
+	"check scenario files and report every problem":                        "检查情景文件，报告全部问题",
+	"write the after-action report of a game journal":                      "根据推演记录生成复盘报告",
+	"walk through a game round by round, in the terminal, for its debrief": "在终端中逐轮复盘一局推演（选择、理由、研判与真相、态势与原则得分、讨论问题）",
+	"continue a game from its journal":                                     "从推演记录继续一局推演",
+	"print the JSON Schema of the scenario format":                         "输出情景格式的 JSON Schema",
+	"write a new scenario skeleton":                                        "生成新情景的骨架文件",
+	"show an inject as each seat would see it":                             "按各席位的视角预览一个事件",
+	"print the version and the commit it was built from":                   "显示版本号及构建所用的提交",
+
+	// play's flags.
+	"draw only ASCII and wide characters, none of ambiguous width such as curly quotes and dashes (on by itself with RUNEWIDTH_EASTASIAN=1)": "只用 ASCII 和全角字符绘制界面，不用宽度有歧义的字符（RUNEWIDTH_EASTASIAN=1 时自动开启）",
+	"show which principles each option touches (for classrooms)":                                                                             "显示每个选项涉及哪些原则（供教学使用）",
+	"every team plays at this terminal, passing it on before each private phase":                                                             "所有参演方在本终端轮流操作，每到保密环节前交接终端",
+	"write the game's journal to FILE (default: a new file in the data folder)":                                                              "把推演记录写入 FILE（默认：数据目录中的新文件）",
+	"language: en or zh (default: from LC_ALL, LC_MESSAGES or LANG)":                                                                         "语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG）",
+	"a built-in scenario id or a scenario file (skips the picker)":                                                                           "内置情景的 id 或情景文件（跳过情景选择）",
+	"the game's seed (default: drawn at random)":                                                                                             "本局的随机种子（默认随机抽取）",
+	"name this table, e.g. \"Group B\": the journal is named after it (unless --journal), and the reports show it":                           "为本桌命名，如 \"第二组\"：推演记录以此命名（除非用 --journal），报告中也会显示",
+	"the team you play (solo); the computer plays the others":                                                                                "你扮演的参演方（单人推演）；其余由电脑扮演",
+	"time for each decision, e.g. 3m; when it runs out the team holds":                                                                       "每次决策的时限，如 3m；超时的参演方按默认选项处理",
+	"the --turn-time covers each team's whole round, from the brief to the decision":                                                         "--turn-time 涵盖每个参演方的整轮（从简报到决策），而不仅是决策",
+
+	// sim's flags (analyze's --json too).
+	"also write the game's journal to FILE (never overwrites)": "同时把推演记录写入 FILE（不覆盖已有文件）",
+	"print one JSON object": "输出一个 JSON 对象",
+	"language of the text output: en or zh (default: from LC_ALL, LC_MESSAGES or LANG)": "文本输出的语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG）",
+	"TEAM=POLICY (repeatable; all=POLICY sets every team); policies: %s":                "TEAM=POLICY（可重复；all=POLICY 设定所有参演方）；策略：%s",
+	"the game's seed": "本局的随机种子",
+
+	// analyze's flags.
+	"games per pairing: every pairing of personalities plays N games, so the total is N times the pairings (all but historical on 2 teams: 36)": "每种组合推演的局数：每种电脑风格组合各推演 N 局，总局数为 N 乘以组合数（两个参演方、除 historical 外全部风格时为 36）",
+	"language of the text report: en or zh (default: from LC_ALL, LC_MESSAGES or LANG); --json stays as it is":                                  "文本报告的语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG）；--json 的输出不变",
+	"the personalities to pair, comma-separated (default: all but historical); known: %s, or a personality file":                                "参与配对的电脑风格，以逗号分隔（默认：除 historical 外全部）；可选：%s，或一个风格文件",
+	"the base seed; game i of every pairing uses a seed derived from it and i":                                                                  "基础随机种子；每种组合的第 i 局使用由它和 i 导出的种子",
+	"games played at once": "同时推演的局数",
+
+	// host's flags.
+	"the host's SSH key (default: brink/host_ed25519 in the user's config folder)":                                            "主机的 SSH 密钥（默认：用户配置目录下的 brink/host_ed25519）",
+	"the name participants use to reach this machine, for the join commands":                                                  "参演人员连接本机所用的主机名，用于生成加入命令",
+	"disconnect a session that types nothing this long":                                                                       "会话超过这么久没有任何输入即断开",
+	"folder for the tables' journals (default: the brink data folder)":                                                        "各推演桌记录的存放目录（默认：brink 数据目录）",
+	"default language of sessions: en or zh (default: from LC_ALL, LC_MESSAGES or LANG; a session's own LANG overrides)":      "会话的默认语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG；会话自己的 LANG 优先）",
+	"address to listen on; a room's network needs e.g. 0.0.0.0:2222":                                                          "监听地址；供整个会场使用时需如 0.0.0.0:2222",
+	"write the host's log to FILE (default: stderr)":                                                                          "把主机日志写入 FILE（默认：标准错误输出）",
+	"most participants' sessions at once (the facilitator's come on top)":                                                     "参演人员同时的最多会话数（导演的会话另计）",
+	"meters jump to their new values at the reveal (lighter for many sessions)":                                               "揭晓时指标直接跳到新值（会话多时更省资源）",
+	"bring back a hosted game from its folder DIR (default: the latest in the journal folder), with the same seats and codes": "从主持推演的文件夹 DIR（默认：推演记录目录中最新的一个）继续，席位和加入码不变",
+	"a built-in scenario id or a scenario file":                                                                               "内置情景的 id 或情景文件",
+	"TEAM=POLICY: a computer plays that team at every table (repeatable)":                                                     "TEAM=POLICY：每张推演桌上都由电脑扮演该参演方（可重复）",
+	"most sessions at once on one seat":                                                                                       "每个席位同时的最多会话数",
+	"the seed of table 1 (table n plays seed+n−1; default: drawn at random)":                                                  "第 1 桌的随机种子（第 n 桌用 seed+n−1；默认随机抽取）",
+	"how many independent games of the scenario (1–99)":                                                                       "同一情景同时进行的推演桌数（1–99）",
+	"time for each decision, e.g. 3m; the facilitator starts, pauses and extends the clock":                                   "每次决策的时限，如 3m；由主持人开始、暂停和延长计时",
+
+	// scenarios' flags (validate's and version's --json too).
+	"print JSON": "输出 JSON",
+	"language of titles: en or zh (default: from LC_ALL, LC_MESSAGES or LANG)": "标题的语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG）",
+
+	// validate's flags.
+	"language of the problems and warnings: en or zh (default: from LC_ALL, LC_MESSAGES or LANG)": "问题和警告的语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG）",
+	"fail (exit 1) on lint warnings too": "有警告（lint）也算失败（退出码 1）",
+
+	// report's flags.
+	"compare every journal in folder DIR (one per table) instead: one comparison per scenario, each table by its name": "改为比较目录 DIR 中的所有推演记录（每桌一份）：每个情景各出一份比较，各桌按名称标注",
+	"report a journal whose scenario has changed, or whose last line is cut off":                                       "即使情景已改动或记录最后一行不完整，也生成报告",
+	"md, html or json (default: from -o's extension, else md)":                                                         "md、html 或 json（默认：按 -o 的扩展名，否则 md）",
+	"language of the report: en or zh (default: the game's)":                                                           "报告的语言：en 或 zh（默认：推演时的语言）",
+	"write to FILE (replacing it) instead of standard output":                                                          "写入 FILE（覆盖原文件），而不是标准输出",
+
+	// resume's flags.
+	"show the coach's hints": "显示教学提示",
+	"replay the journal even if its scenario has changed since the game was played": "即使情景在推演后已改动，也重放记录",
+	"language: en or zh (default: the game's)":                                      "语言：en 或 zh（默认：推演时的语言）",
+	"time per decision, e.g. 3m (0: no timer)":                                      "每次决策的时限，如 3m（0：不限时）",
+
+	// new's flags.
+	"file to write (default NAME.toml; - for stdout)": "要写入的文件（默认 NAME.toml；- 表示标准输出）",
+	"team ids, comma-separated, at least 2":           "参演方 id，以逗号分隔，至少 2 个",
+
+	// preview's flags.
+	"the inject to show (default: the first in the file)":                                   "要显示的事件（默认：文件中的第一个）",
+	"language of the scenario's text: en or zh (default: from LC_ALL, LC_MESSAGES or LANG)": "情景文本的语言：en 或 zh（默认取自 LC_ALL、LC_MESSAGES 或 LANG）",
+	"show only this team's seat":                                                            "只显示这个参演方的席位",
+	"wrap at this many columns (default: the terminal's, or $COLUMNS, or 80)":               "按这么多列换行（默认：终端宽度，或 $COLUMNS，或 80）",
+
 	// sim's text output.
 	"%s — seed %d\n":             "%s——种子 %d\n",
 	"\nRound %d — %s\n":          "\n第 %d 轮——%s\n",
@@ -365,5 +363,16 @@ var zhText = map[string]string{
 	"brink host: shutting down; journals are closed": "brink host：正在停止；各推演记录均已关闭",
 	"Brink is hosting %q on %s\n\n":                  "Brink 正在主持 %q，地址 %s\n\n",
 	"SEAT\tJOIN CODE\tCOMMAND":                       "席位\t加入码\t命令",
-	"\nEach seat types its command and gives its join code as the password. Ctrl+C stops the host.": "\n每个席位输入自己的命令，以加入码作为密码。按 Ctrl+C 停止主持。",
+	"\nEach seat types its command and gives its join code as the password. Ctrl+C stops the host.":                                     "\n每个席位输入自己的命令，以加入码作为密码。按 Ctrl+C 停止主持。",
+	"takes no arguments (use --scenario), or one folder with --resume":                                                                  "不接受参数（请用 --scenario），或与 --resume 一起给出一个文件夹",
+	"--max-sessions and --seat-sessions take at least 1":                                                                                "--max-sessions 和 --seat-sessions 至少为 1",
+	"--seat: a resumed game keeps its seats":                                                                                            "--seat：继续的推演保留原有席位",
+	"brink host: resumed %s; every clock is paused (the facilitator's p starts it again)\n":                                             "brink host：已继续 %s；各桌计时均已暂停（导演按 p 继续）\n",
+	"\nThe host's key is %s: a participant's ssh shows it on the first connection; tell them to check it.\n":                            "\n主机密钥指纹为 %s：参演人员首次连接时 ssh 会显示它，请提醒他们核对。\n",
+	"brink host: warning: the host key %s can be read by others (mode %04o); anyone who reads it can pose as this host: chmod 600 it\n": "brink host：警告：主机密钥 %s 可被他人读取（权限 %04o）；读到它的人可以冒充本主机：请执行 chmod 600\n",
+	"brink host: note: listening on %s, anyone on the network can reach the join prompt; the join codes are the only lock\n":            "brink host：注意：正在监听 %s，网络上的任何人都能到达加入提示；加入码是唯一的门锁\n",
+
+	// debrief.
+	"name one journal, e.g. brink debrief ~/.local/share/brink/20250314-093000-demo.jsonl":               "请指定一个推演记录，例如 brink debrief ~/.local/share/brink/20250314-093000-demo.jsonl",
+	"brink debrief: needs a terminal (the report has the same record in a file: 'brink report JOURNAL')": "brink debrief：需要在终端中运行（复盘报告以文件形式记录同样的内容：'brink report JOURNAL'）",
 }

@@ -3,6 +3,8 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,6 +14,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bilingual/bilingualtest"
 )
 
@@ -44,7 +47,7 @@ func TestChineseMessages(t *testing.T) {
 		_, out, _ := runZh(t, name, "--help")
 		for _, l := range strings.Split(out, "\n") {
 			if strings.HasPrefix(l, "  -") && !han.MatchString(l) {
-				t.Errorf("%s --help: a flag with no Chinese (add it to zhFlags in msg.go): %q", name, l)
+				t.Errorf("%s --help: a flag with no Chinese (add it to zhMsg in msg.go): %q", name, l)
 			}
 		}
 	}
@@ -218,12 +221,53 @@ func TestProblemsInUsersLanguage(t *testing.T) {
 // Every message the command line says has its Chinese, with the same verbs
 // in the same order, and it makes no error in English alone.
 func TestZhCatalogue(t *testing.T) {
-	bilingualtest.Catalogue(t, "zhText", catalogue)
-	files, _ := filepath.Glob("*.go")
-	files = slices.DeleteFunc(files, func(f string) bool { return strings.HasSuffix(f, "_test.go") })
+	bilingualtest.Catalogue(t, "zhMsg", zhMsg)
 	formats := map[string]int{"textErr": 0, "usageErr": 0, "trf": 0, "tr": 0, "Sprintf": 1, "Msg": 0, "say": 0}
-	n := bilingualtest.Code(t, catalogue, files, formats)
+	n := bilingualtest.Code(t, zhMsg, bilingualtest.PackageFiles(t), formats)
 	if n < 100 {
 		t.Errorf("found only %d messages: has the code moved?", n)
+	}
+}
+
+// Every command's summary and the usage of every flag of every command, as
+// its help prints them, have their Chinese, keyed by the English as written,
+// with the same verbs; the one argument a usage may take is the list of
+// personalities (flagUsage).
+func TestZhHelp(t *testing.T) {
+	has := func(what, en string, verbs ...string) {
+		t.Helper()
+		zh, ok := zhMsg[en]
+		if !ok {
+			t.Errorf("%s: no Chinese for %q: add it to zhMsg in msg.go", what, en)
+			return
+		}
+		if got := bilingual.Verbs(en); !slices.Equal(got, verbs) {
+			t.Errorf("%s: %q has verbs %v, want %v", what, en, got, verbs)
+		}
+		if got := bilingual.Verbs(zh); !slices.Equal(got, bilingual.Verbs(en)) {
+			t.Errorf("%s: the Chinese of %q, %q, has verbs %v", what, en, zh, got)
+		}
+	}
+	flags := 0
+	for name, cmd := range commands {
+		has(name+"'s summary", cmd.summary)
+		var fs *flag.FlagSet
+		c := &Ctx{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: io.Discard, Getenv: func(string) string { return "" },
+			sawFlags: func(f *flag.FlagSet) { fs = f }}
+		if code := cmd.run(c, []string{"--help"}); code != ExitOK || fs == nil || fs.Name() != name {
+			t.Errorf("%s --help: exit %d, flag set %v", name, code, fs)
+			continue
+		}
+		fs.VisitAll(func(f *flag.Flag) {
+			flags++
+			if strings.Contains(f.Usage, "%") {
+				has(name+" --"+f.Name, f.Usage, "%s")
+			} else {
+				has(name+" --"+f.Name, f.Usage)
+			}
+		})
+	}
+	if flags < 50 {
+		t.Errorf("saw only %d flags: does the help still come from the flag sets?", flags)
 	}
 }

@@ -10,10 +10,11 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"text/template"
 )
 
-var newIDPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
+var newIDPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`) })
 
 // cmdNew writes a commented scenario skeleton that loads, and lints clean,
 // as it is. It never overwrites a file.
@@ -29,14 +30,14 @@ func cmdNew(c *Ctx, args []string) int {
 		return fail(c, "new", usageErr("name the new scenario, as: brink new my-crisis"))
 	}
 	name := pos[0]
-	if !newIDPattern.MatchString(name) {
+	if !newIDPattern().MatchString(name) {
 		return fail(c, "new", usageErr("scenario name %q: use lower-case letters, digits, - and _", name))
 	}
 	var ids []string
 	seen := map[string]bool{}
 	for _, t := range strings.Split(*teams, ",") {
 		t = strings.TrimSpace(t)
-		if !newIDPattern.MatchString(t) {
+		if !newIDPattern().MatchString(t) {
 			return fail(c, "new", usageErr("team id %q: use lower-case letters, digits, - and _", t))
 		}
 		if seen[t] {
@@ -162,7 +163,7 @@ func Skeleton(id string, teams []string, schema string) ([]byte, error) {
 		ts = append(ts, st)
 	}
 	var buf bytes.Buffer
-	err := skeletonTmpl.Execute(&buf, map[string]any{"ID": id, "Teams": ts, "A": ts[0], "B": ts[1], "Schema": schema})
+	err := skeletonTmpl().Execute(&buf, map[string]any{"ID": id, "Teams": ts, "A": ts[0], "B": ts[1], "Schema": schema})
 	return buf.Bytes(), err
 }
 
@@ -179,10 +180,12 @@ func skelIDs(ts []skelTeam) string {
 	return "[" + strings.Join(q, ", ") + "]"
 }
 
-var skeletonTmpl = template.Must(template.New("skeleton").Funcs(template.FuncMap{
-	"t": skelText, "q": strconv.Quote, "ids": skelIDs,
-	"en": func(a [2]string) string { return a[0] }, "zh": func(a [2]string) string { return a[1] },
-}).Parse(`#:schema {{.Schema}}
+// skeletonTmpl is parsed the first time `brink new` writes a skeleton.
+var skeletonTmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("skeleton").Funcs(template.FuncMap{
+		"t": skelText, "q": strconv.Quote, "ids": skelIDs,
+		"en": func(a [2]string) string { return a[0] }, "zh": func(a [2]string) string { return a[1] },
+	}).Parse(`#:schema {{.Schema}}
 # {{.ID}}: a Brink scenario. Every kind of key of the format appears below once, with a
 # comment; content/FORMAT.md in Brink's source describes them all. Replace the story with
 # your own, then check and try it:
@@ -465,3 +468,4 @@ effects = { tension = 10, interests = 2 }
 marks.face = { weight = -10, reason = {{t "Asks the other side to lose face in public." "要求对方公开丢面子。"}} }
 {{end -}}
 `))
+})

@@ -55,11 +55,12 @@ type resumed struct {
 	setup gameSetup
 }
 
-// outcomeAfter is how a finished game ended, in both languages.
-func outcomeAfter(g *engine.Game) bilingual.Pair {
-	o, n := string(g.Outcome()), len(g.History())
-	zo := outcomeWord(g.Outcome()).In(bilingual.Chinese)
-	return bilingual.Pair{En: catalogue.Sprintf("en", "%s after %d rounds", o, n), Zh: catalogue.Sprintf("zh", "%s after %d rounds", zo, n)}
+// outcomeAfter is how a finished game ended, in either language: the
+// outcome's name in English, its word in Chinese.
+func outcomeAfter(g *engine.Game) bilingual.Msg {
+	o := g.Outcome()
+	name := bilingual.Pair{En: string(o), Zh: outcomeWord(o).In(bilingual.Chinese)}
+	return zhMsg.Msg("%s after %d rounds", name, len(g.History()))
 }
 
 // prepareResume rebuilds the game in a journal by replay, reopens the

@@ -179,7 +179,7 @@ func cmdSim(c *Ctx, args []string) int {
 	var seats seatFlags
 	var seed seedFlag
 	seed.v = 1
-	fs.Var(&seats, "seat", "TEAM=POLICY (repeatable; all=POLICY sets every team); policies: "+strings.Join(bot.Names(), ", "))
+	fs.Var(&seats, "seat", "TEAM=POLICY (repeatable; all=POLICY sets every team); policies: %s")
 	fs.Var(&seed, "seed", "the game's seed")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	langFlag := fs.String("lang", "", "language of the text output: en or zh (default: from LC_ALL, LC_MESSAGES or LANG)")
@@ -224,17 +224,17 @@ func cmdSim(c *Ctx, args []string) int {
 func printSim(c *Ctx, g *engine.Game, r SimResult, lang bilingual.Lang) {
 	s := g.Scenario()
 	w := c.Stdout
-	say := func(format string, a ...any) { fmt.Fprint(w, catalogue.Sprintf(lang, format, a...)) }
+	say := func(format string, a ...any) { fmt.Fprint(w, zhMsg.Sprintf(lang, format, a...)) }
 	say("%s — seed %d\n", s.Title.In(lang), r.Seed)
 	for _, rd := range r.Rounds {
 		in := s.Inject(rd.Inject)
 		say("\nRound %d — %s\n", rd.Number, in.Title.In(lang))
 		for _, ch := range rd.Choices {
-			label := catalogue.Sprintf(lang, "held: no decision")
+			label := zhMsg.Sprintf(lang, "held: no decision")
 			if o := in.Option(ch.Team, ch.Option); o != nil {
 				label = o.Label.In(lang)
 				if ch.Held {
-					label += catalogue.Sprintf(lang, " (held)")
+					label += zhMsg.Sprintf(lang, " (held)")
 				}
 			}
 			say("  %-4s %s [stance %+d]\n", s.Team(ch.Team).Short, label, ch.Stance)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/brink-ttx/brink/game/bilingual"
 )
@@ -85,8 +86,8 @@ type jsonErr struct{ err error }
 func (e jsonErr) Error() string { return strings.TrimPrefix(e.err.Error(), "json: ") }
 
 var (
-	invalidChar = regexp.MustCompile(`^invalid character ('(?:[^'\\]|\\.)*'|\S+) (.+)$`)
-	inLiteral   = regexp.MustCompile(`^in literal (\w+) \(expecting (.+)\)$`)
+	invalidChar = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^invalid character ('(?:[^'\\]|\\.)*'|\S+) (.+)$`) })
+	inLiteral   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^in literal (\w+) \(expecting (.+)\)$`) })
 )
 
 // zhJSONPlace says where the decoder met an invalid character.
@@ -129,11 +130,11 @@ func (e jsonErr) In(lang bilingual.Lang) string {
 	case strings.HasPrefix(msg, "unknown field "):
 		return zhMsg.Sprintf("zh", "unknown field %s", strings.TrimPrefix(msg, "unknown field "))
 	}
-	if m := invalidChar.FindStringSubmatch(msg); m != nil {
+	if m := invalidChar().FindStringSubmatch(msg); m != nil {
 		place := m[2]
 		if z, ok := zhJSONPlace[place]; ok {
 			place = z
-		} else if l := inLiteral.FindStringSubmatch(place); l != nil {
+		} else if l := inLiteral().FindStringSubmatch(place); l != nil {
 			place = zhMsg.Sprintf("zh", "in literal %s (expecting %s)", l[1], l[2])
 		}
 		return zhMsg.Sprintf("zh", "invalid character %s %s", m[1], place)

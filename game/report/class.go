@@ -389,7 +389,7 @@ func principleName(lang bilingual.Lang, id string) string {
 //go:embed class.html.tmpl
 var classTmpl string
 
-var classPage = template.Must(template.New("class").Funcs(funcs).Parse(classTmpl))
+var classPage = page("class", classTmpl)
 
 type classView struct {
 	*Class
@@ -519,7 +519,7 @@ func (cs Classes) HTML() []byte {
 	}
 	v.Title = zhMsg.Sprintf(l, "Class comparison") + colon(l) + strings.Join(titles, sep(l))
 	var b bytes.Buffer
-	if err := classPage.ExecuteTemplate(&b, "page", v); err != nil {
+	if err := classPage().ExecuteTemplate(&b, "page", v); err != nil {
 		panic("report: " + err.Error())
 	}
 	return b.Bytes()

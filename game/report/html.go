@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"html/template"
 	"strings"
+	"sync"
 
 	"github.com/brink-ttx/brink/game/score"
 )
@@ -27,7 +28,15 @@ var funcs = template.FuncMap{
 //go:embed report.html.tmpl
 var reportTmpl string
 
-var reportPage = template.Must(template.New("report").Funcs(funcs).Parse(reportTmpl))
+var reportPage = page("report", reportTmpl)
+
+// page is a template parsed the first time it is asked for, so that a
+// command that writes no report does not pay for it at start-up.
+func page(name, text string) func() *template.Template {
+	return sync.OnceValue(func() *template.Template {
+		return template.Must(template.New(name).Funcs(funcs).Parse(text))
+	})
+}
 
 // htmlView is what the report template reads: the report plus the strings
 // and charts it needs.
@@ -107,7 +116,7 @@ func (r *Report) HTML() []byte {
 		v.Charts = append(v.Charts, template.HTML(c.svg(r.Lang)))
 	}
 	var b bytes.Buffer
-	if err := reportPage.Execute(&b, v); err != nil {
+	if err := reportPage().Execute(&b, v); err != nil {
 		panic("report: " + err.Error()) // the template is fixed: a failure is a bug
 	}
 	return b.Bytes()

@@ -72,8 +72,9 @@ func Catalogue(t testing.TB, name string, cat bilingual.Catalogue) {
 			t.Errorf("%s: the Chinese of %q still says %q", name, en, left)
 		}
 		// ASCII punctuation stays inside code and quoted values, which are
-		// taken out first.
-		plain = regexp.MustCompile(`"(?:[^"\\]|\\.)*"|'[^']*'|\{[^}]*\}|\[[^\]]*\]|[\w.]+\.[\w.]+|\d+:\d+|\(\)`).ReplaceAllString(code.ReplaceAllString(plain, ""), "")
+		// taken out first (an address with its port, as 0.0.0.0:2222, is
+		// code too).
+		plain = regexp.MustCompile(`"(?:[^"\\]|\\.)*"|'[^']*'|\{[^}]*\}|\[[^\]]*\]|[\w.]+\.[\w.]+(?::\d+)?|\d+:\d+|\(\)`).ReplaceAllString(code.ReplaceAllString(plain, ""), "")
 		if strings.ContainsAny(plain, ",;?!") || regexp.MustCompile(`\p{Han}\s*[:(]|[:)]\s*\p{Han}`).MatchString(plain) {
 			t.Errorf("%s: %q: use full-width punctuation in Chinese: %q", name, en, zh)
 		}
