@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -10,9 +11,8 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/charmbracelet/bubbles/progress"
-	"github.com/charmbracelet/lipgloss"
-	"github.com/muesli/termenv"
+	"charm.land/bubbles/v2/progress"
+	"github.com/charmbracelet/colorprofile"
 
 	"github.com/brink-ttx/brink/game/analyze"
 	"github.com/brink-ttx/brink/game/bot"
@@ -107,9 +107,9 @@ func cmdAnalyze(c *Ctx, args []string) int {
 	npair := len(analyze.Pairings(len(s.Teams), cfg.Policies))
 	var stop func()
 	if c.IsTTY {
-		profile := lipgloss.NewRenderer(c.Stderr).ColorProfile()
+		profile := colorprofile.Detect(c.Stderr, os.Environ())
 		if c.Getenv("NO_COLOR") != "" {
-			profile = termenv.Ascii
+			profile = colorprofile.NoTTY
 		}
 		cfg.Progress, stop = progressBar(c.Stderr, npair, *games, profile, c.tr)
 	}
@@ -141,13 +141,19 @@ func cmdAnalyze(c *Ctx, args []string) int {
 // played, the games in all (pairings × games per pairing) and the time
 // left, at most ten times a second, and erases it when stopped; its words
 // in the language of tr. Only for terminals.
-func progressBar(w io.Writer, pairings, games int, profile termenv.Profile, tr func(string) string) (report func(int), stop func()) {
+func progressBar(w io.Writer, pairings, games int, profile colorprofile.Profile, tr func(string) string) (report func(int), stop func()) {
 	total := pairings * games
 	var done atomic.Int64
 	start := time.Now()
 	quit := make(chan struct{})
 	var wg sync.WaitGroup
-	bar := progress.New(progress.WithDefaultGradient(), progress.WithWidth(40), progress.WithColorProfile(profile))
+	bar := progress.New(progress.WithDefaultBlend(), progress.WithFillCharacters('█', '░'), progress.WithWidth(40))
+	// The bar's colours, fitted to the terminal's profile.
+	barView := func(frac float64) string {
+		var b strings.Builder
+		io.WriteString(&colorprofile.Writer{Forward: &b, Profile: profile}, bar.ViewAs(frac))
+		return b.String()
+	}
 	draw := func() {
 		n := int(done.Load())
 		frac := 0.0
@@ -159,7 +165,7 @@ func progressBar(w io.Writer, pairings, games int, profile termenv.Profile, tr f
 			left := time.Duration(float64(el) * float64(total-n) / float64(n)).Round(time.Second)
 			eta = fmt.Sprintf(tr(", %s left"), left)
 		}
-		fmt.Fprintf(w, tr("\ranalyze %s %d/%d games (%d pairings × %d)%s\x1b[K"), bar.ViewAs(frac), n, total, pairings, games, eta)
+		fmt.Fprintf(w, tr("\ranalyze %s %d/%d games (%d pairings × %d)%s\x1b[K"), barView(frac), n, total, pairings, games, eta)
 	}
 	wg.Add(1)
 	go func() {

@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/muesli/termenv"
+	"github.com/charmbracelet/colorprofile"
 
 	"github.com/brink-ttx/brink/game/journal"
 	"github.com/brink-ttx/brink/game/report"
@@ -159,7 +159,7 @@ func TestAnalyzeProgress(t *testing.T) {
 	var b strings.Builder
 	var mu sync.Mutex
 	w := writerFunc(func(p []byte) (int, error) { mu.Lock(); defer mu.Unlock(); return b.Write(p) })
-	progress, stop := progressBar(w, 4, 50, termenv.Ascii, func(s string) string { return s })
+	progress, stop := progressBar(w, 4, 50, colorprofile.NoTTY, func(s string) string { return s })
 	progress(20)
 	progress(10) // out of order: ignored
 	time.Sleep(250 * time.Millisecond)

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/lipgloss"
+	"charm.land/lipgloss/v2"
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/brink-ttx/brink/game/bilingual"

@@ -12,10 +12,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
-	"github.com/muesli/termenv"
 
 	"github.com/brink-ttx/brink/content"
 	"github.com/brink-ttx/brink/game/bilingual"
@@ -374,21 +374,21 @@ func (r *reading) lang() bilingual.Lang {
 	return r.def
 }
 
-// termRenderer draws on the command's terminal in its colours (none under
-// NO_COLOR), its background known: on the process's own stdout Bubble Tea's
-// init has asked already, and its answer is reused rather than waited for a
-// second time.
-func termRenderer(c *Ctx) *lipgloss.Renderer {
-	r := lipgloss.NewRenderer(c.Stdout)
+// termProfile is the colour profile of the terminal on standard output
+// (TERM, COLORTERM); NO_COLOR draws no styles at all.
+func termProfile(c *Ctx) colorprofile.Profile {
 	if c.Getenv("NO_COLOR") != "" {
-		r.SetColorProfile(termenv.Ascii)
+		return colorprofile.NoTTY
 	}
-	if f, ok := c.Stdout.(*os.File); ok && f == os.Stdout {
-		r.SetHasDarkBackground(lipgloss.HasDarkBackground())
-	} else {
-		r.SetHasDarkBackground(r.HasDarkBackground())
-	}
-	return r
+	return colorprofile.Detect(c.Stdout, os.Environ())
+}
+
+// termDark asks the terminal on standard output whether its background is
+// dark (so it is when it does not answer), for output drawn without a
+// program; a program asks for itself (tui.Common.AskBackground).
+func termDark(c *Ctx) bool {
+	f, ok := c.Stdout.(*os.File)
+	return !ok || lipgloss.HasDarkBackground(os.Stdin, f)
 }
 
 // runTUI starts the Bubble Tea program over the terminal and prints, after it,
@@ -401,10 +401,12 @@ func runTUI(c *Ctx, cfg tui.Config, now *reading) int {
 		cfg.ASCII = true // a locale that is not UTF-8 may not draw box rules and blocks
 	}
 	out := c.Stdout
-	// Know the terminal's background before the program owns the input (an
-	// answer would otherwise arrive as key presses).
-	r := termRenderer(c)
-	m := tui.New(cfg, tui.NewCommon(r, cfg.Lang))
+	profile := termProfile(c)
+	common := tui.NewCommon(profile, cfg.Lang)
+	// The program asks the terminal for its background and follows the
+	// answer (dark until then, and if none comes).
+	common.AskBackground = true
+	m := tui.New(cfg, common)
 	now.m = m
 	// Size the model before the program starts, so the very first frame
 	// is the title rather than a blank screen waiting for the size.
@@ -413,7 +415,8 @@ func runTUI(c *Ctx, cfg tui.Config, now *reading) int {
 			m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 		}
 	}
-	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithOutput(out), tea.WithFPS(120)}
+	// The alternate screen and the mouse are the view's (tui.Frame).
+	opts := []tea.ProgramOption{tea.WithOutput(out), tea.WithColorProfile(profile), tea.WithFPS(120)}
 	if c.Stdin != nil {
 		opts = append(opts, tea.WithInput(c.Stdin))
 	}

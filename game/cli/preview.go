@@ -62,7 +62,7 @@ func cmdPreview(c *Ctx, args []string) int {
 	if c.IsTTY {
 		// Styled as the game styles it, for this terminal's colours and
 		// background; piped or redirected, plain text.
-		opts.Renderer = termRenderer(c)
+		opts.Profile, opts.Light = termProfile(c), !termDark(c)
 		opts.ASCII = !tui.UTF8Locale(c.Getenv) || tui.EastAsianWide(c.Getenv)
 	}
 	if err := tui.Preview(c.Stdout, s, in, opts); err != nil {

@@ -7,7 +7,7 @@ import (
 	"os"
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
+	"charm.land/lipgloss/v2"
 
 	"github.com/brink-ttx/brink/content"
 	"github.com/brink-ttx/brink/game/bot"

@@ -12,9 +12,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/bubbles/textinput"
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/brink-ttx/brink/game/bilingual"
@@ -84,6 +84,10 @@ type changed struct{}
 func New(h Host, c *tui.Common) *Model {
 	in := textinput.New()
 	in.CharLimit = engine.MaxReason
+	// Unstyled, with the terminal's cursor where the facilitator types
+	// (tui.FieldView).
+	in.SetStyles(textinput.Styles{Cursor: textinput.CursorStyle{Shape: tea.CursorBlock}})
+	in.SetVirtualCursor(false)
 	m := &Model{h: h, s: h.Scenario(), tables: h.Tables(), c: c, input: in, updates: make(chan struct{}, 1), w: 80, ht: 24, done: make(chan struct{})}
 	for _, t := range m.tables {
 		ch, unsub := t.Game().Subscribe()
@@ -135,6 +139,7 @@ func (m *Model) wait() tea.Cmd {
 func (m *Model) Init() tea.Cmd { return m.wait() }
 
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	msg = tui.PlainEnter(msg)
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.w, m.ht = msg.Width, msg.Height
@@ -147,11 +152,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.debrief.SetGames(m.debriefGames()...)
 		}
 		return m, m.wait()
-	case tea.KeyMsg:
-		if msg.Type == tea.KeyCtrlC {
+	case tea.KeyPressMsg:
+		if msg.String() == "ctrl+c" {
 			return m, tea.Quit
 		}
-		if msg.Type == tea.KeyF2 && m.mode != modeDelta && m.mode != modeReason {
+		if msg.Code == tea.KeyF2 && m.mode != modeDelta && m.mode != modeReason {
 			// F2 switches the console's language, as it does the game's.
 			if m.c.Lang == "zh" {
 				m.c.SetLang("en")
@@ -161,6 +166,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		return m, m.key(msg)
+	case tea.PasteMsg:
+		// A paste goes into the field being typed, as its keys do.
+		if m.debrief == nil && (m.mode == modeDelta || m.mode == modeReason) {
+			var cmd tea.Cmd
+			m.input, cmd = m.input.Update(msg)
+			return m, cmd
+		}
 	}
 	return m, nil
 }
@@ -207,7 +219,7 @@ func (m *Model) meterLabel(id, team string) bilingual.Pair {
 	return p
 }
 
-func (m *Model) key(k tea.KeyMsg) tea.Cmd {
+func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 	now := m.h.Now()
 	t := m.current()
 	n := t.Number()
@@ -325,12 +337,12 @@ func (m *Model) key(k tea.KeyMsg) tea.Cmd {
 			}
 		}
 	case modeDelta, modeReason:
-		switch k.Type {
-		case tea.KeyEsc:
+		switch k.String() {
+		case "esc":
 			m.mode = modeTables
 			m.input.Blur()
 			return nil
-		case tea.KeyEnter:
+		case "enter":
 			v := strings.TrimSpace(m.input.Value())
 			if m.mode == modeDelta {
 				d, err := strconv.Atoi(strings.TrimPrefix(v, "+"))
@@ -457,7 +469,10 @@ func (m *Model) privateView(t Table, w int) []string {
 	return lines
 }
 
-func (m *Model) View() string {
+// View is the console's screen (tui.Frame).
+func (m *Model) View() tea.View { return tui.Frame(m.frame()) }
+
+func (m *Model) frame() string {
 	if m.w < tui.MinWidth || m.ht < tui.MinHeight {
 		return ansi.Truncate(m.t("terminal too small: need 80×24"), m.w, "")
 	}
@@ -508,7 +523,7 @@ func (m *Model) View() string {
 		if m.mode == modeReason {
 			prompt = m.t("Reason (journaled), then enter:")
 		}
-		lines = append(lines, st.Strong.Render(prompt), m.input.View())
+		lines = append(lines, st.Strong.Render(prompt), tui.FieldView(m.input))
 	case modeEnd:
 		lines = append(lines, st.Warn.Render(m.t("End the game at this table? y to confirm, any other key to cancel")))
 	default:

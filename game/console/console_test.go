@@ -9,9 +9,10 @@ import (
 	"testing"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
-	"github.com/muesli/termenv"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bilingual/bilingualtest"
@@ -115,8 +116,7 @@ func newTestConsole(t *testing.T, n int, lang bilingual.Lang, turn time.Duration
 	for i := 1; i <= n; i++ {
 		h.tables = append(h.tables, &fakeTable{n: i, g: table.New(engine.New(s, uint64(i-1)), nil, nil, h.Now), turn: turn})
 	}
-	r := lipgloss.NewRenderer(nil, termenv.WithProfile(termenv.Ascii))
-	m := New(h, tui.NewCommon(r, lang))
+	m := New(h, tui.NewCommon(colorprofile.NoTTY, lang))
 	t.Cleanup(m.Close)
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 36})
 	return h, m
@@ -124,18 +124,18 @@ func newTestConsole(t *testing.T, n int, lang bilingual.Lang, turn time.Duration
 
 func keys(m *Model, ks ...string) {
 	for _, k := range ks {
-		var msg tea.KeyMsg
+		var msg tea.KeyPressMsg
 		switch k {
 		case "enter":
-			msg = tea.KeyMsg{Type: tea.KeyEnter}
+			msg = tea.KeyPressMsg{Code: tea.KeyEnter}
 		case "down":
-			msg = tea.KeyMsg{Type: tea.KeyDown}
+			msg = tea.KeyPressMsg{Code: tea.KeyDown}
 		case "esc":
-			msg = tea.KeyMsg{Type: tea.KeyEsc}
+			msg = tea.KeyPressMsg{Code: tea.KeyEscape}
 		case "tab":
-			msg = tea.KeyMsg{Type: tea.KeyTab}
+			msg = tea.KeyPressMsg{Code: tea.KeyTab}
 		default:
-			msg = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+			msg = tea.KeyPressMsg{Code: []rune(k)[0], Text: k}
 		}
 		m.Update(msg)
 	}
@@ -145,7 +145,17 @@ func TestConsoleAdjustInsertEnd(t *testing.T) {
 	h, m := newTestConsole(t, 2, bilingual.English, 0)
 	keys(m, "down") // table 2
 	keys(m, "m")    // meters: tension, trust, interests.a, interests.b
-	keys(m, "down", "down", "down", "enter", "-7", "enter", "domestic pressure", "enter")
+	if m.View().Cursor != nil {
+		t.Error("a cursor while no field is typed in")
+	}
+	keys(m, "down", "down", "down", "enter", "-")
+	// A paste goes into the field as typing does; the terminal's cursor
+	// stands after it.
+	m.Update(tea.PasteMsg{Content: "7"})
+	if v := m.View(); v.Cursor == nil || !strings.HasSuffix(ansi.Truncate(strings.Split(v.Content, "\n")[v.Cursor.Y], v.Cursor.X, ""), "> -7") {
+		t.Errorf("the change's cursor is at %+v:\n%s", v.Cursor, v.Content)
+	}
+	keys(m, "enter", "domestic pressure", "enter")
 	t2 := h.tables[1].g
 	if got := t2.View("b"); func() int { mv, _ := got.Meter("interests", "b"); return mv.Value }() != 43 {
 		t.Fatalf("interests.b at table 2 should be 50−7; status %q", m.statusLine())
@@ -175,7 +185,7 @@ func TestConsoleShowsWhoDecidedNotWhat(t *testing.T) {
 	tb.Apply(engine.Input{Kind: engine.Assess, Team: "a", Hypothesis: "soft", Confidence: 70})
 	tb.Apply(engine.Input{Kind: engine.Choose, Team: "a", Option: "calm", Rationale: "RATIONALE-A"})
 	h.sessions["t1-a"] = 2
-	v := m.View()
+	v := m.View().Content
 	if !strings.Contains(v, "A:decided(2)") || !strings.Contains(v, "B:waiting(0)") {
 		t.Errorf("the table line should say who decided:\n%s", v)
 	}
@@ -183,7 +193,7 @@ func TestConsoleShowsWhoDecidedNotWhat(t *testing.T) {
 		t.Errorf("the console shows what a team chose before the reveal")
 	}
 	keys(m, "tab")
-	v = m.View()
+	v = m.View().Content
 	if !strings.Contains(v, "SECRET-A-ONE") || !strings.Contains(v, "SECRET-B-ONE") {
 		t.Errorf("the white cell sees every team's intelligence:\n%s", v)
 	}
@@ -193,22 +203,22 @@ func TestConsoleShowsWhoDecidedNotWhat(t *testing.T) {
 		}
 	}
 	m.Update(tea.WindowSizeMsg{Width: 60, Height: 20})
-	if !strings.Contains(m.View(), "too small") {
+	if !strings.Contains(m.View().Content, "too small") {
 		t.Error("a small terminal gets a clear message")
 	}
 }
 
 func TestConsoleSwitchesLanguage(t *testing.T) {
 	_, m := newTestConsole(t, 1, bilingual.English, 0)
-	if !strings.Contains(m.View(), "facilitator console") {
+	if !strings.Contains(m.View().Content, "facilitator console") {
 		t.Fatal("English first")
 	}
-	m.Update(tea.KeyMsg{Type: tea.KeyF2})
-	if v := m.View(); !strings.Contains(v, "导演控制台") || !strings.Contains(v, "F2 English") {
+	m.Update(tea.KeyPressMsg{Code: tea.KeyF2})
+	if v := m.View().Content; !strings.Contains(v, "导演控制台") || !strings.Contains(v, "F2 English") {
 		t.Fatalf("F2 should switch to Chinese:\n%s", v)
 	}
-	m.Update(tea.KeyMsg{Type: tea.KeyF2})
-	if !strings.Contains(m.View(), "facilitator console") {
+	m.Update(tea.KeyPressMsg{Code: tea.KeyF2})
+	if !strings.Contains(m.View().Content, "facilitator console") {
 		t.Fatal("F2 again switches back")
 	}
 }
@@ -243,17 +253,17 @@ func TestConsoleSaysWhatItDidInItsLanguage(t *testing.T) {
 			if lang == "zh" {
 				want, other = other, want
 			}
-			if v := m.View(); !strings.Contains(v, want) {
+			if v := m.View().Content; !strings.Contains(v, want) {
 				t.Errorf("%s %v: the status should say %q:\n%s", lang, st.keys, want, v)
 			}
 			// F2 says the same in the other language, and back.
-			m.Update(tea.KeyMsg{Type: tea.KeyF2})
-			if v := m.View(); !strings.Contains(v, other) {
+			m.Update(tea.KeyPressMsg{Code: tea.KeyF2})
+			if v := m.View().Content; !strings.Contains(v, other) {
 				t.Errorf("%s %v, then F2: the status should say %q:\n%s", lang, st.keys, other, v)
 			}
-			m.Update(tea.KeyMsg{Type: tea.KeyF2})
+			m.Update(tea.KeyPressMsg{Code: tea.KeyF2})
 		}
-		v := m.View()
+		v := m.View().Content
 		if lang == "zh" {
 			for _, want := range []string{"第 1 桌  已结束：", "紧张度", "互信"} {
 				if !strings.Contains(v, want) {
@@ -279,7 +289,7 @@ func TestConsoleSaysWhatItDidInItsLanguage(t *testing.T) {
 	// Without --turn-time there is no clock to start.
 	_, m := newTestConsole(t, 1, bilingual.Chinese, 0)
 	keys(m, "s")
-	if v := m.View(); !strings.Contains(v, "无法执行：主持端未设置 --turn-time：没有计时") {
+	if v := m.View().Content; !strings.Contains(v, "无法执行：主持端未设置 --turn-time：没有计时") {
 		t.Errorf("s without a turn time:\n%s", v)
 	}
 }
@@ -288,7 +298,7 @@ func TestConsoleSaysWhatItDidInItsLanguage(t *testing.T) {
 func TestConsoleMeterNamesInItsLanguage(t *testing.T) {
 	_, m := newTestConsole(t, 1, bilingual.Chinese, 0)
 	keys(m, "m")
-	if v := m.View(); !strings.Contains(v, "interests.a — 利益 A") || !strings.Contains(v, "trust — ") {
+	if v := m.View().Content; !strings.Contains(v, "interests.a — 利益 A") || !strings.Contains(v, "trust — ") {
 		t.Errorf("the meters to adjust, in Chinese:\n%s", v)
 	}
 }
@@ -299,7 +309,7 @@ func TestConsoleMeterNamesInItsLanguage(t *testing.T) {
 func TestConsoleKeysAndDebrief(t *testing.T) {
 	h, m := newTestConsole(t, 2, bilingual.English, 0)
 	last := func() []string {
-		lines := strings.Split(strings.TrimRight(m.View(), "\n"), "\n")
+		lines := strings.Split(strings.TrimRight(m.View().Content, "\n"), "\n")
 		return lines
 	}
 	lines := last()
@@ -310,14 +320,14 @@ func TestConsoleKeysAndDebrief(t *testing.T) {
 	all := strings.Join(last(), " ")
 	for _, k := range []string{"s start its clock", "c give a seat a new join code", "m adjust a meter", "d the debrief", "f free a seat"} {
 		if !strings.Contains(strings.Join(strings.Fields(all), " "), k) {
-			t.Errorf("'?' does not list %q:\n%s", k, m.View())
+			t.Errorf("'?' does not list %q:\n%s", k, m.View().Content)
 		}
 	}
 	keys(m, "?")
 	long := strings.Repeat("/very/long/folder", 10) + "/journal.jsonl"
 	m.did("%s", long)
-	if v := strings.Join(strings.Fields(strings.ReplaceAll(m.View(), "\n", "")), ""); !strings.Contains(v, strings.ReplaceAll(long, " ", "")) {
-		t.Errorf("a long note is cut:\n%s", m.View())
+	if v := strings.Join(strings.Fields(strings.ReplaceAll(m.View().Content, "\n", "")), ""); !strings.Contains(v, strings.ReplaceAll(long, " ", "")) {
+		t.Errorf("a long note is cut:\n%s", m.View().Content)
 	}
 	// Play round 1 at both tables, then open the debrief.
 	for _, tb := range h.tables {
@@ -333,7 +343,7 @@ func TestConsoleKeysAndDebrief(t *testing.T) {
 		}
 	}
 	keys(m, "d")
-	v := m.View()
+	v := m.View().Content
 	if !strings.Contains(v, "Debrief, every table side by side") || !strings.Contains(v, "Table 1") || !strings.Contains(v, "Table 2") {
 		t.Fatalf("the debrief on the console:\n%s", v)
 	}
@@ -343,7 +353,7 @@ func TestConsoleKeysAndDebrief(t *testing.T) {
 		}
 	}
 	keys(m, "esc")
-	if strings.Contains(m.View(), "Debrief, every table") {
+	if strings.Contains(m.View().Content, "Debrief, every table") {
 		t.Error("esc does not leave the debrief")
 	}
 }
@@ -357,7 +367,7 @@ func TestConsoleOutcomesNameTheirTables(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	v := m.View()
+	v := m.View().Content
 	i1 := regexp.MustCompile(`(?m)^Table 1 *$`).FindStringIndex(v)
 	i2 := regexp.MustCompile(`(?m)^Table 2 *$`).FindStringIndex(v)
 	if !strings.Contains(v, "Outcomes") || i1 == nil || i2 == nil || i2[0] < i1[0] || !strings.Contains(v, "(not tested)") {

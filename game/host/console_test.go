@@ -7,9 +7,8 @@ import (
 	"testing"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
-	"github.com/muesli/termenv"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"github.com/brink-ttx/brink/game/console"
 	"github.com/brink-ttx/brink/game/tui"
@@ -28,8 +27,7 @@ func newTestConsole(t *testing.T, cfg Config) (*Host, *console.Model) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := lipgloss.NewRenderer(nil, termenv.WithProfile(termenv.Ascii))
-	m := newConsole(h, tui.NewCommon(r, cfg.Lang))
+	m := newConsole(h, tui.NewCommon(colorprofile.NoTTY, cfg.Lang))
 	t.Cleanup(m.Close)
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 36})
 	return h, m
@@ -38,12 +36,12 @@ func newTestConsole(t *testing.T, cfg Config) (*Host, *console.Model) {
 // press sends the console keys: enter, down, or the runes typed.
 func press(m tea.Model, ks ...string) {
 	for _, k := range ks {
-		msg := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+		msg := tea.KeyPressMsg{Code: []rune(k)[0], Text: k}
 		switch k {
 		case "enter":
-			msg = tea.KeyMsg{Type: tea.KeyEnter}
+			msg = tea.KeyPressMsg{Code: tea.KeyEnter}
 		case "down":
-			msg = tea.KeyMsg{Type: tea.KeyDown}
+			msg = tea.KeyPressMsg{Code: tea.KeyDown}
 		}
 		m.Update(msg)
 	}
@@ -64,7 +62,7 @@ func TestConsoleClock(t *testing.T) {
 	if cs := tb.Clock(now); !cs.Paused || cs.Remaining != 90*time.Second {
 		t.Fatalf("a paused clock keeps its time: %+v", cs)
 	}
-	if v := m.View(); !strings.Contains(v, "clock 1:30 (paused)") {
+	if v := m.View().Content; !strings.Contains(v, "clock 1:30 (paused)") {
 		t.Errorf("the console shows the host's clock:\n%s", v)
 	}
 	press(m, "+", "p")
@@ -94,18 +92,18 @@ func TestSeatShowsTheHostsClock(t *testing.T) {
 	tb := h.tables[0]
 	seat := tui.New(tui.Config{Table: tb.Table, Humans: []string{"a"}, Now: h.cfg.Now, NoAnimation: true,
 		Clock: func() (time.Duration, bool) { cs := tb.Clock(now); return cs.Remaining, cs.Running && !cs.Paused }},
-		tui.NewCommon(lipgloss.NewRenderer(nil, termenv.WithProfile(termenv.Ascii)), "en"))
+		tui.NewCommon(colorprofile.NoTTY, "en"))
 	seat.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	if strings.Contains(seat.View(), "Time left") {
+	if strings.Contains(seat.View().Content, "Time left") {
 		t.Fatal("no clock is shown before the facilitator starts it")
 	}
 	press(m, "s")
 	now = now.Add(30 * time.Second)
-	if v := seat.View(); !strings.Contains(v, "Time left 1:30") {
+	if v := seat.View().Content; !strings.Contains(v, "Time left 1:30") {
 		t.Fatalf("the seat should show the host's clock:\n%s", v)
 	}
 	press(m, "p")
-	if strings.Contains(seat.View(), "Time left") {
+	if strings.Contains(seat.View().Content, "Time left") {
 		t.Error("a paused clock is not shown as running")
 	}
 }
@@ -116,23 +114,23 @@ func TestSeatShowsTheHostsClock(t *testing.T) {
 func TestConsoleActsOnTheHost(t *testing.T) {
 	h, m := newTestConsole(t, Config{Tables: 2})
 	h.sessions[&conn{seat: h.seats["t2-a"]}] = struct{}{}
-	v := m.View()
+	v := m.View().Content
 	if !strings.Contains(v, "Table 1  round 1/6 One  A:waiting(0) B:waiting(0)") || !strings.Contains(v, "Table 2  round 1/6 One  A:waiting(1) B:waiting(0)") {
 		t.Errorf("each team's sessions at its table:\n%s", v)
 	}
 	press(m, "down", "f")
-	v = m.View()
+	v = m.View().Content
 	if !strings.Contains(strings.Join(strings.Fields(v), " "), "(enter, esc) > t2-a t2-b t2-observer F2") || strings.Contains(v, "t1-") {
 		t.Errorf("f lists the seats of the chosen table:\n%s", v)
 	}
 	press(m, "enter")
-	if v := m.View(); !strings.Contains(v, "seat t2-a freed: 1 sessions disconnected") {
+	if v := m.View().Content; !strings.Contains(v, "seat t2-a freed: 1 sessions disconnected") {
 		t.Errorf("freeing t2-a:\n%s", v)
 	}
 	old := h.Code("t2-observer")
 	press(m, "c", "down", "down", "enter")
-	if code := h.Code("t2-observer"); code == old || !strings.Contains(m.View(), "seat t2-observer has the join code "+code+" now") {
-		t.Errorf("the observers' new code %q (was %q):\n%s", code, old, m.View())
+	if code := h.Code("t2-observer"); code == old || !strings.Contains(m.View().Content, "seat t2-observer has the join code "+code+" now") {
+		t.Errorf("the observers' new code %q (was %q):\n%s", code, old, m.View().Content)
 	}
 	press(m, "a")
 	if v := h.tables[1].Table.View("a"); v.Round != 2 || !v.History[0].Choices[0].Held || !v.History[0].Choices[1].Held {
@@ -142,7 +140,7 @@ func TestConsoleActsOnTheHost(t *testing.T) {
 		t.Error("a reached table 1")
 	}
 	press(m, "s")
-	if v := m.View(); !strings.Contains(v, "nothing to do: the host runs without --turn-time: there is no clock") {
+	if v := m.View().Content; !strings.Contains(v, "nothing to do: the host runs without --turn-time: there is no clock") {
 		t.Errorf("s without a turn time:\n%s", v)
 	}
 }

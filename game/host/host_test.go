@@ -80,7 +80,7 @@ func (s *screen) Write(p []byte) (int, error) {
 
 var han = regexp.MustCompile(`\p{Han}`)
 
-var ansiRe = regexp.MustCompile(`\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][A-Z0-9]|\x1b[=>]|\x1b\][^\x07]*\x07`)
+var ansiRe = regexp.MustCompile(`\x1b\[[0-?]*[ -/]*[@-~]|\x1b[()][A-Z0-9]|\x1b[=>]|\x1b\][^\x07]*\x07`)
 
 // text is everything received so far, without escape sequences.
 func (s *screen) text() string {
@@ -114,7 +114,8 @@ func open(t testing.TB, h *Host, user string) *screen {
 }
 
 // openWith opens a session on a seat, with a terminal or without, sending
-// the client's environment env ("LANG=zh_CN.UTF-8").
+// the client's environment env ("LANG=zh_CN.UTF-8"); a TERM there is the
+// terminal's type (xterm-256color without).
 func openWith(t testing.TB, h *Host, user string, pty bool, env ...string) *screen {
 	t.Helper()
 	c, err := dial(h.Addr(), user, h.seats[user].Code)
@@ -140,14 +141,19 @@ func shell(t testing.TB, c *gossh.Client, pty bool, env ...string) *screen {
 		t.Fatal(err)
 	}
 	sc.in = in
+	term := "xterm-256color"
 	for _, kv := range env {
 		k, v, _ := strings.Cut(kv, "=")
+		if k == "TERM" {
+			term = v
+			continue
+		}
 		if err := sess.Setenv(k, v); err != nil {
 			t.Fatal(err)
 		}
 	}
 	if pty {
-		if err := sess.RequestPty("xterm-256color", 40, 120, gossh.TerminalModes{}); err != nil {
+		if err := sess.RequestPty(term, 40, 120, gossh.TerminalModes{}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -428,7 +434,10 @@ func TestSessionNoticesInItsLanguage(t *testing.T) {
 	if !strings.Contains(again.text(), "主持端正在停止。每局推演都已保存在推演记录中。") {
 		t.Errorf("shutdown, in Chinese: %q", tail(again.text(), 300))
 	}
-	if !strings.Contains(b.text(), "The host is shutting down.") || han.MatchString(tail(b.text(), 100)) {
+	// The notice is the last line, after the game's screen.
+	last := strings.TrimRight(b.text(), "\r\n")
+	last = last[strings.LastIndex(last, "\n")+1:]
+	if !strings.Contains(last, "The host is shutting down.") || han.MatchString(last) {
 		t.Errorf("shutdown, in English: %q", tail(b.text(), 300))
 	}
 }
@@ -482,6 +491,37 @@ func TestJoinPromptIsASCII(t *testing.T) {
 		c.Close()
 		if got != want {
 			t.Errorf("%s: the prompt is %q, want %q", lang, got, want)
+		}
+	}
+}
+
+// Sessions at once, each in its own terminal's colours: a 256-colour
+// terminal gets palette numbers, a true-colour one the colours themselves,
+// a 16-colour one the sixteen, a dumb one no styles at all.
+func TestSessionsDrawInTheirOwnProfiles(t *testing.T) {
+	h := start(t, Config{Tables: 2, MaxSessions: 9})
+	sgr := regexp.MustCompile(`\x1b\[[0-9;:]*m`)
+	cases := []struct {
+		user, secret string
+		env          []string
+		want, not    *regexp.Regexp
+	}{
+		{"t1-a", "SECRET-A-ONE", []string{"TERM=xterm-256color"}, regexp.MustCompile(`\x1b\[[0-9;]*38;5;\d+`), regexp.MustCompile(`38;2;`)},
+		{"t1-b", "SECRET-B-ONE", []string{"TERM=xterm-256color", "COLORTERM=truecolor"}, regexp.MustCompile(`\x1b\[[0-9;]*38;2;\d+;\d+;\d+`), regexp.MustCompile(`38;5;`)},
+		{"t2-a", "SECRET-A-ONE", []string{"TERM=xterm"}, regexp.MustCompile(`\x1b\[([0-9;]*;)?(3[0-7]|9[0-7])[;m]`), regexp.MustCompile(`38;[25];`)},
+		{"t2-b", "SECRET-B-ONE", []string{"TERM=dumb"}, regexp.MustCompile(`SECRET-B-ONE`), regexp.MustCompile(`\x1b\[[0-9;]*[1-9][0-9;]*m`)},
+	}
+	screens := make([]*screen, len(cases))
+	for i, c := range cases {
+		screens[i] = openWith(t, h, c.user, true, c.env...)
+	}
+	for i, c := range cases {
+		screens[i].waitFor(t, c.secret)
+		screens[i].mu.Lock()
+		out := screens[i].out.String()
+		screens[i].mu.Unlock()
+		if !c.want.MatchString(out) || c.not.MatchString(out) {
+			t.Errorf("%s %v: the session drew %q", c.user, c.env, sgr.FindAllString(out, 20))
 		}
 	}
 }

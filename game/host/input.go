@@ -12,12 +12,12 @@ import (
 	"golang.org/x/time/rate"
 )
 
-// What a session may type. Bubble Tea v1 keeps and copies its whole input
-// buffer on every read while it waits for the end of a bracketed paste or
-// of a run of printable bytes, so unbounded input costs the host quadratic
-// time. A session's input is therefore rate-limited (a person types and
-// pastes far less), a paste is cut after maxPaste bytes, and no read fills
-// Bubble Tea's buffer (a short read tells it the input is complete).
+// What a session may type. Bubble Tea keeps a bracketed paste whole until
+// its end marker (v1 copied its whole input buffer on every read meanwhile,
+// in quadratic time), so unbounded input costs the host memory and time.
+// A session's input is therefore rate-limited (a person types and pastes
+// far less), a paste is cut after maxPaste bytes, and no read fills Bubble
+// Tea's buffer (a short read tells it the input is complete).
 const (
 	inputRate  = 4 << 10 // bytes per second, sustained
 	inputBurst = 8 << 10 // bytes at once

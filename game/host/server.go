@@ -12,11 +12,10 @@ import (
 	"sync"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/ssh"
-	"github.com/charmbracelet/wish"
-	"github.com/muesli/termenv"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/ssh"
+	"charm.land/wish/v2"
+	"github.com/charmbracelet/colorprofile"
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/brink-ttx/brink/game/bilingual"
@@ -168,7 +167,12 @@ func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 		ctx, cancel := context.WithCancel(sess.Context())
 		defer cancel()
 		in := newSessionInput(ctx, sess, time.Now())
-		p := tea.NewProgram(model, tea.WithInput(in), tea.WithOutput(out), tea.WithAltScreen(), tea.WithMouseCellMotion(),
+		// The session's own terminal: its colour profile, its environment
+		// (never the host's), its size from the first frame. The alternate
+		// screen and the mouse are the views' (tui.Frame).
+		env := sessionEnv(sess, pty.Term)
+		p := tea.NewProgram(model, tea.WithInput(in), tea.WithOutput(out),
+			tea.WithColorProfile(common.Profile), tea.WithEnvironment(env), tea.WithWindowSize(size.get().Width, size.get().Height),
 			tea.WithoutSignalHandler(), tea.WithContext(ctx))
 		ended := make(chan struct{})
 		var stopping sync.Once
@@ -336,7 +340,7 @@ func closeSession(sess ssh.Session) {
 // language is the session's.
 func (h *Host) model(seat *Seat, sess ssh.Session, pty ssh.Pty) (tea.Model, *tui.Common, error) {
 	lang := h.langOf(sess)
-	common := tui.NewCommon(renderer(sess, pty.Term), lang)
+	common := tui.NewCommon(sessionProfile(sessionEnv(sess, pty.Term)), lang)
 	common.ASCII = tui.EastAsianWide(sshEnv(sess.Environ()).Getenv) // the session's RUNEWIDTH_EASTASIAN
 	if seat.Role == RoleFacilitator {
 		return newConsole(h, common), common, nil
@@ -361,24 +365,25 @@ func (h *Host) model(seat *Seat, sess ssh.Session, pty ssh.Pty) (tea.Model, *tui
 	return tui.New(cfg, common), common, nil
 }
 
-// renderer makes a session's own lipgloss renderer from its TERM and
-// environment. It does not ask the client's terminal for its background (as
-// wish's MakeRenderer does): a client that never answers would hang the
-// session, so sessions assume a dark background.
-func renderer(sess ssh.Session, term string) *lipgloss.Renderer {
-	env := append(sess.Environ(), "TERM="+term)
-	if term == "" || term == "dumb" {
-		return lipgloss.NewRenderer(sess, termenv.WithProfile(termenv.Ascii))
-	}
-	r := lipgloss.NewRenderer(sess, termenv.WithEnvironment(sshEnv(env)), termenv.WithUnsafe(), termenv.WithColorCache(true))
-	r.SetHasDarkBackground(true)
-	return r
+// sessionEnv is a session's environment with its terminal's TERM.
+func sessionEnv(sess ssh.Session, term string) sshEnv {
+	return append(sshEnv(sess.Environ()), "TERM="+term)
 }
 
-// sshEnv is a session's environment for termenv (NO_COLOR, COLORTERM, TERM).
-type sshEnv []string
+// sessionProfile is the colour profile of a session's terminal, from its
+// environment (TERM, COLORTERM, NO_COLOR): no styles at all on a dumb
+// terminal or with NO_COLOR. Its background is not asked for: a client
+// that never answers must not matter, so sessions assume a dark one
+// (tui.Common.Dark).
+func sessionProfile(env sshEnv) colorprofile.Profile {
+	if t := env.Getenv("TERM"); t == "" || t == "dumb" || env.Getenv("NO_COLOR") != "" {
+		return colorprofile.NoTTY
+	}
+	return colorprofile.Env(env)
+}
 
-func (e sshEnv) Environ() []string { return e }
+// sshEnv is a session's environment (NO_COLOR, COLORTERM, TERM, the locale).
+type sshEnv []string
 
 func (e sshEnv) Getenv(k string) string {
 	for i := len(e) - 1; i >= 0; i-- {

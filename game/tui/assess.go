@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/brink-ttx/brink/game/engine"
 )
@@ -98,9 +98,9 @@ func (a *assessScreen) content() (string, int, int) {
 
 func (a *assessScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	q := a.s.view.Question
-	k, ok := msg.(tea.KeyMsg)
+	k, ok := msg.(tea.KeyPressMsg)
 	if !ok || q == nil || len(q.Hypotheses) == 0 {
-		if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, a.c.Keys.Confirm) {
+		if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, a.c.Keys.Confirm) {
 			return navNext{}, nil
 		}
 		a.body.handle(msg, a.c.Keys, a.c.Keys.Up, a.c.Keys.Down)

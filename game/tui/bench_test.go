@@ -1,16 +1,15 @@
 package tui
 
 import (
-	"io"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+
 	"github.com/brink-ttx/brink/game/bilingual"
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
-	"github.com/muesli/termenv"
 )
 
 // benchModel brings a solo game of the default scenario to a screen at
@@ -21,12 +20,9 @@ func benchModel(b *testing.B, want screenID) *Model { return benchModelIn(b, wan
 func benchModelIn(b *testing.B, want screenID, lang bilingual.Lang, ascii bool) *Model {
 	s := builtin(b)
 	tb := newTable(b, s, 1, "random", s.Teams[0].ID)
-	// A true-colour renderer: escape sequences cost time to measure, and a
+	// True-colour styles: escape sequences cost time to measure, and a
 	// real terminal has them.
-	r := lipgloss.NewRenderer(io.Discard)
-	r.SetColorProfile(termenv.TrueColor)
-	r.SetHasDarkBackground(true)
-	m := New(Config{Table: tb, Humans: []string{s.Teams[0].ID}, Now: clock0, NoAnimation: true, Coach: true, ASCII: ascii}, NewCommon(r, lang))
+	m := New(Config{Table: tb, Humans: []string{s.Teams[0].ID}, Now: clock0, NoAnimation: true, Coach: true, ASCII: ascii}, NewCommon(colorprofile.TrueColor, lang))
 	m.Update(sizeMsg(120, 40))
 	for i := 0; i < 500 && m.cur != want; i++ {
 		if m.cur == scrHotline {
@@ -49,14 +45,14 @@ func benchView(b *testing.B, want screenID, extra ...tea.Msg) {
 
 func benchViewOf(b *testing.B, m *Model, extra ...tea.Msg) {
 	press(m, extra...)
-	if !strings.Contains(m.View(), "\x1b[") {
+	if !strings.Contains(m.View().Content, "\x1b[") {
 		b.Fatal("the benchmark should draw in colour")
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
 	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
-		_ = m.View()
+		_ = m.View().Content
 	}
 	reportCPU(b, cpu0)
 }
@@ -99,7 +95,7 @@ func BenchmarkLangSwitchDecide120x40(b *testing.B) {
 	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		m.Update(kF2)
-		_ = m.View()
+		_ = m.View().Content
 	}
 	reportCPU(b, cpu0)
 }
@@ -112,7 +108,7 @@ func BenchmarkKeyDecide120x40(b *testing.B) {
 	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		m.Update(kDown)
-		_ = m.View()
+		_ = m.View().Content
 	}
 	reportCPU(b, cpu0)
 }
@@ -127,7 +123,7 @@ func BenchmarkFirstFrameInProcess(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		m := New(menuConfig(b, s), nil)
 		m.Update(sizeMsg(120, 40))
-		_ = m.View()
+		_ = m.View().Content
 	}
 	reportCPU(b, cpu0)
 }

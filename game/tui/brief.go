@@ -3,8 +3,8 @@ package tui
 import (
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
@@ -104,14 +104,14 @@ func intelLines(c *Common, team string, intel scenario.Text, w int) []string {
 	if intel := c.Para(intel); strings.TrimSpace(intel) != "" {
 		lines := []string{st.PrivateTitle.Render(cut(c.Textf("Your intelligence - for the %s only", team), w))}
 		// The box is w wide inside its borders, padding included.
-		box := st.Private.Width(w).Render(wrap(strings.TrimSpace(intel), w-2))
+		box := inner(st.Private, w).Render(wrap(strings.TrimSpace(intel), w-2))
 		return append(lines, strings.Split(box, "\n")...)
 	}
 	return []string{st.Dim.Render(cut(c.Text("No private intelligence this round."), w))}
 }
 
 func (b *briefScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
-	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, b.c.Keys.Continue) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, b.c.Keys.Continue) {
 		return navNext{}, nil
 	}
 	b.body.handle(msg, b.c.Keys, b.c.Keys.Up, b.c.Keys.Down)

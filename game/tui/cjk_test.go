@@ -8,8 +8,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/mattn/go-runewidth"
 
@@ -118,7 +118,7 @@ func (zc zhCase) drive(t testing.TB, w, h int) *Model {
 		zc.then(t, m)
 	}
 	if m.cur != zc.want || m.menuOpen != zc.menu {
-		t.Fatalf("%s: at screen %d (menu %v), want %d (menu %v)\n%s", zc.name, m.cur, m.menuOpen, zc.want, zc.menu, plain(m.View()))
+		t.Fatalf("%s: at screen %d (menu %v), want %d (menu %v)\n%s", zc.name, m.cur, m.menuOpen, zc.want, zc.menu, plain(m.View().Content))
 	}
 	return m
 }
@@ -146,9 +146,9 @@ func TestChineseScreens(t *testing.T) {
 				}
 				for page := 0; page < 12; page++ {
 					checkCJK(t, m, w, h)
-					before := m.View()
-					press(m, tea.KeyMsg{Type: tea.KeyPgDown})
-					if m.View() == before {
+					before := m.View().Content
+					press(m, tea.KeyPressMsg{Code: tea.KeyPgDown})
+					if m.View().Content == before {
 						break
 					}
 				}
@@ -161,7 +161,7 @@ func TestChineseScreens(t *testing.T) {
 func checkCJK(t *testing.T, m *Model, w, h int) {
 	t.Helper()
 	checkFits(t, m, w, h)
-	v := m.View()
+	v := m.View().Content
 	if !utf8.ValidString(v) || strings.ContainsRune(v, utf8.RuneError) {
 		t.Errorf("a character was cut in the middle:\n%s", plain(v))
 	}
@@ -302,7 +302,7 @@ func TestChineseBriefWraps(t *testing.T) {
 	for _, w := range []int{80, 120} {
 		m := zhSolo(t)
 		m.Update(sizeMsg(w, 40))
-		v := plain(m.View())
+		v := plain(m.View().Content)
 		for _, want := range []string{"港口停摆", "发现网络入侵", "约翰", "麦迪安式", "内部情报", "国家互联网应急中心"} {
 			if !strings.Contains(v, want) {
 				t.Errorf("%d columns: the brief lacks %q:\n%s", w, want, v)
@@ -330,7 +330,7 @@ func TestASCIIMode(t *testing.T) {
 	tb := newTable(t, s, demoSeed, "fixed", "cn")
 	m := New(Config{Table: tb, Humans: []string{"cn"}, Now: clock0, NoAnimation: true, Lang: "zh", ASCII: true}, nil)
 	m.Update(sizeMsg(80, 24))
-	v := m.View()
+	v := m.View().Content
 	for _, want := range []string{"港口停摆--长文本排", "「麦迪安式」", "约翰・克里", "工具--但这些"} {
 		if !strings.Contains(strings.ReplaceAll(plain(v), "\n", ""), want) {
 			t.Errorf("the ASCII brief lacks %q:\n%s", want, plain(v))
@@ -350,8 +350,8 @@ func TestASCIIMode(t *testing.T) {
 	// Without the ASCII mode the punctuation stays as written.
 	m2 := zhSolo(t)
 	m2.Update(sizeMsg(80, 24))
-	if !strings.Contains(plain(m2.View()), "“麦迪安式”") {
-		t.Errorf("the ASCII mode is on without being asked for:\n%s", plain(m2.View()))
+	if !strings.Contains(plain(m2.View().Content), "“麦迪安式”") {
+		t.Errorf("the ASCII mode is on without being asked for:\n%s", plain(m2.View().Content))
 	}
 }
 

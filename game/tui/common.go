@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/colorprofile"
 
 	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
@@ -16,28 +16,45 @@ import (
 // Common is the small shared context every screen gets: the terminal's
 // size, the styles, the keys, the language and the character set. There
 // are no globals: over SSH each session has its own Common, built from its
-// own renderer, and switches its own language.
+// own colour profile, and switches its own language.
 type Common struct {
 	Width, Height int
 	Styles        *Styles
 	Keys          *KeyMap
 	Lang          bilingual.Lang
-	Renderer      *lipgloss.Renderer
-	Coach         bool
+	// Profile is the terminal's colour profile, as its program writes
+	// (tea.WithColorProfile); NoTTY draws no styles at all.
+	Profile colorprofile.Profile
+	// Dark: the terminal's background is dark (the default). With
+	// AskBackground the program asks the terminal and follows its answer
+	// (SetDark); without, as over SSH, a dark background is assumed: a
+	// client that never answers must not matter.
+	Dark, AskBackground bool
+	Coach               bool
 	// ASCII: the terminal may draw East Asian ambiguous-width characters
 	// (“ ” … — · → ○ and the like) two cells wide. Everything shown is
 	// then made of ASCII and wide characters only (see Safe).
 	ASCII bool
 }
 
-// NewCommon builds a Common for renderer r (nil: lipgloss's default) in lang.
-func NewCommon(r *lipgloss.Renderer, lang bilingual.Lang) *Common {
-	if r == nil {
-		r = lipgloss.DefaultRenderer()
+// NewCommon builds a Common for a terminal with colour profile p and a dark
+// background, in lang. colorprofile.Unknown (0) is NoTTY: plain text, as
+// tests compare it.
+func NewCommon(p colorprofile.Profile, lang bilingual.Lang) *Common {
+	if p == colorprofile.Unknown {
+		p = colorprofile.NoTTY
 	}
-	c := &Common{Renderer: r, Lang: lang.Known(), Styles: DefaultStyles(r)}
+	c := &Common{Profile: p, Dark: true, Lang: lang.Known(), Styles: DefaultStyles(p, true)}
 	c.Keys = DefaultKeyMap(c)
 	return c
+}
+
+// SetDark builds the styles again for a dark background or a light one,
+// in the chrome's characters.
+func (c *Common) SetDark(dark bool) {
+	c.Dark = dark
+	c.Styles = DefaultStyles(c.Profile, dark)
+	c.Styles.UseUnicode(!c.ASCII)
 }
 
 // SetLang switches the Common to lang: its strings and its keys' help.

@@ -1,8 +1,8 @@
 package tui
 
 import (
-	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 )
 
 // moveCursor is the keys of every list on screen (the title's, the
@@ -10,7 +10,7 @@ import (
 // Up and Down move cursor round a list of n entries, and in a numbered
 // list a digit puts it on the entry of that number. It reports whether k
 // was one of those keys.
-func moveCursor(cursor *int, n int, k tea.KeyMsg, keys *KeyMap, numbered bool) bool {
+func moveCursor(cursor *int, n int, k tea.KeyPressMsg, keys *KeyMap, numbered bool) bool {
 	if n <= 0 {
 		return false
 	}
@@ -20,7 +20,7 @@ func moveCursor(cursor *int, n int, k tea.KeyMsg, keys *KeyMap, numbered bool) b
 	case key.Matches(k, keys.Down):
 		*cursor = (*cursor + 1) % n
 	case numbered && key.Matches(k, keys.Number):
-		if i := int(k.Runes[0] - '1'); i >= 0 && i < n {
+		if i := int(k.Code - '1'); i >= 0 && i < n {
 			*cursor = i
 		}
 	default:

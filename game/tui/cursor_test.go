@@ -3,15 +3,15 @@ package tui
 import (
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
+	tea "charm.land/bubbletea/v2"
 )
 
 func TestMoveCursor(t *testing.T) {
-	keys := DefaultKeyMap(NewCommon(nil, "en"))
+	keys := DefaultKeyMap(NewCommon(0, "en"))
 	for _, tc := range []struct {
 		name     string
 		from, n  int
-		k        tea.KeyMsg
+		k        tea.KeyPressMsg
 		numbered bool
 		want     int
 		handled  bool

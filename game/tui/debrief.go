@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
@@ -93,7 +93,7 @@ func (d *Debrief) SetSize(w, h int) {
 // PgUp/PgDn, Home/End scroll. It reports whether it used msg.
 func (d *Debrief) Handle(msg tea.Msg) bool {
 	k := d.c.Keys
-	if km, ok := msg.(tea.KeyMsg); ok {
+	if km, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case key.Matches(km, k.Left):
 			if d.page > 0 {
@@ -242,7 +242,7 @@ func (d *Debrief) cards(g DebriefGame, r engine.Round, w int) []string {
 		var cols []string
 		for i, ch := range r.Choices {
 			card := strings.Join(roundCard(d.c, g.Scenario, g.Names, g.Stated, r, ch, d.you(ch.Team), colW-4), "\n")
-			box := st.Box.Width(colW - 2).Render(card)
+			box := inner(st.Box, colW-2).Render(card)
 			if i > 0 {
 				box = lipgloss.JoinHorizontal(lipgloss.Top, strings.Repeat(" ", gap), box)
 			}
@@ -253,7 +253,7 @@ func (d *Debrief) cards(g DebriefGame, r engine.Round, w int) []string {
 	var out []string
 	for _, ch := range r.Choices {
 		card := strings.Join(roundCard(d.c, g.Scenario, g.Names, g.Stated, r, ch, d.you(ch.Team), w-4), "\n")
-		out = append(out, strings.Split(st.Box.Width(w-2).Render(card), "\n")...)
+		out = append(out, strings.Split(inner(st.Box, w-2).Render(card), "\n")...)
 	}
 	return out
 }
@@ -383,7 +383,7 @@ func (ds *debriefScreen) refresh() {
 
 func (ds *debriefScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	k := ds.c.Keys
-	if km, ok := msg.(tea.KeyMsg); ok {
+	if km, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case ds.canBack && key.Matches(km, k.Debrief):
 			return navScorecard{}, nil

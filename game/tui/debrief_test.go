@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
@@ -22,34 +22,34 @@ func TestDebriefAfterTheScorecard(t *testing.T) {
 	if m.cur != scrScorecard {
 		t.Fatalf("at %d, want the scorecard", m.cur)
 	}
-	if !strings.Contains(plain(m.View()), "Enter the debrief") {
-		t.Errorf("the scorecard does not offer the debrief:\n%s", plain(m.View()))
+	if !strings.Contains(plain(m.View().Content), "Enter the debrief") {
+		t.Errorf("the scorecard does not offer the debrief:\n%s", plain(m.View().Content))
 	}
 	press(m, kEnter)
 	if m.cur != scrDebrief {
 		t.Fatalf("Enter on the scorecard: at %d, want the debrief", m.cur)
 	}
-	v := strings.Join(strings.Fields(plain(m.View())), " ")
+	v := strings.Join(strings.Fields(plain(m.View().Content)), " ")
 	for _, want := range []string{"DEBRIEF - round 1 of 1", "Offer a joint look at the evidence", `"Offer first, ask later"`, `"Keep the channel open."`,
 		`A third party, using`, "Tension 35 -> 20 -15", "CN Read intentions +3, Positive-sum +10"} {
 		if !strings.Contains(v, want) {
-			t.Errorf("round page lacks %q:\n%s", want, plain(m.View()))
+			t.Errorf("round page lacks %q:\n%s", want, plain(m.View().Content))
 		}
 	}
 	press(m, kRight)
-	v = plain(m.View())
+	v = plain(m.View().Content)
 	for _, want := range []string{"Questions for the debrief", "What would you have needed to know", "Outcome: RESOLVED", "not tested"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("questions page lacks %q:\n%s", want, v)
 		}
 	}
 	press(m, kRight) // the last page stays
-	if !strings.Contains(plain(m.View()), "Questions for the debrief") {
+	if !strings.Contains(plain(m.View().Content), "Questions for the debrief") {
 		t.Error("→ on the last page left it")
 	}
 	press(m, kLeft)
-	if !strings.Contains(plain(m.View()), "DEBRIEF  -  round 1 of 1") {
-		t.Errorf("← did not go back a round:\n%s", plain(m.View()))
+	if !strings.Contains(plain(m.View().Content), "DEBRIEF  -  round 1 of 1") {
+		t.Errorf("← did not go back a round:\n%s", plain(m.View().Content))
 	}
 	press(m, runes("d"))
 	if m.cur != scrScorecard {
@@ -69,7 +69,7 @@ func TestDebriefShowsNothingPending(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, seat := range []string{engine.Observer, "us", "cn"} {
-		d := NewDebrief(NewCommon(nil, "en"), DebriefGame{Scenario: s, View: tb.View(seat)})
+		d := NewDebrief(NewCommon(0, "en"), DebriefGame{Scenario: s, View: tb.View(seat)})
 		d.SetSize(120, 30)
 		for p := 0; p < d.Pages(); p++ {
 			d.SetPage(p)
@@ -100,7 +100,7 @@ func TestDebriefTablesSideBySide(t *testing.T) {
 	}
 	for _, lang := range bilingual.Langs {
 		for _, w := range []int{80, 120, 200} {
-			d := NewDebrief(NewCommon(nil, lang), games...)
+			d := NewDebrief(NewCommon(0, lang), games...)
 			d.SetSize(w, 30)
 			v := d.View()
 			lines := strings.Split(v, "\n")
@@ -124,7 +124,7 @@ func TestDebriefTablesSideBySide(t *testing.T) {
 			if lang == "en" && !strings.Contains(v, "did not reach this round") {
 				t.Errorf("%s %d: table 2 should say it has not reached round 1:\n%s", lang, w, v)
 			}
-			d.Handle(tea.KeyMsg{Type: tea.KeyRight})
+			d.Handle(tea.KeyPressMsg{Code: tea.KeyRight})
 			if d.Page() != 1 {
 				t.Errorf("→ did not turn the page")
 			}
@@ -159,14 +159,14 @@ func TestPickerDetails(t *testing.T) {
 	for _, lang := range bilingual.Langs {
 		s := demo(t)
 		s.Minutes, s.Difficulty = 20, "introductory"
-		m := New(menuConfig(t, s), NewCommon(nil, lang))
+		m := New(menuConfig(t, s), NewCommon(0, lang))
 		m.Update(scenarioLoadedMsg{id: "demo", s: s})
 		for _, w := range []int{80, 120} {
 			m.Update(sizeMsg(w, 24))
 			if m.cur != scrPicker {
 				press(m, kDown, kEnter)
 			}
-			v := plain(m.View())
+			v := plain(m.View().Content)
 			want := map[bilingual.Lang][]string{"en": {"Rounds: up to 3", "Teams (2): Chinese delegation, U.S. delegation", "About 20 minutes", "Difficulty: introductory"},
 				"zh": {"轮数：最多 3 轮", "参演方（2）：中方代表团、美方代表团", "约需 20 分钟", "难度：入门"}}[lang]
 			for _, s := range want {
@@ -192,7 +192,7 @@ func TestDebriefStatesBotReason(t *testing.T) {
 		t.Fatal(err)
 	}
 	page := func(stated func(string) bilingual.Msg) string {
-		d := NewDebrief(NewCommon(nil, "zh"), DebriefGame{Scenario: s, View: tb.View(engine.Observer), Stated: stated})
+		d := NewDebrief(NewCommon(0, "zh"), DebriefGame{Scenario: s, View: tb.View(engine.Observer), Stated: stated})
 		d.SetSize(160, 60)
 		return plain(d.View())
 	}
@@ -206,9 +206,9 @@ func TestDebriefStatesBotReason(t *testing.T) {
 	// `brink debrief`: a table that plays no bots, told what the seats state.
 	var replay *table.Table
 	tb.With(func(g *engine.Game) { replay = table.New(g, nil, nil, clock0) })
-	m := New(Config{Table: replay, Debrief: true, Now: clock0, NoAnimation: true, Stated: tb.Stated}, NewCommon(nil, "zh"))
+	m := New(Config{Table: replay, Debrief: true, Now: clock0, NoAnimation: true, Stated: tb.Stated}, NewCommon(0, "zh"))
 	m.Update(sizeMsg(160, 60))
-	if v := plain(m.View()); !strings.Contains(v, "我们先降温，再提问。") {
+	if v := plain(m.View().Content); !strings.Contains(v, "我们先降温，再提问。") {
 		t.Errorf("brink debrief: the dove's reason is not in Chinese:\n%s", v)
 	}
 }

@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
-	tea "github.com/charmbracelet/bubbletea"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
@@ -40,9 +40,11 @@ func (d *decideScreen) relang() {
 	d.rationale.Placeholder = d.c.Text("optional, one line for the debrief")
 }
 
+func (d *decideScreen) restyle() { styleInput(d.c, &d.rationale) }
+
 func (d *decideScreen) SetSize(w, h int) {
 	d.w, d.h = w, h
-	d.rationale.Width = max(min(w-4, readingWidth)-4-width(d.c.Text("Rationale:"))-len("full 200/200 "), 10) // room for the counter
+	d.rationale.SetWidth(max(min(w-4, readingWidth)-4-width(d.c.Text("Rationale:"))-len("full 200/200 "), 10)) // room for the counter
 	d.body.SetHeight(h - 4)
 	d.layout()
 }
@@ -146,7 +148,7 @@ func (d *decideScreen) content() (string, int, int) {
 		label := hang(d.c.Line(o.Label), w-2, width(prefix))
 		for j, l := range strings.Split(label, "\n") {
 			if j == 0 {
-				lines = append(lines, st.Cursor.Render(cur)+style.Bold(true).Render(prefix+l))
+				lines = append(lines, st.Cursor.Render(cur)+st.bold(style).Render(prefix+l))
 			} else {
 				lines = append(lines, "  "+style.Render(l))
 			}
@@ -191,7 +193,7 @@ func (d *decideScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	v := d.s.view
 	keys := d.c.Keys
 	n := len(v.Options)
-	if k, ok := msg.(tea.KeyMsg); ok {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case key.Matches(k, keys.Focus):
 			d.inText = !d.inText
@@ -254,7 +256,7 @@ func (d *decideScreen) View() string {
 		label = st.Dim.Render(d.c.Text("Rationale:")) + " "
 	}
 	count := inputCount(d.c, d.rationale.Value(), engine.MaxRationale)
-	lines = append(lines, "  "+label+pad(d.rationale.View(), min(w, readingWidth)-width(label)-width(count)-1)+" "+count)
+	lines = append(lines, "  "+label+pad(FieldView(d.rationale), min(w, readingWidth)-width(label)-width(count)-1)+" "+count)
 	note := d.c.Text("Enter decides. All choices are revealed together.")
 	if d.inText {
 		note = d.c.Text("Enter decides, with this rationale. Tab: back to the options.")

@@ -10,8 +10,8 @@ import (
 	"testing"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/brink-ttx/brink/game/scenario"
@@ -93,7 +93,7 @@ func (f *fuzzer) fresh() {
 	if f.zh = f.rng.IntN(5) == 0; f.zh {
 		cfg := f.m.cfg
 		f.m.Close()
-		f.m = New(cfg, NewCommon(nil, "zh"))
+		f.m = New(cfg, NewCommon(0, "zh"))
 	}
 	f.m.Update(sizeMsg(f.w, f.h))
 }
@@ -117,7 +117,7 @@ func (f *fuzzer) step(i int, msg tea.Msg) {
 		}
 	}()
 	f.m.Update(msg)
-	v := f.m.View()
+	v := f.m.View().Content
 	if f.m.Quitting() {
 		return
 	}
@@ -177,22 +177,22 @@ func (f *fuzzer) event() tea.Msg {
 	case k < 420:
 		return kTab
 	case k < 440:
-		return tea.KeyMsg{Type: tea.KeyShiftTab}
+		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
 	case k < 480:
 		return kEsc
 	case k < 560:
 		return []tea.Msg{kUp, kDown, kLeft, kRight}[r.IntN(4)]
 	case k < 590:
-		return []tea.Msg{tea.KeyMsg{Type: tea.KeyPgUp}, tea.KeyMsg{Type: tea.KeyPgDown}, tea.KeyMsg{Type: tea.KeyHome}, tea.KeyMsg{Type: tea.KeyEnd}}[r.IntN(4)]
+		return []tea.Msg{tea.KeyPressMsg{Code: tea.KeyPgUp}, tea.KeyPressMsg{Code: tea.KeyPgDown}, tea.KeyPressMsg{Code: tea.KeyHome}, tea.KeyPressMsg{Code: tea.KeyEnd}}[r.IntN(4)]
 	case k < 760:
 		return runes(fuzzText[r.IntN(len(fuzzText))])
 	case k < 800:
-		return tea.KeyMsg{Type: tea.KeyBackspace}
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
 	case k < 810:
-		return tea.KeyMsg{Type: tea.KeyCtrlO}
+		return tea.KeyPressMsg{Code: 'o', Mod: tea.ModCtrl}
 	case k < 830:
-		b := []tea.MouseButton{tea.MouseButtonWheelUp, tea.MouseButtonWheelDown}[r.IntN(2)]
-		return tea.MouseMsg{Action: tea.MouseActionPress, Button: b, X: r.IntN(80), Y: r.IntN(24)}
+		b := []tea.MouseButton{tea.MouseWheelUp, tea.MouseWheelDown}[r.IntN(2)]
+		return tea.MouseWheelMsg{Button: b, X: r.IntN(80), Y: r.IntN(24)}
 	case k < 850:
 		return f.resize()
 	case k < 900:
@@ -208,7 +208,7 @@ func (f *fuzzer) event() tea.Msg {
 	case k < 999:
 		return []tea.Msg{kF2, runes("L")}[r.IntN(2)] // switch the language
 	default:
-		return tea.KeyMsg{Type: tea.KeyCtrlC}
+		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
 	}
 }
 
@@ -324,10 +324,10 @@ func TestSecretsCatchALeak(t *testing.T) {
 		t.Fatalf("at %d", m.cur)
 	}
 	seat := m.sess.seat
-	if team, _ := sec.leak(m.View(), seat); team != "" {
+	if team, _ := sec.leak(m.View().Content, seat); team != "" {
 		t.Fatalf("the seat's own brief counted as a leak of %s", team)
 	}
-	if team, _ := sec.leak(m.View(), "-"); team != seat {
+	if team, _ := sec.leak(m.View().Content, "-"); team != seat {
 		t.Fatalf("the check missed %s's intelligence on screen (found %q)", seat, team)
 	}
 }

@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/charmbracelet/x/exp/teatest/v2"
 )
 
 // Golden screens: each screen, run in a real Bubble Tea program at 80×24
@@ -37,7 +37,7 @@ func TestGoldenZh(t *testing.T) {
 			w, h := sz[0], sz[1]
 			t.Run(fmt.Sprintf("%s_%dx%d", sc.name, w, h), func(t *testing.T) {
 				base := sc.model(t)
-				c := NewCommon(nil, "zh")
+				c := NewCommon(0, "zh")
 				c.Coach = base.c.Coach
 				m := New(base.cfg, c)
 				if m.cur == scrTitle && m.sess == nil {
@@ -65,5 +65,5 @@ func checkGolden(t *testing.T, sc screenCase, m *Model, w, h int) {
 	if fm.cur != sc.want || fm.menuOpen != sc.menu {
 		t.Fatalf("at screen %d (menu %v), want %d (menu %v)", fm.cur, fm.menuOpen, sc.want, sc.menu)
 	}
-	teatest.RequireEqualOutput(t, []byte(fm.View()))
+	teatest.RequireEqualOutput(t, []byte(fm.View().Content))
 }

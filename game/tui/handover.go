@@ -3,8 +3,8 @@ package tui
 import (
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 )
 
 // handoverScreen stands between two seats' private phases in hot-seat play.
@@ -24,7 +24,7 @@ func newHandover(c *Common, s *session, team string, brief bool) *handoverScreen
 func (h *handoverScreen) SetSize(w, ht int) { h.w, h.h = w, ht }
 
 func (h *handoverScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
-	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, h.c.Keys.Continue) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, h.c.Keys.Continue) {
 		return navNext{}, nil
 	}
 	return stay, nil

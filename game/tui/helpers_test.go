@@ -7,9 +7,7 @@ import (
 	"testing"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
-	"github.com/muesli/termenv"
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/brink-ttx/brink/content"
 	"github.com/brink-ttx/brink/game/bilingual"
@@ -18,10 +16,6 @@ import (
 	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/table"
 )
-
-func init() {
-	lipgloss.SetColorProfile(termenv.Ascii)
-}
 
 // fixedNow is the clock of every test game.
 var fixedNow = time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
@@ -131,16 +125,16 @@ func menuConfig(t testing.TB, s *scenario.Scenario) Config {
 
 // Key presses.
 var (
-	kEnter = tea.KeyMsg{Type: tea.KeyEnter}
-	kTab   = tea.KeyMsg{Type: tea.KeyTab}
-	kEsc   = tea.KeyMsg{Type: tea.KeyEsc}
-	kUp    = tea.KeyMsg{Type: tea.KeyUp}
-	kDown  = tea.KeyMsg{Type: tea.KeyDown}
-	kLeft  = tea.KeyMsg{Type: tea.KeyLeft}
-	kRight = tea.KeyMsg{Type: tea.KeyRight}
+	kEnter = tea.KeyPressMsg{Code: tea.KeyEnter}
+	kTab   = tea.KeyPressMsg{Code: tea.KeyTab}
+	kEsc   = tea.KeyPressMsg{Code: tea.KeyEscape}
+	kUp    = tea.KeyPressMsg{Code: tea.KeyUp}
+	kDown  = tea.KeyPressMsg{Code: tea.KeyDown}
+	kLeft  = tea.KeyPressMsg{Code: tea.KeyLeft}
+	kRight = tea.KeyPressMsg{Code: tea.KeyRight}
 )
 
-func runes(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)} }
+func runes(s string) tea.KeyPressMsg { return tea.KeyPressMsg{Code: []rune(s)[0], Text: s} }
 
 // press sends msgs to m in order.
 func press(m *Model, msgs ...tea.Msg) {

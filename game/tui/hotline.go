@@ -4,10 +4,9 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/cursor"
-	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
-	tea "github.com/charmbracelet/bubbletea"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
@@ -28,14 +27,13 @@ type hotlineScreen struct {
 func newTextInput(c *Common, limit int, placeholder string) textinput.Model {
 	ti := textinput.New()
 	ti.Prompt = "> "
-	ti.PromptStyle = c.Styles.Prompt
-	ti.TextStyle = c.Styles.Text
-	ti.PlaceholderStyle = c.Styles.Placeholder
+	styleInput(c, &ti)
 	ti.Placeholder = placeholder
 	ti.CharLimit = limit
-	// A steady cursor: blinking would redraw the screen twice a second for
+	// The terminal's cursor (FieldView), not one the field draws: a
+	// blinking drawn one would redraw the screen twice a second for
 	// nothing, over SSH too.
-	ti.Cursor.SetMode(cursor.CursorStatic)
+	ti.SetVirtualCursor(false)
 	ti.Focus()
 	return ti
 }
@@ -50,22 +48,33 @@ func (h *hotlineScreen) typing() bool { return true }
 
 func (h *hotlineScreen) relang() { h.input.Placeholder = h.c.Text("Write on this channel...") }
 
-// typed is a key message as a text field should take it: in ASCII mode
-// the characters it types are mapped like everything else on screen (a
-// “ typed by a Chinese input method becomes 「), so the field, the
-// transcript and the journal hold only what the terminal draws right.
+func (h *hotlineScreen) restyle() { styleInput(h.c, &h.input) }
+
+// typed is a key press or a paste as a text field should take it: in
+// ASCII mode the characters it types are mapped like everything else on
+// screen (a “ typed by a Chinese input method becomes 「), so the field,
+// the transcript and the journal hold only what the terminal draws right.
 // value is the field's text, whose last character is the context.
 func typed(c *Common, msg tea.Msg, value string) tea.Msg {
-	k, ok := msg.(tea.KeyMsg)
-	if !ok || !c.ASCII || k.Type != tea.KeyRunes {
+	if !c.ASCII {
 		return msg
 	}
 	prev := []rune(value)
 	if len(prev) > 0 {
 		prev = prev[len(prev)-1:]
 	}
-	k.Runes = []rune(c.Safe(string(prev) + string(k.Runes)))[len(prev):]
-	return k
+	safe := func(s string) string { return string([]rune(c.Safe(string(prev) + s))[len(prev):]) }
+	switch k := msg.(type) {
+	case tea.KeyPressMsg:
+		if k.Text != "" {
+			k.Text = safe(k.Text)
+		}
+		return k
+	case tea.PasteMsg:
+		k.Content = safe(k.Content)
+		return k
+	}
+	return msg
 }
 
 func (h *hotlineScreen) current() (engine.ChannelStatus, bool) {
@@ -78,7 +87,7 @@ func (h *hotlineScreen) current() (engine.ChannelStatus, bool) {
 
 func (h *hotlineScreen) SetSize(w, ht int) {
 	h.w, h.h = w, ht
-	h.input.Width = max(min(w-4, readingWidth)-2-len(h.input.Prompt)-10, 10)
+	h.input.SetWidth(max(min(w-4, readingWidth)-2-len(h.input.Prompt)-10, 10))
 	h.log.SetHeight(ht - 5)
 	h.refresh()
 	h.log.bottom()
@@ -135,7 +144,7 @@ func (h *hotlineScreen) transcript() string {
 
 func (h *hotlineScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	keys := h.c.Keys
-	if k, ok := msg.(tea.KeyMsg); ok {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case key.Matches(k, keys.DoneTalking):
 			return navNext{}, nil
@@ -194,7 +203,7 @@ func (h *hotlineScreen) View() string {
 	lines = append(lines, rows(h.log.View(), h.log.height))
 	lines = append(lines, "  "+st.ruleLine(h.w-4))
 	count := inputCount(h.c, h.input.Value(), engine.MaxMessage)
-	in := h.input.View()
+	in := FieldView(h.input)
 	lines = append(lines, "  "+pad(in, min(h.w-4, readingWidth)-width(count)-1)+" "+count)
 	note := h.c.Text("Enter sends; Tab when you are done talking. Every message is logged.")
 	style := st.Dim

@@ -1,6 +1,6 @@
 package tui
 
-import "github.com/charmbracelet/bubbles/key"
+import "charm.land/bubbles/v2/key"
 
 // KeyMap is every key the game answers, as data: screens match with
 // key.Matches and the footer shows their help. Help text is translated, so a

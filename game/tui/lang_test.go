@@ -7,11 +7,11 @@ import (
 	"testing"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/exp/teatest"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/teatest/v2"
 )
 
-var kF2 = tea.KeyMsg{Type: tea.KeyF2}
+var kF2 = tea.KeyPressMsg{Code: tea.KeyF2}
 
 // F2 switches every screen to the other language and back, UI strings and
 // scenario text alike, and the screen still fits; L does the same where no
@@ -22,7 +22,7 @@ func TestLanguageSwitch(t *testing.T) {
 			w, h := sz[0], sz[1]
 			t.Run(fmt.Sprintf("%s/%dx%d", zc.name, w, h), func(t *testing.T) {
 				m := zc.drive(t, w, h)
-				zh := m.View()
+				zh := m.View().Content
 				if !strings.Contains(zh, "F2 English") {
 					t.Errorf("the header does not offer English:\n%s", plain(zh))
 				}
@@ -30,7 +30,7 @@ func TestLanguageSwitch(t *testing.T) {
 				if m.Lang() != "en" || m.cur != zc.want || m.menuOpen != zc.menu {
 					t.Fatalf("F2: language %q at screen %d (menu %v)", m.Lang(), m.cur, m.menuOpen)
 				}
-				en := m.View()
+				en := m.View().Content
 				checkCJK(t, m, w, h)
 				if !strings.Contains(en, "F2 中文") {
 					t.Errorf("the header does not offer Chinese:\n%s", plain(en))
@@ -51,8 +51,8 @@ func TestLanguageSwitch(t *testing.T) {
 					t.Fatalf("back: language %q", m.Lang())
 				}
 				checkCJK(t, m, w, h)
-				if !strings.Contains(m.View(), "F2 English") {
-					t.Errorf("not back in Chinese:\n%s", plain(m.View()))
+				if !strings.Contains(m.View().Content, "F2 English") {
+					t.Errorf("not back in Chinese:\n%s", plain(m.View().Content))
 				}
 			})
 		}
@@ -72,10 +72,10 @@ func TestLanguageSwitchPerProgram(t *testing.T) {
 	if cn.Lang() != "zh" || us.Lang() != "en" {
 		t.Fatalf("languages %q and %q, want zh and en", cn.Lang(), us.Lang())
 	}
-	if v := plain(us.View()); !strings.Contains(v, "An intrusion is found") || !strings.Contains(v, "Your intelligence") {
+	if v := plain(us.View().Content); !strings.Contains(v, "An intrusion is found") || !strings.Contains(v, "Your intelligence") {
 		t.Errorf("the switched seat should read the scenario in English:\n%s", v)
 	}
-	if v := plain(cn.View()); !strings.Contains(v, "发现网络入侵") {
+	if v := plain(cn.View().Content); !strings.Contains(v, "发现网络入侵") {
 		t.Errorf("the other seat should still read Chinese:\n%s", v)
 	}
 	// The hotline's placeholder follows, and a half-written message stays.
@@ -93,14 +93,14 @@ func TestLanguageSwitchPerProgram(t *testing.T) {
 func TestChineseTyping(t *testing.T) {
 	m := zhSolo(t)
 	m.Update(sizeMsg(80, 24))
-	press(m, kEnter, runes("我们愿意"), runes("私下核实"), tea.KeyMsg{Type: tea.KeyBackspace}, runes("实。"))
+	press(m, kEnter, runes("我们愿意"), runes("私下核实"), tea.KeyPressMsg{Code: tea.KeyBackspace}, runes("实。"))
 	h := m.screen.(*hotlineScreen)
 	if got := h.input.Value(); got != "我们愿意私下核实。" {
 		t.Fatalf("the field holds %q", got)
 	}
 	checkCJK(t, m, 80, 24)
-	if !strings.Contains(m.View(), "9/280") {
-		t.Errorf("the counter should count characters:\n%s", plain(m.View()))
+	if !strings.Contains(m.View().Content, "9/280") {
+		t.Errorf("the counter should count characters:\n%s", plain(m.View().Content))
 	}
 	long := strings.Repeat("中美双方应当保持沟通，", 10)
 	press(m, kEnter, runes(long), kEnter)
@@ -109,7 +109,7 @@ func TestChineseTyping(t *testing.T) {
 		t.Fatalf("the messages did not reach the hotline: %+v", posts)
 	}
 	checkCJK(t, m, 80, 24)
-	press(m, kTab, kEnter, kTab, runes("先核实，再表态"), tea.KeyMsg{Type: tea.KeyBackspace}, runes("態"), kEnter)
+	press(m, kTab, kEnter, kTab, runes("先核实，再表态"), tea.KeyPressMsg{Code: tea.KeyBackspace}, runes("態"), kEnter)
 	if m.cur != scrReveal {
 		t.Fatalf("at %d, want the reveal", m.cur)
 	}
@@ -126,8 +126,8 @@ func TestChineseTyping(t *testing.T) {
 	if got != want {
 		t.Errorf("rationale %q, want %q", got, want)
 	}
-	if !strings.Contains(m.View(), "先核实，再表態") {
-		t.Errorf("the reveal should show the rationale:\n%s", plain(m.View()))
+	if !strings.Contains(m.View().Content, "先核实，再表態") {
+		t.Errorf("the reveal should show the rationale:\n%s", plain(m.View().Content))
 	}
 	checkCJK(t, m, 80, 24)
 }
@@ -147,7 +147,7 @@ func TestChineseTypingTeatest(t *testing.T) {
 		t.Fatal(err)
 	}
 	fm := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*Model)
-	v := plain(fm.View())
+	v := plain(fm.View().Content)
 	for _, want := range []string{"我们在港口网络里发现了同样的样本。", "Hotline", "F2 中文"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the screen lacks %q:\n%s", want, v)
@@ -171,11 +171,11 @@ func TestHelpNamesLanguageKey(t *testing.T) {
 	m := zhSolo(t)
 	m.Update(sizeMsg(120, 40))
 	press(m, runes("?"))
-	if !regexp.MustCompile(`F2/L +English`).MatchString(m.View()) {
-		t.Errorf("the full help lacks the language key:\n%s", plain(m.View()))
+	if !regexp.MustCompile(`F2/L +English`).MatchString(m.View().Content) {
+		t.Errorf("the full help lacks the language key:\n%s", plain(m.View().Content))
 	}
 	press(m, runes("?"), kEnter) // the hotline: typing
-	if !strings.Contains(m.View(), "F2 English") || strings.Contains(m.View(), "F2/L") {
-		t.Errorf("while typing, only F2:\n%s", plain(m.View()))
+	if !strings.Contains(m.View().Content, "F2 English") || strings.Contains(m.View().Content, "F2/L") {
+		t.Errorf("while typing, only F2:\n%s", plain(m.View().Content))
 	}
 }

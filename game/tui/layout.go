@@ -5,7 +5,7 @@ import (
 	"sync"
 	"unicode"
 
-	"github.com/charmbracelet/lipgloss"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/brink-ttx/brink/game/textwrap"

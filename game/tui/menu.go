@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/brink-ttx/brink/game/score"
 )
@@ -84,7 +84,7 @@ func (mn *menuScreen) principlesText() string {
 
 func (mn *menuScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	keys := mn.c.Keys
-	k, isKey := msg.(tea.KeyMsg)
+	k, isKey := msg.(tea.KeyPressMsg)
 	if mn.principles {
 		if isKey && key.Matches(k, keys.Back, keys.Continue) {
 			mn.principles = false
@@ -160,7 +160,7 @@ func (mn *menuScreen) View() string {
 	} else {
 		lines = append(lines, st.Dim.Render(cut(mn.c.Text("This game keeps no journal."), bw-4)))
 	}
-	box := st.Box.Width(bw - 2).Render(strings.Join(lines, "\n"))
+	box := inner(st.Box, bw-2).Render(strings.Join(lines, "\n"))
 	out := strings.Split(box, "\n")
 	left := strings.Repeat(" ", max((mn.w-bw)/2, 0))
 	for i, l := range out {

@@ -5,9 +5,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/bubbles/help"
-	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/scenario"
@@ -85,11 +85,11 @@ type Model struct {
 	late      int      // ASCII mode: frames with ambiguous characters only the frame caught (tests assert 0)
 }
 
-// New makes the game's root model. c may be nil (lipgloss's default
-// renderer, cfg.Lang).
+// New makes the game's root model. c may be nil (plain text, no styles,
+// cfg.Lang).
 func New(cfg Config, c *Common) *Model {
 	if c == nil {
-		c = NewCommon(nil, cfg.Lang)
+		c = NewCommon(0, cfg.Lang)
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
@@ -135,6 +135,9 @@ func (m *Model) Init() tea.Cmd {
 			s, err := load(id)
 			return scenarioLoadedMsg{id: id, s: s, err: err}
 		})
+	}
+	if m.c.AskBackground {
+		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
 	cmds = append(cmds, m.listen(), m.timerCmd(), m.takePending())
 	return tea.Batch(cmds...)
@@ -238,6 +241,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.quitting {
 		return m, nil
 	}
+	msg = PlainEnter(msg)
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.c.Width, m.c.Height = msg.Width, msg.Height
@@ -259,8 +263,20 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.listen()
 	case timerTickMsg:
 		return m, m.onTimer(msg)
-	case tea.KeyMsg:
+	case tea.KeyPressMsg:
 		return m, m.onKey(msg)
+	case tea.BackgroundColorMsg:
+		if m.c.AskBackground && msg.IsDark() != m.c.Dark {
+			m.restyle(msg.IsDark())
+		}
+		return m, nil
+	case tea.PasteMsg:
+		// Typed into the focused text field, as keys are; not under the
+		// brief reopened or the too-small notice.
+		if m.tooSmall() || m.review != nil {
+			return m, nil
+		}
+		m.status = ""
 	}
 	if m.menuOpen {
 		n, cmd := m.menu.Update(msg)
@@ -270,7 +286,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, tea.Batch(cmd, m.navigate(n))
 }
 
-func (m *Model) onKey(msg tea.KeyMsg) tea.Cmd {
+func (m *Model) onKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.c.Keys
 	if key.Matches(msg, k.Quit) {
 		m.quitting = true
@@ -279,7 +295,7 @@ func (m *Model) onKey(msg tea.KeyMsg) tea.Cmd {
 	typing := m.typing()
 	// F2 works everywhere, even on the too-small notice; L only where it
 	// is not typing.
-	if key.Matches(msg, k.Lang) && (!typing || msg.Type == tea.KeyF2) {
+	if key.Matches(msg, k.Lang) && (!typing || msg.Code == tea.KeyF2) {
 		m.switchLang()
 		return nil
 	}
@@ -354,6 +370,24 @@ func (m *Model) switchLang() {
 	for _, s := range []any{m.screen, m.menu} {
 		if r, ok := s.(relanger); ok {
 			r.relang()
+		}
+	}
+	m.layout()
+}
+
+// restyler is a screen holding styles copied when it was built (a text
+// field's), to copy again.
+type restyler interface{ restyle() }
+
+// restyle draws the program for a dark background or a light one, as the
+// terminal answered.
+func (m *Model) restyle(dark bool) {
+	m.c.SetDark(dark)
+	m.help.Styles = m.c.Styles.Help
+	m.helpKey, m.meterKey = "", ""
+	for _, s := range []any{m.screen, m.menu} {
+		if r, ok := s.(restyler); ok {
+			r.restyle()
 		}
 	}
 	m.layout()
@@ -445,11 +479,11 @@ func (m *Model) helpView() string {
 	if !m.typing() {
 		global = append(global, k.Help)
 	}
-	m.help.Width = m.c.Width - 1
+	m.help.SetWidth(m.c.Width - 1)
 	kh := keyHelp{screen: cur, global: global, lang: k.Lang, quit: k.Quit}
 	// The footer is drawn again only when its keys or the width change.
 	var kb strings.Builder
-	fmt.Fprintf(&kb, "%d %v", m.help.Width, m.help.ShowAll)
+	fmt.Fprintf(&kb, "%d %v", m.help.Width(), m.help.ShowAll)
 	for _, b := range kh.ShortHelp() {
 		kb.WriteString(" " + b.Help().Key + "=" + b.Help().Desc)
 	}
@@ -466,9 +500,11 @@ func (m *Model) helpView() string {
 	return m.helpMemo
 }
 
-// View draws the whole terminal: header, body, footer, each line exactly
-// the terminal's width.
-func (m *Model) View() string {
+// View is the whole terminal (Frame): header, body, footer, each line
+// exactly the terminal's width, and the cursor in a focused text field.
+func (m *Model) View() tea.View { return Frame(m.frame()) }
+
+func (m *Model) frame() string {
 	if m.quitting {
 		return ""
 	}

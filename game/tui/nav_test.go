@@ -10,7 +10,7 @@ import (
 func TestScreensAnswerWithTheirDecision(t *testing.T) {
 	s := demo(t)
 	cfg := menuConfig(t, s)
-	c := NewCommon(nil, "en")
+	c := NewCommon(0, "en")
 	lib := newLibrary(cfg)
 
 	n, _ := newTitle(c, lib, "").Update(kEnter)

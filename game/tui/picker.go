@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/brink-ttx/brink/game/scenario"
 )
@@ -106,7 +106,7 @@ func (p *pickerScreen) details(w int) string {
 
 func (p *pickerScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	n := len(p.lib.ids)
-	if k, ok := msg.(tea.KeyMsg); ok && n > 0 {
+	if k, ok := msg.(tea.KeyPressMsg); ok && n > 0 {
 		keys := p.c.Keys
 		if moveCursor(&p.cursor, n, k, keys, false) {
 			p.detail.top()
@@ -126,7 +126,7 @@ func (p *pickerScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 			return navSetup{s}, nil
 		}
 	}
-	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, p.c.Keys.Back) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, p.c.Keys.Back) {
 		return navTitle{}, nil
 	}
 	p.detail.handle(msg, p.c.Keys, p.c.Keys.PageUp, p.c.Keys.PageDown)

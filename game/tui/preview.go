@@ -7,8 +7,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
-	"github.com/muesli/termenv"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
@@ -22,10 +22,12 @@ type PreviewOptions struct {
 	Facilitator bool     // also the facilitator's part: rules, warnings, the other injects
 	Width       int      // columns (at least 30); 0: 80
 	Lang        bilingual.Lang
-	// Renderer draws the styles: its colour profile and background. Nil
-	// is plain text, without escape codes.
-	Renderer *lipgloss.Renderer
-	ASCII    bool // the chrome and punctuation in ASCII (see Common.ASCII)
+	// Profile is the colour profile the preview is drawn for: the styles'
+	// colours are fitted to it as they are written. Zero (or NoTTY) is
+	// plain text, without escape codes.
+	Profile colorprofile.Profile
+	Light   bool // the terminal's background is light (zero: dark)
+	ASCII   bool // the chrome and punctuation in ASCII (see Common.ASCII)
 }
 
 // Preview draws inject in of s as the game draws it to each seat, without
@@ -36,14 +38,14 @@ type PreviewOptions struct {
 // hypothesis, each option's condition, effects, marks and consequences,
 // and the facilitator's combination rules and the inject's warnings.
 func Preview(w io.Writer, s *scenario.Scenario, in *scenario.Inject, o PreviewOptions) error {
-	r := o.Renderer
-	if r == nil {
-		r = lipgloss.NewRenderer(io.Discard)
-		r.SetColorProfile(termenv.Ascii)
-		r.SetHasDarkBackground(true) // nothing to ask a terminal
-	}
-	c := NewCommon(r, o.Lang)
+	c := NewCommon(o.Profile, o.Lang)
 	c.SetASCII(o.ASCII)
+	if o.Light {
+		c.SetDark(false)
+	}
+	if c.Profile != colorprofile.NoTTY {
+		w = &colorprofile.Writer{Forward: w, Profile: c.Profile}
+	}
 	c.Coach = true // the stance of every option, and the principles it touches
 	width := o.Width
 	if width == 0 {

@@ -1,13 +1,12 @@
 package tui
 
 import (
-	"io"
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/lipgloss"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/muesli/termenv"
 
 	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/scenario"
@@ -43,7 +42,7 @@ func inOrder(lines, want []string) string {
 // with the author's notes between them.
 func TestPreviewDrawsTheGamesScreens(t *testing.T) {
 	s := demo(t)
-	c := NewCommon(nil, bilingual.English)
+	c := NewCommon(0, bilingual.English)
 	c.SetASCII(false)
 	c.Coach = true
 	sess := newSession(newTable(t, s, demoSeed, "fixed", "us"), []string{"us"}, "", nil)
@@ -147,12 +146,9 @@ func TestPreviewWidthAndColour(t *testing.T) {
 					t.Errorf("%s %d: line %d has trailing blanks: %q", lang, w, i+1, l)
 				}
 			}
-			r := lipgloss.NewRenderer(io.Discard)
-			r.SetColorProfile(termenv.ANSI256)
-			r.SetHasDarkBackground(true)
-			styled := preview(t, s, in, PreviewOptions{Width: w, Lang: lang, Facilitator: true, Renderer: r})
-			if !strings.Contains(styled, "\x1b[") {
-				t.Errorf("%s %d: no colour in 256 colours", lang, w)
+			styled := preview(t, s, in, PreviewOptions{Width: w, Lang: lang, Facilitator: true, Profile: colorprofile.ANSI256})
+			if !strings.Contains(styled, "\x1b[") || !strings.Contains(styled, "38;5;") || strings.Contains(styled, "38;2;") {
+				t.Errorf("%s %d: not in 256 colours", lang, w)
 			}
 			if got := plain(ansi.Strip(styled)); got != plainOut {
 				t.Errorf("%s %d: the styled preview says something else than the plain one:\n%s\n---\n%s", lang, w, got, plainOut)

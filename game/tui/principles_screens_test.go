@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
@@ -32,12 +32,12 @@ func TestStanceWordsOnlyInCoachMode(t *testing.T) {
 		if m.cur != scrDecide {
 			t.Fatalf("coach %v: at %d, want the decision", coach, m.cur)
 		}
-		decide := plain(m.View())
+		decide := plain(m.View().Content)
 		press(m, kEnter)
 		if m.cur != scrReveal {
 			t.Fatalf("coach %v: at %d, want the reveal", coach, m.cur)
 		}
-		reveal := plain(m.View())
+		reveal := plain(m.View().Content)
 		for name, v := range map[string]string{"decision": decide, "reveal": reveal} {
 			has := strings.Contains(v, "stance -1 (conciliatory)")
 			if has != coach {
@@ -56,7 +56,7 @@ func TestOptionsInTheViewsOrder(t *testing.T) {
 	m := plainModel(t)
 	m.Update(sizeMsg(120, 40))
 	press(m, kEnter, kTab, kEnter)
-	v := plain(m.View())
+	v := plain(m.View().Content)
 	opts := m.seatView().Options
 	last := -1
 	for i, o := range opts {
@@ -99,7 +99,7 @@ func TestRevealShowsEveryTruth(t *testing.T) {
 		`Read "A state service of the other side" at 70%; it was "A third party, using borrowed tools".`,
 	} {
 		if !strings.Contains(v, want) {
-			t.Errorf("the reveal lacks %q:\n%s", want, plain(m.View()))
+			t.Errorf("the reveal lacks %q:\n%s", want, plain(m.View().Content))
 		}
 	}
 }
@@ -119,7 +119,7 @@ func TestScorecardNotTested(t *testing.T) {
 			card = c
 		}
 	}
-	v := plain(m.View())
+	v := plain(m.View().Content)
 	untested := 0
 	for _, p := range card.Principles {
 		if !p.Tested() {
@@ -157,13 +157,13 @@ func TestScorecardTellsTheOutcomeAndTheSecrets(t *testing.T) {
 	if m.cur != scrScorecard {
 		t.Fatalf("at %d, want the scorecard", m.cur)
 	}
-	v := strings.Join(strings.Fields(plain(m.View())), " ")
+	v := strings.Join(strings.Fields(plain(m.View().Content)), " ")
 	var drawn string
 	tb.With(func(g *engine.Game) { drawn = g.Secret("culprit") })
 	want := map[string]string{"state": "TRUTH-STATE", "third": "TRUTH-THIRD"}[drawn]
 	for _, s := range []string{"What the game hid", "Who did it: " + want} {
 		if !strings.Contains(v, s) {
-			t.Errorf("the scorecard lacks %q:\n%s", s, plain(m.View()))
+			t.Errorf("the scorecard lacks %q:\n%s", s, plain(m.View().Content))
 		}
 	}
 }
@@ -176,7 +176,7 @@ func TestBriefWrapsInsideTheMargin(t *testing.T) {
 	tb := newTable(t, s, demoSeed, "fixed", "cn")
 	m := New(Config{Table: tb, Humans: []string{"cn"}, Now: clock0, NoAnimation: true}, nil)
 	m.Update(sizeMsg(80, 24))
-	v := plain(m.View())
+	v := plain(m.View().Content)
 	if !strings.Contains(v, "A very long channel") {
 		t.Fatalf("the brief lacks the channel:\n%s", v)
 	}

@@ -16,7 +16,7 @@ var gap = regexp.MustCompile(` {6,}`)
 func TestProseKeepsAReadingWidth(t *testing.T) {
 	for _, sc := range screenCases() {
 		m := sc.drive(t, 200, 60)
-		lines := strings.Split(m.View(), "\n")
+		lines := strings.Split(m.View().Content, "\n")
 		body := lines[3 : len(lines)-3] // the header and the footer span the terminal
 		for i, l := range body {
 			for _, run := range gap.Split(strings.TrimSpace(ansi.Strip(l)), -1) {

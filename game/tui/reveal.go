@@ -5,9 +5,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
@@ -75,7 +75,7 @@ func (rs *revealScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 			return stay, rs.tick()
 		}
 		return stay, nil
-	case tea.KeyMsg:
+	case tea.KeyPressMsg:
 		if key.Matches(msg, rs.c.Keys.Continue) {
 			return navNext{}, nil
 		}
@@ -203,7 +203,7 @@ func roundCard(c *Common, sc *scenario.Scenario, names map[string]string, stated
 		lines = append(lines, st.Warn.Render(cut(c.Text("Held: no decision"), w)))
 	}
 	if r := rationale(c, stated, ch); r != "" {
-		lines = append(lines, strings.Split(st.Text.Italic(true).Render(wrap(c.Textf("\"%s\"", c.Safe(r)), w)), "\n")...)
+		lines = append(lines, strings.Split(st.italic(st.Text).Render(wrap(c.Textf("\"%s\"", c.Safe(r)), w)), "\n")...)
 	}
 	for _, a := range r.Assessments {
 		if a.Team != ch.Team || in == nil {
@@ -246,7 +246,7 @@ func (rs *revealScreen) choiceColumns(w int) []string {
 	if colW >= 28 {
 		var cols []string
 		for i, ch := range rs.r.Choices {
-			box := st.Box.Width(colW - 2).Render(rs.choiceCard(ch, colW-4))
+			box := inner(st.Box, colW-2).Render(rs.choiceCard(ch, colW-4))
 			if i > 0 {
 				box = lipgloss.JoinHorizontal(lipgloss.Top, strings.Repeat(" ", gap), box)
 			}
@@ -256,7 +256,7 @@ func (rs *revealScreen) choiceColumns(w int) []string {
 	}
 	var out []string
 	for _, ch := range rs.r.Choices {
-		out = append(out, strings.Split(st.Box.Width(w-2).Render(rs.choiceCard(ch, w-4)), "\n")...)
+		out = append(out, strings.Split(inner(st.Box, w-2).Render(rs.choiceCard(ch, w-4)), "\n")...)
 	}
 	return out
 }

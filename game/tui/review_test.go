@@ -4,10 +4,10 @@ import (
 	"strings"
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
+	tea "charm.land/bubbletea/v2"
 )
 
-var kReview = tea.KeyMsg{Type: tea.KeyCtrlR}
+var kReview = tea.KeyPressMsg{Code: 'r', Mod: tea.ModCtrl}
 
 // One key, shown in the footer, reopens the brief and the seat's own
 // intelligence during the hotline, the assessment and the decision; the
@@ -25,13 +25,13 @@ func TestReviewTheBrief(t *testing.T) {
 		if m.cur != phase {
 			t.Fatalf("at %d, want %d", m.cur, phase)
 		}
-		if !strings.Contains(plain(m.View()), "ctrl+r brief") {
-			t.Errorf("phase %d: the footer does not show the review key:\n%s", phase, plain(m.View()))
+		if !strings.Contains(plain(m.View().Content), "ctrl+r brief") {
+			t.Errorf("phase %d: the footer does not show the review key:\n%s", phase, plain(m.View().Content))
 		}
 		press(m, kReview)
-		v := strings.Join(strings.Fields(plain(m.View())), " ")
+		v := strings.Join(strings.Fields(plain(m.View().Content)), " ")
 		if m.review == nil || !strings.Contains(v, intel) || !strings.Contains(v, "The brief again") {
-			t.Fatalf("phase %d: ctrl+r does not show the brief and intelligence:\n%s", phase, plain(m.View()))
+			t.Fatalf("phase %d: ctrl+r does not show the brief and intelligence:\n%s", phase, plain(m.View().Content))
 		}
 		checkFits(t, m, 80, 24)
 		press(m, runes("x"), kEnter) // neither typed nor taken as the phase's Enter

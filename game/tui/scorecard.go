@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/score"
@@ -53,7 +53,7 @@ func (sc *scorecardScreen) outcome() string {
 	case engine.Escalated:
 		style = st.Warn
 	}
-	o := style.Bold(true).Render(strings.ToUpper(sc.c.Outcome(v.Outcome)))
+	o := st.bold(style).Render(strings.ToUpper(sc.c.Outcome(v.Outcome)))
 	return sc.c.Textf("Outcome: %s", o) + st.Dim.Render("  -  "+sc.c.Safe(oneLine(v.EndReason.In(sc.c.Lang))))
 }
 
@@ -217,7 +217,7 @@ func (sc *scorecardScreen) footLines() []string {
 
 func (sc *scorecardScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	keys := sc.c.Keys
-	if k, ok := msg.(tea.KeyMsg); ok {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
 		n := len(sc.s.view.Teams)
 		switch {
 		case key.Matches(k, keys.TabPrev) && n > 0:

@@ -3,7 +3,7 @@ package tui
 import (
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
+	tea "charm.land/bubbletea/v2"
 )
 
 // A screenCase brings a fresh model to one screen. The keys are sent after
@@ -92,7 +92,7 @@ func (sc screenCase) drive(t testing.TB, w, h int) *Model {
 		m.Update(k)
 	}
 	if m.cur != sc.want || m.menuOpen != sc.menu {
-		t.Fatalf("%s: at screen %d (menu %v), want %d (menu %v)\n%s", sc.name, m.cur, m.menuOpen, sc.want, sc.menu, plain(m.View()))
+		t.Fatalf("%s: at screen %d (menu %v), want %d (menu %v)\n%s", sc.name, m.cur, m.menuOpen, sc.want, sc.menu, plain(m.View().Content))
 	}
 	return m
 }

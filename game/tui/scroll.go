@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 )
 
 // scroller shows a window of pre-wrapped lines. It is smaller than bubbles'
@@ -56,7 +56,7 @@ func (s *scroller) scrollable() bool { return len(s.lines) > s.height }
 // used msg. arrows: the up and down bindings to use.
 func (s *scroller) handle(msg tea.Msg, k *KeyMap, up, down key.Binding) bool {
 	switch msg := msg.(type) {
-	case tea.KeyMsg:
+	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, up):
 			s.scrollBy(-1)
@@ -74,14 +74,11 @@ func (s *scroller) handle(msg tea.Msg, k *KeyMap, up, down key.Binding) bool {
 			return false
 		}
 		return true
-	case tea.MouseMsg:
-		if msg.Action != tea.MouseActionPress {
-			return false
-		}
+	case tea.MouseWheelMsg:
 		switch msg.Button {
-		case tea.MouseButtonWheelUp:
+		case tea.MouseWheelUp:
 			s.scrollBy(-3)
-		case tea.MouseButtonWheelDown:
+		case tea.MouseWheelDown:
 			s.scrollBy(3)
 		default:
 			return false

@@ -3,9 +3,9 @@ package tui
 import (
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
-	tea "github.com/charmbracelet/bubbletea"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/brink-ttx/brink/game/scenario"
 )
@@ -61,19 +61,23 @@ const MaxName = 40
 
 func (u *setupScreen) typing() bool { return u.naming }
 
+func (u *setupScreen) restyle() { styleInput(u.c, &u.input) }
+
 // name edits the name field of the seat under the cursor.
-func (u *setupScreen) name(k tea.KeyMsg) (nav, tea.Cmd) {
-	switch k.Type {
-	case tea.KeyEnter:
-		u.names[u.cursor] = strings.TrimSpace(oneLine(u.input.Value()))
-		u.naming = false
-		return stay, nil
-	case tea.KeyEsc:
-		u.naming = false
-		return stay, nil
+func (u *setupScreen) name(msg tea.Msg) (nav, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch k.String() {
+		case "enter":
+			u.names[u.cursor] = strings.TrimSpace(oneLine(u.input.Value()))
+			u.naming = false
+			return stay, nil
+		case "esc":
+			u.naming = false
+			return stay, nil
+		}
 	}
 	var cmd tea.Cmd
-	u.input, cmd = u.input.Update(k)
+	u.input, cmd = u.input.Update(msg)
 	return stay, cmd
 }
 
@@ -97,7 +101,10 @@ func (u *setupScreen) humans() []string {
 }
 
 func (u *setupScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
-	k, ok := msg.(tea.KeyMsg)
+	if _, paste := msg.(tea.PasteMsg); paste && u.naming {
+		return u.name(msg)
+	}
+	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return stay, nil
 	}
@@ -189,7 +196,7 @@ func (u *setupScreen) View() string {
 		}
 	}
 	if u.naming {
-		lines = append(lines, "", "  "+st.Strong.Render(cut(u.c.Text("Name for this seat (Enter to keep, Esc to cancel):"), w-4)), "  "+cut(u.input.View(), w-4))
+		lines = append(lines, "", "  "+st.Strong.Render(cut(u.c.Text("Name for this seat (Enter to keep, Esc to cancel):"), w-4)), "  "+cut(FieldView(u.input), w-4))
 	} else if u.choice[u.cursor] == 0 {
 		lines = append(lines, "", "  "+st.Dim.Render(cut(u.c.Text("Tab: name the people at this seat (optional)."), w-4)))
 	}

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/brink-ttx/brink/content"
 	"github.com/brink-ttx/brink/game/bilingual"
@@ -29,7 +29,7 @@ func TestThreeTeams(t *testing.T) {
 	for _, lang := range bilingual.Langs {
 		for _, size := range [][2]int{{80, 24}, {120, 40}} {
 			tb := newTable(t, s, demoSeed, "principled", "sr")
-			m := New(Config{Table: tb, Humans: []string{"sr"}, Now: clock0, NoAnimation: true}, NewCommon(nil, lang))
+			m := New(Config{Table: tb, Humans: []string{"sr"}, Now: clock0, NoAnimation: true}, NewCommon(0, lang))
 			m.Update(sizeMsg(size[0], size[1]))
 			for step := 0; step < 12 && m.cur != scrReveal; step++ {
 				checkFits(t, m, size[0], size[1])
@@ -43,11 +43,11 @@ func TestThreeTeams(t *testing.T) {
 			}
 			checkFits(t, m, size[0], size[1])
 			// The reveal scrolls: read it page by page.
-			v := plain(m.View())
+			v := plain(m.View().Content)
 			for range 10 {
-				press(m, tea.KeyMsg{Type: tea.KeyPgDown})
+				press(m, tea.KeyPressMsg{Code: tea.KeyPgDown})
 				checkFits(t, m, size[0], size[1])
-				v += plain(m.View())
+				v += plain(m.View().Content)
 			}
 			for _, team := range s.Teams {
 				if !strings.Contains(v, team.Name.In(lang)) {

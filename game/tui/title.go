@@ -3,8 +3,8 @@ package tui
 import (
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 )
 
 // banner is the game's name in ASCII letters (29 cells wide).
@@ -48,7 +48,7 @@ func (t *titleScreen) items() []string {
 }
 
 func (t *titleScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
-	k, ok := msg.(tea.KeyMsg)
+	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return stay, nil
 	}

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bot"
@@ -23,18 +23,18 @@ func TestLongPathsWrap(t *testing.T) {
 		m.sess.journal = longPath
 		m.Update(sizeMsg(w, 40))
 		press(m, kEsc)
-		if got := joined(m.View()); !strings.Contains(got, longPath) {
-			t.Errorf("%d: the menu cuts the journal's path:\n%s", w, plain(m.View()))
+		if got := joined(m.View().Content); !strings.Contains(got, longPath) {
+			t.Errorf("%d: the menu cuts the journal's path:\n%s", w, plain(m.View().Content))
 		}
 		press(m, kEsc)
 		press(m, append(append([]tea.Msg{}, playRound...), kEnter, runes("s"))...)
 		if m.cur != scrScorecard {
 			t.Fatalf("at %d", m.cur)
 		}
-		got := joined(m.View())
+		got := joined(m.View().Content)
 		for _, want := range []string{longPath, longPath + ".md", longPath + ".html"} {
 			if !strings.Contains(got, want) {
-				t.Errorf("%d: the scorecard cuts %q:\n%s", w, want, plain(m.View()))
+				t.Errorf("%d: the scorecard cuts %q:\n%s", w, want, plain(m.View().Content))
 			}
 		}
 		checkFits(t, m, w, 40)
@@ -66,8 +66,8 @@ func TestSaveAndQuitSaves(t *testing.T) {
 	}
 	m.Update(sizeMsg(80, 24))
 	press(m, kEsc, kDown, kDown, kEnter)
-	if saves != 1 || m.Quitting() || !strings.Contains(plain(m.View()), "disk full") {
-		t.Fatalf("a failed save: %d saves, quitting %v:\n%s", saves, m.Quitting(), plain(m.View()))
+	if saves != 1 || m.Quitting() || !strings.Contains(plain(m.View().Content), "disk full") {
+		t.Fatalf("a failed save: %d saves, quitting %v:\n%s", saves, m.Quitting(), plain(m.View().Content))
 	}
 	fail = false
 	press(m, kEnter)
@@ -82,26 +82,26 @@ func TestInputShowsItsLimit(t *testing.T) {
 	m := soloModel(t)
 	m.Update(sizeMsg(80, 24))
 	press(m, kEnter)
-	if !strings.Contains(plain(m.View()), "0/280") {
-		t.Errorf("the hotline shows no counter:\n%s", plain(m.View()))
+	if !strings.Contains(plain(m.View().Content), "0/280") {
+		t.Errorf("the hotline shows no counter:\n%s", plain(m.View().Content))
 	}
 	press(m, runes(strings.Repeat("x", 300)))
-	if !strings.Contains(plain(m.View()), "full 280/280") {
-		t.Errorf("a full hotline field does not say so:\n%s", plain(m.View()))
+	if !strings.Contains(plain(m.View().Content), "full 280/280") {
+		t.Errorf("a full hotline field does not say so:\n%s", plain(m.View().Content))
 	}
 	press(m, kTab, kEnter, kTab)
 	if m.cur != scrDecide {
 		t.Fatalf("at %d", m.cur)
 	}
-	if !strings.Contains(plain(m.View()), "0/200") {
-		t.Errorf("the rationale shows no counter:\n%s", plain(m.View()))
+	if !strings.Contains(plain(m.View().Content), "0/200") {
+		t.Errorf("the rationale shows no counter:\n%s", plain(m.View().Content))
 	}
 	press(m, runes(strings.Repeat("y", 250)))
-	v := plain(m.View())
+	v := plain(m.View().Content)
 	if !strings.Contains(v, "full 200/200") {
 		t.Errorf("a full rationale does not say so:\n%s", v)
 	}
-	for i, l := range strings.Split(m.View(), "\n") {
+	for i, l := range strings.Split(m.View().Content, "\n") {
 		if lipgloss.Width(l) != 80 {
 			t.Errorf("line %d is %d wide", i, lipgloss.Width(l))
 		}
@@ -141,14 +141,14 @@ func TestBotReasonInChinese(t *testing.T) {
 	}
 	s := demo(t)
 	tb := newTable(t, s, demoSeed, "dove", "cn")
-	c := NewCommon(nil, "zh")
+	c := NewCommon(0, "zh")
 	m := New(Config{Table: tb, Humans: []string{"cn"}, Now: clock0, NoAnimation: true}, c)
 	m.Update(sizeMsg(120, 40))
 	press(m, playRound...)
 	if m.cur != scrReveal {
 		t.Fatalf("at %d", m.cur)
 	}
-	v := plain(m.View())
+	v := plain(m.View().Content)
 	if !strings.Contains(v, "我们先降温，再提问。") || strings.Contains(v, "We lower the temperature") {
 		t.Errorf("the dove's reason is not in Chinese:\n%s", v)
 	}
@@ -157,7 +157,7 @@ func TestBotReasonInChinese(t *testing.T) {
 // The seat setup says in one line what each computer player does.
 func TestSetupSaysWhatEachBotDoes(t *testing.T) {
 	for _, name := range bot.Names() {
-		c := NewCommon(nil, bilingual.Chinese)
+		c := NewCommon(0, bilingual.Chinese)
 		if d := policyDoes(c, name); d == "" || policyName(c, name) == name {
 			t.Errorf("policy %s has no name or no one-line description in Chinese: %q", name, d)
 		}
@@ -168,14 +168,14 @@ func TestSetupSaysWhatEachBotDoes(t *testing.T) {
 	if m.cur != scrSetup {
 		t.Fatalf("at %d", m.cur)
 	}
-	if v := plain(m.View()); !strings.Contains(v, "Concedes to calm things, even when exploited.") {
+	if v := plain(m.View().Content); !strings.Contains(v, "Concedes to calm things, even when exploited.") {
 		t.Errorf("the dove's seat does not say what it does:\n%s", v)
 	}
 	press(m, kDown)
 	for m.screen.(*setupScreen).seatName(1) != "Computer (principled)" {
 		press(m, kRight)
 	}
-	if v := strings.Join(strings.Fields(plain(m.View())), " "); !strings.Contains(v, "Firm but fair: reads before acting, reciprocates, never an ultimatum.") {
+	if v := strings.Join(strings.Fields(plain(m.View().Content)), " "); !strings.Contains(v, "Firm but fair: reads before acting, reciprocates, never an ultimatum.") {
 		t.Errorf("the principled seat does not say what it does:\n%s", v)
 	}
 	checkFits(t, m, 80, 24)

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/brink-ttx/brink/game/engine"
 )
@@ -35,8 +35,8 @@ func TestPickerAndSetupNavigation(t *testing.T) {
 		t.Fatalf("want the picker, at %d", m.cur)
 	}
 	press(m, kDown) // the second entry does not load: the details say so
-	if !strings.Contains(m.View(), "not exist") {
-		t.Errorf("a scenario that fails to load should show its error:\n%s", plain(m.View()))
+	if !strings.Contains(m.View().Content, "not exist") {
+		t.Errorf("a scenario that fails to load should show its error:\n%s", plain(m.View().Content))
 	}
 	press(m, kEnter)
 	if m.cur != scrPicker {
@@ -54,16 +54,16 @@ func TestPickerAndSetupNavigation(t *testing.T) {
 		t.Fatalf("humans %v", su.humans())
 	}
 	press(m, kEnter)
-	if m.cur != scrSetup || !strings.Contains(m.View(), "at least one") {
-		t.Fatalf("starting with no human seat should be refused:\n%s", plain(m.View()))
+	if m.cur != scrSetup || !strings.Contains(m.View().Content, "at least one") {
+		t.Fatalf("starting with no human seat should be refused:\n%s", plain(m.View().Content))
 	}
 	// Both human: hot-seat, starting with a hand-over.
 	press(m, kUp, kLeft, kDown)
 	for su.choice[1] != 0 {
 		press(m, kRight)
 	}
-	if !strings.Contains(m.View(), "Hot-seat") {
-		t.Errorf("the setup should announce hot-seat play:\n%s", plain(m.View()))
+	if !strings.Contains(m.View().Content, "Hot-seat") {
+		t.Errorf("the setup should announce hot-seat play:\n%s", plain(m.View().Content))
 	}
 	press(m, runes("c"), kEnter)
 	if m.cur != scrHandover || !m.sess.hotseat() || !m.c.Coach {
@@ -99,7 +99,7 @@ func TestRoundInputsReachTheEngine(t *testing.T) {
 	}
 	// Chinese arrives as one key message of several runes, as a terminal's
 	// input method sends it; "?" and "q" are typing here, not keys.
-	press(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("我们愿意私下核实?q")}, kEnter)
+	press(m, tea.KeyPressMsg{Code: []rune("我们愿意私下核实?q")[0], Text: "我们愿意私下核实?q"}, kEnter)
 	posts := postsBy(m.sess.view.Posts, "cn")
 	if len(posts) == 0 || posts[len(posts)-1].Text != "我们愿意私下核实?q" || posts[len(posts)-1].Team != "cn" {
 		t.Fatalf("the message did not reach the hotline: %+v", posts)
@@ -138,7 +138,7 @@ func TestRoundInputsReachTheEngine(t *testing.T) {
 	if cn.Option != "deny" || cn.Rationale != "Buy time" {
 		t.Errorf("choice %+v, want deny with the rationale", cn)
 	}
-	v := plain(m.View())
+	v := plain(m.View().Content)
 	for _, want := range []string{"ROUND 1 REVEALED", "Deny and wait", "Buy time"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the reveal lacks %q:\n%s", want, v)
@@ -149,9 +149,9 @@ func TestRoundInputsReachTheEngine(t *testing.T) {
 func TestHelpToggles(t *testing.T) {
 	m := soloModel(t)
 	m.Update(sizeMsg(80, 24))
-	short := m.View()
+	short := m.View().Content
 	press(m, runes("?"))
-	if !m.help.ShowAll || m.View() == short {
+	if !m.help.ShowAll || m.View().Content == short {
 		t.Fatal("? should show the full help")
 	}
 	checkFits(t, m, 80, 24)
@@ -165,14 +165,14 @@ func TestMenu(t *testing.T) {
 	m := soloModel(t)
 	m.Update(sizeMsg(80, 24))
 	press(m, kEsc)
-	v := plain(m.View())
+	v := plain(m.View().Content)
 	for _, want := range []string{"Resume", "The four principles", "Save and quit", "20260102-030405-demo.jsonl"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the menu lacks %q:\n%s", want, v)
 		}
 	}
 	press(m, kDown, kEnter)
-	if !strings.Contains(m.View(), "Leave a way out") {
+	if !strings.Contains(m.View().Content, "Leave a way out") {
 		t.Error("the principles page should explain the principles")
 	}
 	press(m, kEsc, kUp, kEnter) // back, up to Resume, resume
@@ -183,7 +183,7 @@ func TestMenu(t *testing.T) {
 	if !m.Quitting() || !m.SavedAndQuit() {
 		t.Fatal("save and quit should quit")
 	}
-	if m.View() != "" {
+	if m.View().Content != "" {
 		t.Error("a quitting model draws nothing")
 	}
 }
@@ -191,7 +191,7 @@ func TestMenu(t *testing.T) {
 func TestCtrlCAlwaysQuits(t *testing.T) {
 	for _, sc := range screenCases() {
 		m := sc.drive(t, 80, 24)
-		_, cmd := m.Update(tea.KeyMsg{Type: tea.KeyCtrlC})
+		_, cmd := m.Update(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
 		if !m.Quitting() || cmd == nil {
 			t.Errorf("%s: ctrl+c did not quit", sc.name)
 		}
@@ -211,13 +211,13 @@ func TestTimerHolds(t *testing.T) {
 	if m.cur != scrDecide {
 		t.Fatalf("at %d", m.cur)
 	}
-	if v := m.View(); !strings.Contains(v, "Time left 3:00") || !strings.Contains(v, "Deny and wait") {
+	if v := m.View().Content; !strings.Contains(v, "Time left 3:00") || !strings.Contains(v, "Deny and wait") {
 		t.Fatalf("the timer and the hold should show:\n%s", plain(v))
 	}
 	now = now.Add(90 * time.Second)
 	m.Update(timerTickMsg{gen: m.timerGen})
-	if !strings.Contains(m.View(), "Time left 1:30") {
-		t.Fatalf("timer:\n%s", plain(m.View()))
+	if !strings.Contains(m.View().Content, "Time left 1:30") {
+		t.Fatalf("timer:\n%s", plain(m.View().Content))
 	}
 	m.Update(timerTickMsg{gen: m.timerGen - 1}) // a stale tick does nothing
 	now = now.Add(2 * time.Minute)
@@ -229,16 +229,16 @@ func TestTimerHolds(t *testing.T) {
 	if !c.Held || c.Option != "deny" {
 		t.Errorf("cn's choice %+v, want held on its hold option", c)
 	}
-	if !strings.Contains(m.View(), "Time ran out") {
-		t.Errorf("the status should say the seat held:\n%s", plain(m.View()))
+	if !strings.Contains(m.View().Content, "Time ran out") {
+		t.Errorf("the status should say the seat held:\n%s", plain(m.View().Content))
 	}
 }
 
 func TestHotseatHandOverAndRotation(t *testing.T) {
 	m := hotseatModel(t)
 	m.Update(sizeMsg(80, 24))
-	if m.cur != scrHandover || !strings.Contains(m.View(), "Pass the terminal to the Chinese delegation") {
-		t.Fatalf("round 1 starts with a hand-over to cn:\n%s", plain(m.View()))
+	if m.cur != scrHandover || !strings.Contains(m.View().Content, "Pass the terminal to the Chinese delegation") {
+		t.Fatalf("round 1 starts with a hand-over to cn:\n%s", plain(m.View().Content))
 	}
 	// Every delegation reads its brief before anyone talks: cn's brief,
 	// then a hand-over to us for its brief.
@@ -259,13 +259,13 @@ func TestHotseatHandOverAndRotation(t *testing.T) {
 		t.Fatalf("cn's second turn opens on the hotline, at %d", m.cur)
 	}
 	press(m, playRound[1:]...)
-	if m.cur != scrHandover || m.sess.seat != "us" || !strings.Contains(m.View(), "U.S. delegation") {
-		t.Fatalf("after cn decides, a hand-over to us:\n%s", plain(m.View()))
+	if m.cur != scrHandover || m.sess.seat != "us" || !strings.Contains(m.View().Content, "U.S. delegation") {
+		t.Fatalf("after cn decides, a hand-over to us:\n%s", plain(m.View().Content))
 	}
 	// us reads cn's message before answering.
 	press(m, kEnter)
-	if m.cur != scrHotline || !strings.Contains(m.View(), "compare notes") {
-		t.Errorf("us should see cn's hotline message:\n%s", plain(m.View()))
+	if m.cur != scrHotline || !strings.Contains(m.View().Content, "compare notes") {
+		t.Errorf("us should see cn's hotline message:\n%s", plain(m.View().Content))
 	}
 }
 
@@ -276,23 +276,23 @@ func TestScorecardSavesReport(t *testing.T) {
 	if m.cur != scrScorecard {
 		t.Fatalf("at %d", m.cur)
 	}
-	v := plain(m.View())
+	v := plain(m.View().Content)
 	for _, want := range []string{"Outcome:", "Read intentions", "level", "/100", "Offer a joint look at the evidence", "s save the report"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the scorecard lacks %q:\n%s", want, v)
 		}
 	}
 	press(m, kRight)
-	if !strings.Contains(plain(m.View()), "[U.S. delegation]") {
+	if !strings.Contains(plain(m.View().Content), "[U.S. delegation]") {
 		t.Errorf("right should show the next team's card")
 	}
 	press(m, runes("s"))
-	if !strings.Contains(m.View(), "/tmp/report.html") {
-		t.Errorf("the saved paths should show:\n%s", plain(m.View()))
+	if !strings.Contains(m.View().Content, "/tmp/report.html") {
+		t.Errorf("the saved paths should show:\n%s", plain(m.View().Content))
 	}
 	m.cfg.SaveReport = func() ([]string, error) { return nil, errors.New("disk full") }
 	press(m, runes("s"))
-	if !strings.Contains(m.View(), "disk full") {
+	if !strings.Contains(m.View().Content, "disk full") {
 		t.Errorf("a failed report should say why")
 	}
 	press(m, runes("q"))
@@ -338,7 +338,7 @@ func TestResumeMidRound(t *testing.T) {
 func TestChineseUI(t *testing.T) {
 	m := New(Config{Table: newTable(t, demo(t), 1, "fixed", "cn"), Humans: []string{"cn"}, Now: clock0, Lang: "zh", NoAnimation: true}, nil)
 	m.Update(sizeMsg(80, 24))
-	v := m.View()
+	v := m.View().Content
 	for _, want := range []string{"第 1 轮 / 共 3 轮", "中方代表团", "紧张度", "内部情报"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the zh brief lacks %q:\n%s", want, plain(v))
@@ -367,8 +367,8 @@ func TestRevealAnimates(t *testing.T) {
 	if got := m.meters()[0].Value; got != 20 {
 		t.Errorf("tension ends at its new value 20, got %d", got)
 	}
-	if !strings.Contains(m.View(), " 35 ->  20 ") {
-		t.Errorf("the reveal shows old -> new:\n%s", plain(m.View()))
+	if !strings.Contains(m.View().Content, " 35 ->  20 ") {
+		t.Errorf("the reveal shows old -> new:\n%s", plain(m.View().Content))
 	}
 }
 
@@ -382,13 +382,13 @@ func TestObserverAndWaiting(t *testing.T) {
 	obs.Update(sizeMsg(80, 24))
 	us := New(Config{Table: tb, Humans: []string{"us"}, Now: clock0, NoAnimation: true}, nil)
 	us.Update(sizeMsg(80, 24))
-	v := plain(obs.View())
+	v := plain(obs.View().Content)
 	if obs.cur != scrWaiting || !strings.Contains(v, "observing") || !strings.Contains(v, "logistics network") {
 		t.Fatalf("the observer should see the public brief:\n%s", v)
 	}
 	press(us, kEnter, kTab, kEnter, kEnter) // brief, hotline, assess, decide
-	if us.cur != scrWaiting || !strings.Contains(us.View(), "Chinese delegation") {
-		t.Fatalf("us should wait for cn:\n%s", plain(us.View()))
+	if us.cur != scrWaiting || !strings.Contains(us.View().Content, "Chinese delegation") {
+		t.Fatalf("us should wait for cn:\n%s", plain(us.View().Content))
 	}
 	if err := tb.Apply(engine.Input{Kind: engine.Assess, Team: "cn", Hypothesis: "quiet", Confidence: 50}); err != nil {
 		t.Fatal(err)
@@ -412,12 +412,12 @@ func TestSetupNamesASeat(t *testing.T) {
 	m.Update(sizeMsg(100, 30))
 	press(m, kEnter) // the seat setup, the cursor on the human seat
 	press(m, kTab, runes("李"), runes("伟 "), kEnter)
-	if su := m.screen.(*setupScreen); su.names[su.cursor] != "李伟" || !strings.Contains(m.View(), "李伟") {
-		t.Fatalf("the name should be kept and shown:\n%s", plain(m.View()))
+	if su := m.screen.(*setupScreen); su.names[su.cursor] != "李伟" || !strings.Contains(m.View().Content, "李伟") {
+		t.Fatalf("the name should be kept and shown:\n%s", plain(m.View().Content))
 	}
 	press(m, kDown, kTab) // the computer-played seat takes no name
-	if !strings.Contains(m.View(), "Only a seat played at this terminal") {
-		t.Errorf("naming a bot's seat should be refused:\n%s", plain(m.View()))
+	if !strings.Contains(m.View().Content, "Only a seat played at this terminal") {
+		t.Errorf("naming a bot's seat should be refused:\n%s", plain(m.View().Content))
 	}
 	press(m, kUp, kTab, runes("x"), kEsc)
 	if su := m.screen.(*setupScreen); su.names[su.cursor] != "李伟" || su.naming {
@@ -430,7 +430,7 @@ func TestSetupNamesASeat(t *testing.T) {
 	if got := m.sess.teamName("cn", m.c); !strings.HasSuffix(got, "(李伟)") {
 		t.Errorf("team name in play = %q", got)
 	}
-	if !strings.Contains(m.View(), "李伟") {
-		t.Errorf("the header should name the seat:\n%s", plain(m.View()))
+	if !strings.Contains(m.View().Content, "李伟") {
+		t.Errorf("the header should name the seat:\n%s", plain(m.View().Content))
 	}
 }

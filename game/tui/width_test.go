@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"charm.land/lipgloss/v2"
 	"github.com/brink-ttx/brink/game/bilingual"
-	"github.com/charmbracelet/lipgloss"
 )
 
 var sizes = [][2]int{{80, 24}, {120, 40}}
@@ -36,7 +36,7 @@ func relang(t *testing.T, sc screenCase, lang bilingual.Lang, w, h int) *Model {
 	orig := sc.model
 	sc.model = func(t testing.TB) *Model {
 		m := orig(t)
-		c := NewCommon(nil, lang)
+		c := NewCommon(0, lang)
 		c.Coach = m.c.Coach
 		m2 := New(m.cfg, c)
 		if m.cur == scrTitle && m.sess == nil {
@@ -49,7 +49,7 @@ func relang(t *testing.T, sc screenCase, lang bilingual.Lang, w, h int) *Model {
 
 func checkFits(t *testing.T, m *Model, w, h int) {
 	t.Helper()
-	v := m.View()
+	v := m.View().Content
 	lines := strings.Split(v, "\n")
 	if len(lines) != h {
 		t.Errorf("%d lines, want %d", len(lines), h)
@@ -69,7 +69,7 @@ func TestTooSmall(t *testing.T) {
 	for _, sz := range [][2]int{{79, 24}, {80, 23}, {40, 10}, {10, 3}, {1, 1}} {
 		m := soloModel(t)
 		m.Update(sizeMsg(sz[0], sz[1]))
-		v := m.View()
+		v := m.View().Content
 		for _, l := range strings.Split(v, "\n") {
 			if lipgloss.Width(l) != sz[0] {
 				t.Fatalf("%dx%d: line %q is %d wide", sz[0], sz[1], l, lipgloss.Width(l))
