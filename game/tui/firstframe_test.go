@@ -202,9 +202,9 @@ func TestFirstFrameVsGum(t *testing.T) {
 }
 
 // silentFirstFrameLimit is how soon brink must draw its first frame on a
-// terminal that answers no query. 0: the time is only logged, as Bubble Tea
-// v1 waits for the answers (seconds). The move to v2 sets it to time.Second.
-const silentFirstFrameLimit time.Duration = 0
+// terminal that answers no query: Bubble Tea v1 waited seconds for the
+// answers; v2 draws at once and follows the answers when they come.
+const silentFirstFrameLimit = time.Second
 
 // A terminal that never answers a query (no background colour, no cursor
 // position): brink still draws its first frame, and the time it takes is

@@ -131,10 +131,14 @@ func (m *Model) Init() tea.Cmd {
 	var cmds []tea.Cmd
 	if m.sess == nil && m.chosen == nil && len(m.cfg.Scenarios) > 0 && m.cfg.Load != nil {
 		id, load := m.cfg.Scenarios[0], m.cfg.Load
-		cmds = append(cmds, func() tea.Msg {
+		// The default scenario loads once the first frame is on screen
+		// (the renderer draws one every few milliseconds), so that its
+		// decoding does not hold the first frame back: until then the
+		// title names it by its id.
+		cmds = append(cmds, tea.Tick(firstFrameFirst, func(time.Time) tea.Msg {
 			s, err := load(id)
 			return scenarioLoadedMsg{id: id, s: s, err: err}
-		})
+		}))
 	}
 	if m.c.AskBackground {
 		cmds = append(cmds, tea.RequestBackgroundColor)
@@ -142,6 +146,10 @@ func (m *Model) Init() tea.Cmd {
 	cmds = append(cmds, m.listen(), m.timerCmd(), m.takePending())
 	return tea.Batch(cmds...)
 }
+
+// firstFrameFirst is how long the start waits before work the first frame
+// does not need.
+const firstFrameFirst = 25 * time.Millisecond
 
 type scenarioLoadedMsg struct {
 	id  string
