@@ -375,4 +375,11 @@ var zhMsg = bilingual.Catalogue{
 	// debrief.
 	"name one journal, e.g. brink debrief ~/.local/share/brink/20250314-093000-demo.jsonl":               "请指定一个推演记录，例如 brink debrief ~/.local/share/brink/20250314-093000-demo.jsonl",
 	"brink debrief: needs a terminal (the report has the same record in a file: 'brink report JOURNAL')": "brink debrief：需要在终端中运行（复盘报告以文件形式记录同样的内容：'brink report JOURNAL'）",
+
+	// What the game says on leaving, and on resuming.
+	"Resumed from the journal: the game goes on where it stopped.": "已从记录恢复：推演从中断处继续。",
+	"Journal: %s\n":              "推演记录： %s\n",
+	"Report:  %s\n":              "复盘报告： %s\n",
+	"Report:  brink report %s\n": "复盘报告： brink report %s\n",
+	"Resume:  brink resume %s\n": "继续推演： brink resume %s\n",
 }

@@ -352,10 +352,7 @@ func runGame(c *Ctx, setup gameSetup) int {
 		cfg.SaveReport = func() ([]string, error) { return report.WriteBeside(path, now.lang(), resolver) }
 	}
 	if setup.Resumed {
-		cfg.Notice = "Resumed from the journal: the game goes on where it stopped."
-		if setup.Lang == "zh" {
-			cfg.Notice = "已从记录恢复：推演从中断处继续。"
-		}
+		cfg.Notice = zhMsg.Sprintf(setup.Lang, "Resumed from the journal: the game goes on where it stopped.")
 	}
 	return runTUI(c, cfg, now)
 }
@@ -428,18 +425,15 @@ func runTUI(c *Ctx, cfg tui.Config, now *reading) int {
 		return ExitFail
 	}
 	if j := m.JournalPath(); j != "" {
-		journalW, reportW, resumeW := "Journal:", "Report: ", "Resume: "
-		if m.Lang() == "zh" {
-			journalW, reportW, resumeW = "推演记录：", "复盘报告：", "继续推演："
-		}
-		fmt.Fprintf(c.Stdout, "%s %s\n", journalW, j)
+		lang := m.Lang()
+		fmt.Fprint(c.Stdout, zhMsg.Sprintf(lang, "Journal: %s\n", j))
 		for _, r := range m.Saved() { // "save and quit"
-			fmt.Fprintf(c.Stdout, "%s %s\n", reportW, r)
+			fmt.Fprint(c.Stdout, zhMsg.Sprintf(lang, "Report:  %s\n", r))
 		}
 		if m.GameOver() {
-			fmt.Fprintf(c.Stdout, "%s brink report %s\n", reportW, j)
+			fmt.Fprint(c.Stdout, zhMsg.Sprintf(lang, "Report:  brink report %s\n", j))
 		} else {
-			fmt.Fprintf(c.Stdout, "%s brink resume %s\n", resumeW, j)
+			fmt.Fprint(c.Stdout, zhMsg.Sprintf(lang, "Resume:  brink resume %s\n", j))
 		}
 	}
 	return ExitOK

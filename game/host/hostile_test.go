@@ -20,6 +20,7 @@ import (
 	"testing"
 	"time"
 
+	"charm.land/ssh"
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/brink-ttx/brink/game/engine"
@@ -681,5 +682,69 @@ func TestGateClosesTheOldestUnjoined(t *testing.T) {
 	}
 	if !a3.closed.Load() || a2.closed.Load() {
 		t.Fatal("past the overall bound the oldest unjoined connection should close, and a joined one stay")
+	}
+}
+
+// A client's claim of a vast window is held to maxCells: the session
+// draws a screen of at most that many cells, whatever the client says.
+func TestVastWindowIsHeld(t *testing.T) {
+	for _, c := range []struct{ w, h, wantW, wantH int }{
+		{120, 40, 120, 40},
+		{10000, 10000, maxCols, maxCells / maxCols},
+		{300, 10000, 300, maxCells / 300},
+		{4000, 24, 4000, 24},
+	} {
+		s := newWinSlot()
+		s.set(ssh.Window{Width: c.w, Height: c.h})
+		if got := s.get(); got.Width != c.wantW || got.Height != c.wantH || got.Width*got.Height > maxCells {
+			t.Errorf("%d×%d: the program draws %d×%d, want %d×%d", c.w, c.h, got.Width, got.Height, c.wantW, c.wantH)
+		}
+	}
+	// Over SSH: a session that asks for 10000 × 10000 plays, in bounded memory.
+	h := start(t, Config{Tables: 1})
+	c, err := dial(h.Addr(), "t1-a", h.Code("t1-a"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	before := rssMB()
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _ := sess.StdoutPipe()
+	if err := sess.RequestPty("xterm-256color", 10000, 10000, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	got := make(chan bool, 1)
+	go func() {
+		var all []byte
+		buf := make([]byte, 32<<10)
+		for {
+			n, err := out.Read(buf)
+			all = append(all, buf[:n]...)
+			if strings.Contains(ansiRe.ReplaceAllString(string(all), ""), "SECRET-A-ONE") {
+				got <- true
+				return
+			}
+			if err != nil {
+				got <- false
+				return
+			}
+		}
+	}()
+	select {
+	case ok := <-got:
+		if !ok {
+			t.Fatal("the session ended before its first screen")
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no screen within 10 s")
+	}
+	if grew := rssMB() - before; grew > 100 && !underRace {
+		t.Errorf("a 10000 × 10000 window took %.0f MB", grew)
 	}
 }

@@ -293,7 +293,19 @@ type winSlot struct {
 
 func newWinSlot() *winSlot { return &winSlot{changed: make(chan struct{}, 1)} }
 
+// The largest screen a session's program draws: a larger terminal shows
+// the game in its top-left corner. The program holds its screen cell by
+// cell (two buffers of about 110 bytes a cell), so a client's claim of a
+// vast window (10000 × 10000 is a valid request) would otherwise be
+// memory the host must find: at most maxCells cells, about 22 MB.
+const (
+	maxCols  = 4000
+	maxCells = 100_000
+)
+
 func (s *winSlot) set(w ssh.Window) {
+	w.Width = min(w.Width, maxCols)
+	w.Height = max(min(w.Height, maxCells/max(w.Width, 1)), 1)
 	s.mu.Lock()
 	s.w = w
 	s.mu.Unlock()

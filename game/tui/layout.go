@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -16,9 +17,30 @@ import (
 // the terminal, and a projector's tables side by side use all of it.
 const readingWidth = 100
 
-// width is the display width of s in cells. Never len(): a Chinese
-// character is one rune of three bytes and two cells.
-func width(s string) int { return lipgloss.Width(s) }
+// width is the display width of s in cells, its widest line's. Never
+// len(): a Chinese character is one rune of three bytes and two cells.
+// Text of ASCII alone (most lines of an English screen, escape sequences
+// and all) is measured by counting its printable bytes once the escape
+// sequences are stripped, without segmenting it into graphemes: every
+// frame measures every line.
+func width(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return lipgloss.Width(s)
+		}
+	}
+	w := 0
+	for line := range strings.SplitSeq(s, "\n") {
+		n := 0
+		for _, b := range []byte(ansi.Strip(line)) {
+			if b >= 0x20 && b < 0x7f {
+				n++
+			}
+		}
+		w = max(w, n)
+	}
+	return w
+}
 
 // cut truncates s to at most w cells, ending with "..." when it cuts.
 func cut(s string, w int) string {
