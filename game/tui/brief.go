@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
 )
@@ -18,6 +19,19 @@ type briefScreen struct {
 	w, h      int
 	body      scroller
 	reviewing bool // reopened during a later phase (Keys.Review)
+	// The round's head, brief and intelligence, drawn once for the way
+	// they are shown: every change at the table (a message, another
+	// seat's decision) redraws the screen, and they do not change with it.
+	drawn     briefDrawn
+	drawnText []string
+}
+
+// briefDrawn is what the brief's drawing depends on.
+type briefDrawn struct {
+	round, w    int
+	lang        bilingual.Lang
+	dark, ascii bool
+	team        string
 }
 
 func newBrief(c *Common, s *session) *briefScreen { return &briefScreen{c: c, s: s} }
@@ -52,12 +66,15 @@ func (b *briefScreen) content() string {
 	if b.reviewing {
 		lines = append(lines, b.c.Styles.Accent.Render(cut(b.c.Text("The brief again - ctrl+r or Esc goes back"), w)))
 	}
-	lines = append(lines, injectHead(b.c, v.Round, v.Date, v.Title, w)...)
-	lines = append(lines, "")
-	lines = append(lines, briefLines(b.c, v.Brief, w)...)
-	lines = append(lines, "")
-	lines = append(lines, intelLines(b.c, b.s.teamName(v.Team, b.c), v.Intel, w)...)
-	lines = append(lines, "")
+	if key := (briefDrawn{v.Round, w, b.c.Lang, b.c.Dark, b.c.ASCII, v.Team}); key != b.drawn || b.drawnText == nil {
+		text := injectHead(b.c, v.Round, v.Date, v.Title, w)
+		text = append(text, "")
+		text = append(text, briefLines(b.c, v.Brief, w)...)
+		text = append(text, "")
+		text = append(text, intelLines(b.c, b.s.teamName(v.Team, b.c), v.Intel, w)...)
+		b.drawn, b.drawnText = key, append(text, "")
+	}
+	lines = append(lines, b.drawnText...)
 	var chans []string
 	for _, ch := range v.Channels {
 		if !ch.Member {

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -19,25 +18,14 @@ const readingWidth = 100
 
 // width is the display width of s in cells, its widest line's. Never
 // len(): a Chinese character is one rune of three bytes and two cells.
-// Text of ASCII alone (most lines of an English screen, escape sequences
-// and all) is measured by counting its printable bytes once the escape
-// sequences are stripped, without segmenting it into graphemes: every
-// frame measures every line.
+// Every frame measures every line, so the measure is the terminal's
+// (wcwidth, rune by rune, as Bubble Tea's renderer counts cells unless the
+// terminal says it counts graphemes), not a segmentation into graphemes:
+// the two agree on all the text Brink draws (TestWidth).
 func width(s string) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return lipgloss.Width(s)
-		}
-	}
 	w := 0
 	for line := range strings.SplitSeq(s, "\n") {
-		n := 0
-		for _, b := range []byte(ansi.Strip(line)) {
-			if b >= 0x20 && b < 0x7f {
-				n++
-			}
-		}
-		w = max(w, n)
+		w = max(w, ansi.StringWidthWc(line))
 	}
 	return w
 }
