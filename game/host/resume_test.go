@@ -152,7 +152,7 @@ func TestResumeAfterKill(t *testing.T) {
 				case len(f) == 3 && f[0] == "ack":
 					if !armed {
 						armed = true
-						kill = time.After(time.Duration(rng.IntN(30)) * time.Millisecond)
+						kill = time.After(time.Duration(rng.IntN(10)) * time.Millisecond)
 					}
 					n, _ := strconv.Atoi(f[1])
 					m, _ := strconv.Atoi(f[2])
@@ -233,8 +233,10 @@ func TestResumeAfterKill(t *testing.T) {
 		}
 	}
 	t.Logf("%d kills; acknowledged inputs per table: %v; every table over at run %d", kills, acked, overAt)
-	if overAt >= 0 && overAt < kills/2 {
-		t.Errorf("the games ended at run %d of %d: most kills did not land mid-game", overAt, kills)
+	// However fast the machine, enough kills must land mid-game for the
+	// test to prove anything.
+	if overAt >= 0 && overAt < 5 {
+		t.Errorf("the games ended at run %d of %d: too few kills landed mid-game", overAt, kills)
 	}
 }
 
