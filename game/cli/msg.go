@@ -12,7 +12,6 @@ import (
 
 	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/bot"
-	"github.com/brink-ttx/brink/game/engine"
 )
 
 // The command line's own words in Chinese: the help, each command's
@@ -128,21 +127,6 @@ func personalities() bilingual.Pair {
 	return bilingual.Pair{En: strings.Join(bot.Names(), ", "), Zh: strings.Join(bot.Names(), "、")}
 }
 
-// outcomeWord is an outcome as sim's text output and a resumed game name it.
-func outcomeWord(o engine.Outcome) bilingual.Msg {
-	switch o {
-	case engine.Catastrophe:
-		return zhMsg.Msg("CATASTROPHE")
-	case engine.Escalated:
-		return zhMsg.Msg("ESCALATED")
-	case engine.Contained:
-		return zhMsg.Msg("CONTAINED")
-	case engine.Resolved:
-		return zhMsg.Msg("RESOLVED")
-	}
-	return bilingual.Msg{}
-}
-
 // zhMsg is the Chinese of the command line's messages, by their English
 // format: its help, each command's summary and flags' usages, its errors
 // and notes.
@@ -250,10 +234,6 @@ var zhMsg = bilingual.Catalogue{
 	"\n%s (%s) — interests %d\n": "\n%s（%s）——利益 %d\n",
 	"  %s %3d  level %d — %s\n":  "  %s %3d  等级 %d——%s\n",
 	"%s: %s\n":                   "%s：%s\n",
-	"CATASTROPHE":                "灾难",
-	"ESCALATED":                  "升级",
-	"CONTAINED":                  "受控",
-	"RESOLVED":                   "化解",
 
 	// Help.
 	"Brink — a tabletop exercise for cyber-crisis management between states.":        "Brink——国家间网络危机管理桌面推演。",

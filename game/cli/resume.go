@@ -58,9 +58,7 @@ type resumed struct {
 // outcomeAfter is how a finished game ended, in either language: the
 // outcome's name in English, its word in Chinese.
 func outcomeAfter(g *engine.Game) bilingual.Msg {
-	o := g.Outcome()
-	name := bilingual.Pair{En: string(o), Zh: outcomeWord(o).In(bilingual.Chinese)}
-	return zhMsg.Msg("%s after %d rounds", name, len(g.History()))
+	return zhMsg.Msg("%s after %d rounds", g.Outcome().Name(), len(g.History()))
 }
 
 // prepareResume rebuilds the game in a journal by replay, reopens the

@@ -257,7 +257,7 @@ func printSim(c *Ctx, g *engine.Game, r SimResult, lang bilingual.Lang) {
 			say("  meters: %s\n", strings.Join(parts, ", "))
 		}
 	}
-	say("\nOutcome: %s (%s)\n", outcomeWord(r.Outcome), g.EndWhy())
+	say("\nOutcome: %s (%s)\n", strings.ToUpper(r.Outcome.Name().In(lang)), g.EndWhy())
 	say("Tension %d · Trust %d\n", g.Meter("tension", ""), g.Meter("trust", ""))
 	for _, t := range s.Teams {
 		team := r.Teams[t.ID]

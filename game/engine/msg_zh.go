@@ -35,7 +35,13 @@ var zhMsg = bilingual.Catalogue{
 	"%s pressed while another side held back: its interests gain is capped at %d this round.":       "%s在另一方克制时施压：本轮其利益增幅以 %d 为限。",
 	"Read \"%s\" at %d%%; the truth was \"%s\" (Brier %.2f).":                                       "判断为“%s”，信心%d%%；实际为“%s”（布里尔分数 %.2f）。",
 	"Assessment": "研判",
-	"Hotline":    "热线",
+
+	// The outcomes (Outcome.Name).
+	"catastrophe": "灾难",
+	"escalated":   "升级",
+	"contained":   "受控",
+	"resolved":    "化解",
+	"Hotline":     "热线",
 	"Used the open channel to ask and explain before deciding.": "决策前通过畅通的渠道询问和说明。",
 }
 

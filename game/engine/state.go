@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/scenario"
 	"github.com/brink-ttx/brink/game/score"
 )
@@ -15,6 +16,22 @@ const (
 	Contained   Outcome = "contained"
 	Resolved    Outcome = "resolved"
 )
+
+// Name is the outcome's name, to be said in either language; the zero Msg
+// for anything that is not an outcome.
+func (o Outcome) Name() bilingual.Msg {
+	switch o {
+	case Catastrophe:
+		return zhMsg.Msg("catastrophe")
+	case Escalated:
+		return zhMsg.Msg("escalated")
+	case Contained:
+		return zhMsg.Msg("contained")
+	case Resolved:
+		return zhMsg.Msg("resolved")
+	}
+	return bilingual.Msg{}
+}
 
 // Choice is a team's revealed decision.
 type Choice struct {

@@ -2,9 +2,11 @@ package report
 
 import (
 	"fmt"
-	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/brink-ttx/brink/game/bilingual"
+	"github.com/brink-ttx/brink/game/engine"
 )
 
 // words are the report's own fixed strings in each language; scenario text
@@ -34,26 +36,25 @@ func reasonText(lang bilingual.Lang, why bilingual.Msg) string {
 	if why.IsZero() {
 		return ""
 	}
-	reason := zhMsg.Sprintf(lang, why.Format(), why.Args()...)
-	if lang == "zh" {
-		return reason
-	}
-	return strings.ToUpper(reason[:1]) + reason[1:]
+	return sentence(zhMsg.Sprintf(lang, why.Format(), why.Args()...))
 }
 
 // outcomeLabel names an outcome, or a game still running.
 func outcomeLabel(lang bilingual.Lang, result string) string {
-	switch result {
-	case "catastrophe":
-		return zhMsg.Sprintf(lang, "Catastrophe")
-	case "escalated":
-		return zhMsg.Sprintf(lang, "Escalated")
-	case "contained":
-		return zhMsg.Sprintf(lang, "Contained")
-	case "resolved":
-		return zhMsg.Sprintf(lang, "Resolved")
+	if n := engine.Outcome(result).Name(); !n.IsZero() {
+		return sentence(n.In(lang))
 	}
 	return zhMsg.Sprintf(lang, "In progress")
+}
+
+// sentence is s with its first letter a capital, to start a sentence or a
+// label (Chinese has none).
+func sentence(s string) string {
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // visibilityLabel names an option's visibility.

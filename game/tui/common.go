@@ -115,15 +115,8 @@ func (c *Common) LangKey() string { return langKey.In(c.Lang) }
 
 // Outcome names a game's outcome in the Common's language, ready to draw.
 func (c *Common) Outcome(o engine.Outcome) string {
-	switch o {
-	case engine.Catastrophe:
-		return c.Text("catastrophe")
-	case engine.Escalated:
-		return c.Text("escalated")
-	case engine.Contained:
-		return c.Text("contained")
-	case engine.Resolved:
-		return c.Text("resolved")
+	if n := o.Name(); !n.IsZero() {
+		return c.Safe(n.In(c.Lang))
 	}
 	return c.Safe(string(o))
 }

@@ -113,11 +113,6 @@ var zhMsg = bilingual.Catalogue{
 	"Enter: next round":                       "Enter：进入下一轮",
 	"Enter: the scorecard":                    "Enter：查看评分表",
 
-	"catastrophe": "灾难",
-	"escalated":   "升级",
-	"contained":   "受控",
-	"resolved":    "化解",
-
 	"Outcome: %s":   "结局：%s",
 	"level %d of 4": "等级 %d/4",
 	"not tested":    "未经检验",
