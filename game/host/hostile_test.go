@@ -574,7 +574,12 @@ func rssMB() float64 {
 
 // paster pastes without end on a session until stop is closed.
 func paster(t testing.TB, h *Host, user string, stop <-chan struct{}) {
-	s := open(t, h, user)
+	pasteWithoutEnd(open(t, h, user), stop)
+}
+
+// pasteWithoutEnd starts a paste on s that never ends, until stop is
+// closed.
+func pasteWithoutEnd(s *screen, stop <-chan struct{}) {
 	go func() {
 		s.in.Write(pasteStart)
 		chunk := bytes.Repeat([]byte("a"), 4096)

@@ -141,20 +141,7 @@ func pasteCPU(b *testing.B, bin string, n int) (cpu, idle time.Duration) {
 	c1 := hp.cpu(b)
 	stop := make(chan struct{})
 	for _, s := range screens {
-		go func() {
-			s.in.Write(pasteStart)
-			chunk := bytes.Repeat([]byte("a"), 4096)
-			for {
-				select {
-				case <-stop:
-					return
-				default:
-				}
-				if _, err := s.in.Write(chunk); err != nil {
-					return
-				}
-			}
-		}()
+		pasteWithoutEnd(s, stop)
 	}
 	time.Sleep(pasteTime)
 	c2 := hp.cpu(b)
