@@ -1,10 +1,6 @@
 package tui
 
 import (
-	"go/ast"
-	"go/parser"
-	"go/token"
-	"strconv"
 	"testing"
 
 	"github.com/brink-ttx/brink/game/bilingual/bilingualtest"
@@ -21,37 +17,7 @@ func TestZhCatalogue(t *testing.T) {
 	}
 	// Every entry is used: a string the code no longer writes is a
 	// translation nobody reads.
-	used := map[string]bool{}
-	fset := token.NewFileSet()
-	for _, name := range files {
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ast.Inspect(f, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok {
-				return true
-			}
-			sel, ok := call.Fun.(*ast.SelectorExpr)
-			if !ok {
-				return true
-			}
-			i, ok := formats[sel.Sel.Name]
-			if !ok || i >= len(call.Args) {
-				return true
-			}
-			if lit, ok := call.Args[i].(*ast.BasicLit); ok && lit.Kind == token.STRING {
-				if s, err := strconv.Unquote(lit.Value); err == nil {
-					used[s] = true
-				}
-			}
-			return true
-		})
-	}
-	for en := range zhMsg {
-		if !used[en] {
-			t.Errorf("zhMsg has %q, which no code writes", en)
-		}
+	for _, en := range bilingualtest.Unwritten(t, zhMsg, files, formats) {
+		t.Errorf("zhMsg has %q, which no code writes", en)
 	}
 }

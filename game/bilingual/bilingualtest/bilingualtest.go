@@ -99,8 +99,83 @@ func PackageFiles(t testing.TB) []string {
 
 func Code(t testing.TB, cat bilingual.Catalogue, files []string, formats map[string]int) int {
 	t.Helper()
-	fset := token.NewFileSet()
 	seen := 0
+	eachCall(t, files, func(at token.Position, call *ast.CallExpr, pkg, callee string) {
+		if pkg == "fmt" || pkg == "errors" {
+			if callee == "Errorf" || callee == "New" {
+				t.Errorf("%s: %s.%s makes an error in English alone: use the catalogue's Errorf", at, pkg, callee)
+			}
+			return // fmt.Sprintf and the like format what is no message
+		}
+		i, ok := formats[callee]
+		if !ok || i >= len(call.Args) {
+			return
+		}
+		lit, ok := call.Args[i].(*ast.BasicLit)
+		if !ok || lit.Kind != token.STRING {
+			// A value passed on (a helper's format, a key) is checked
+			// where it is written; English composed here is not.
+			composed := false
+			ast.Inspect(call.Args[i], func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.BinaryExpr:
+					composed = composed || n.Op == token.ADD
+				case *ast.SelectorExpr:
+					composed = composed || n.Sel.Name == "Sprintf" || n.Sel.Name == "Sprint"
+				}
+				return !composed
+			})
+			if composed {
+				t.Errorf("%s: %s with a format composed in the code: the catalogue cannot check it", at, callee)
+			}
+			return
+		}
+		s, err := strconv.Unquote(lit.Value)
+		if err != nil {
+			t.Errorf("%s: %v", at, err)
+			return
+		}
+		if _, ok := cat[s]; !ok {
+			t.Errorf("%s: no Chinese for %q: add it to the catalogue", at, s)
+			return
+		}
+		seen++
+	})
+	return seen
+}
+
+// Unwritten lists the catalogue's entries that no call of files writes
+// (as Code finds them): translations nobody reads.
+func Unwritten(t testing.TB, cat bilingual.Catalogue, files []string, formats map[string]int) []string {
+	t.Helper()
+	used := map[string]bool{}
+	eachCall(t, files, func(_ token.Position, call *ast.CallExpr, _, callee string) {
+		i, ok := formats[callee]
+		if !ok || i >= len(call.Args) {
+			return
+		}
+		if lit, ok := call.Args[i].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			if s, err := strconv.Unquote(lit.Value); err == nil {
+				used[s] = true
+			}
+		}
+	})
+	var out []string
+	for en := range cat {
+		if !used[en] {
+			out = append(out, en)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// eachCall calls fn for every call in files: where it is, the package it
+// names ("fmt" in fmt.Errorf; "" for a method or a plain function) and
+// the function's name.
+func eachCall(t testing.TB, files []string, fn func(at token.Position, call *ast.CallExpr, pkg, callee string)) {
+	t.Helper()
+	fset := token.NewFileSet()
 	for _, name := range files {
 		f, err := parser.ParseFile(fset, name, nil, 0)
 		if err != nil {
@@ -111,55 +186,17 @@ func Code(t testing.TB, cat bilingual.Catalogue, files []string, formats map[str
 			if !ok {
 				return true
 			}
-			callee := ""
-			at := fset.Position(call.Pos())
 			switch x := call.Fun.(type) {
 			case *ast.Ident:
-				callee = x.Name
+				fn(fset.Position(call.Pos()), call, "", x.Name)
 			case *ast.SelectorExpr:
-				callee = x.Sel.Name
-				if pkg, ok := x.X.(*ast.Ident); ok && (pkg.Name == "fmt" || pkg.Name == "errors") {
-					if callee == "Errorf" || callee == "New" {
-						t.Errorf("%s: %s.%s makes an error in English alone: use the catalogue's Errorf", at, pkg.Name, callee)
-					}
-					return true // fmt.Sprintf and the like format what is no message
+				pkg := ""
+				if id, ok := x.X.(*ast.Ident); ok && (id.Name == "fmt" || id.Name == "errors") {
+					pkg = id.Name
 				}
+				fn(fset.Position(call.Pos()), call, pkg, x.Sel.Name)
 			}
-			i, ok := formats[callee]
-			if !ok || i >= len(call.Args) {
-				return true
-			}
-			lit, ok := call.Args[i].(*ast.BasicLit)
-			if !ok || lit.Kind != token.STRING {
-				// A value passed on (a helper's format, a key) is checked
-				// where it is written; English composed here is not.
-				composed := false
-				ast.Inspect(call.Args[i], func(n ast.Node) bool {
-					switch n := n.(type) {
-					case *ast.BinaryExpr:
-						composed = composed || n.Op == token.ADD
-					case *ast.SelectorExpr:
-						composed = composed || n.Sel.Name == "Sprintf" || n.Sel.Name == "Sprint"
-					}
-					return !composed
-				})
-				if composed {
-					t.Errorf("%s: %s with a format composed in the code: the catalogue cannot check it", at, callee)
-				}
-				return true
-			}
-			s, err := strconv.Unquote(lit.Value)
-			if err != nil {
-				t.Errorf("%s: %v", at, err)
-				return true
-			}
-			if _, ok := cat[s]; !ok {
-				t.Errorf("%s: no Chinese for %q: add it to the catalogue", at, s)
-				return true
-			}
-			seen++
 			return true
 		})
 	}
-	return seen
 }
