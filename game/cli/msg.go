@@ -124,7 +124,8 @@ func (c *Ctx) flagUsage(f *flag.Flag) string {
 
 // personalities lists the bots' personalities, as each language lists.
 func personalities() bilingual.Pair {
-	return bilingual.Pair{En: strings.Join(bot.Names(), ", "), Zh: strings.Join(bot.Names(), "、")}
+	names := bot.Names()
+	return bilingual.Pair{En: strings.Join(names, ", "), Zh: strings.Join(names, "、")}
 }
 
 // zhMsg is the Chinese of the command line's messages, by their English
