@@ -77,7 +77,8 @@ type Model struct {
 	helpMemo  string
 	meterKey  string // the meters line is drawn again only when this changes
 	meterMemo []string
-	status    string // one-line notice under the header (report saved, …)
+	frameMemo frameMemo // the last frame, drawn again only when a part of it changed
+	status    string    // one-line notice under the header (report saved, …)
 	quitting  bool
 	saveQuit  bool
 	saved     []string // the report's files "save and quit" wrote
@@ -262,7 +263,10 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.sess != m.sess {
 			return m, nil
 		}
-		m.sess.refresh()
+		if !m.sess.refresh() {
+			// Another seat's private step: nothing this seat sees moved.
+			return m, m.listen()
+		}
 		if m.cur == scrWaiting || (m.sess.view.Over && !m.cur.showsPlay()) {
 			m.route()
 		} else if r, ok := m.screen.(refresher); ok {
@@ -542,19 +546,40 @@ func (m *Model) frame() string {
 			}
 		}
 	}
+	fm := &m.frameMemo
+	if fm.w != w || fm.h != h || fm.header != header || fm.body != body || fm.footer != footer {
+		*fm = frameMemo{w: w, h: h, header: header, body: body, footer: footer}
+		fm.frame, fm.cut = fitFrame(header, body, footer, w, h)
+	}
+	m.overflow += fm.cut
+	return fm.frame
+}
+
+// frameMemo is a frame with the parts it was made of. Most changes at a
+// table change nothing a seat sees; the frame is then the last one, and
+// measuring and padding every line again would be work thrown away.
+type frameMemo struct {
+	w, h                 int
+	header, body, footer string
+	frame                string
+	cut                  int // lines fitFrame had to cut
+}
+
+// fitFrame stacks header, body and footer into a frame of exactly w×h,
+// every line padded or cut to w; cut is how many lines had to be cut.
+func fitFrame(header, body, footer string, w, h int) (frame string, cut int) {
 	hh, fh := strings.Count(header, "\n")+1, strings.Count(footer, "\n")+1
 	bh := max(h-hh-fh, 0)
 	hb, n1 := blockCount(header, w, min(hh, h))
 	bb, n2 := blockCount(body, w, bh)
 	fb, n3 := blockCount(footer, w, min(fh, h-min(hh, h)-bh))
-	m.overflow += n1 + n2 + n3
 	parts := make([]string, 0, 3)
 	for _, p := range []string{hb, bb, fb} {
 		if p != "" {
 			parts = append(parts, p)
 		}
 	}
-	return strings.Join(parts, "\n")
+	return strings.Join(parts, "\n"), n1 + n2 + n3
 }
 
 func (m *Model) tooSmallView() string {

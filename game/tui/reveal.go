@@ -34,7 +34,10 @@ type revealScreen struct {
 }
 
 // animMsg is the reveal's next frame.
-type animMsg struct{ r *revealScreen }
+type animMsg struct {
+	r     *revealScreen
+	frame int
+}
 
 func newReveal(c *Common, s *session, r engine.Round, animate bool) *revealScreen {
 	rs := &revealScreen{c: c, s: s, r: r}
@@ -52,8 +55,33 @@ func (rs *revealScreen) start() tea.Cmd {
 	return rs.tick()
 }
 
+// tick asks for the next frame that shows something new, when its time
+// comes: a meter that moves a few points has fewer distinct frames than
+// revealFrames, and a frame that draws the last one again is work for
+// nothing (at a hosted table, for every seat at once).
 func (rs *revealScreen) tick() tea.Cmd {
-	return tea.Tick(revealFrame, func(time.Time) tea.Msg { return animMsg{r: rs} })
+	next := rs.nextFrame()
+	return tea.Tick(time.Duration(next-rs.frame)*revealFrame, func(time.Time) tea.Msg { return animMsg{r: rs, frame: next} })
+}
+
+// nextFrame is the first frame after this one that shows a meter at
+// another value, or the last frame.
+func (rs *revealScreen) nextFrame() int {
+	next := rs.frame + 1
+	for next < revealFrames && !rs.differs(rs.frame, next) {
+		next++
+	}
+	return next
+}
+
+// differs reports whether frames a and b show any meter at a different value.
+func (rs *revealScreen) differs(a, b int) bool {
+	for _, mc := range rs.r.Meters {
+		if valueAt(mc, a) != valueAt(mc, b) {
+			return true
+		}
+	}
+	return false
 }
 
 func (rs *revealScreen) SetSize(w, h int) {
@@ -69,7 +97,7 @@ func (rs *revealScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 		if msg.r != rs || rs.frame >= revealFrames {
 			return stay, nil
 		}
-		rs.frame++
+		rs.frame = min(max(msg.frame, rs.frame+1), revealFrames)
 		rs.body.SetContent(rs.content())
 		if rs.frame < revealFrames {
 			return stay, rs.tick()
@@ -89,11 +117,13 @@ func (rs *revealScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 	return stay, nil
 }
 
-// frac is how far the meters have moved, 0..1.
-func (rs *revealScreen) frac() float64 { return float64(rs.frame) / revealFrames }
+// value is a meter at the animation's frame.
+func (rs *revealScreen) value(mc engine.MeterChange) int { return valueAt(mc, rs.frame) }
 
-func (rs *revealScreen) value(mc engine.MeterChange) int {
-	return mc.Before + int(float64(mc.After-mc.Before)*rs.frac())
+// valueAt is a meter at frame f of the animation, its old value at 0 and
+// its new at revealFrames.
+func valueAt(mc engine.MeterChange, f int) int {
+	return mc.Before + int(float64(mc.After-mc.Before)*float64(f)/revealFrames)
 }
 
 // current is every meter at the animation's point.

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"reflect"
+
 	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/brink-ttx/brink/game/engine"
 	"github.com/brink-ttx/brink/game/scenario"
@@ -39,8 +41,14 @@ func newSession(t *table.Table, humans []string, journal string, names map[strin
 	return s
 }
 
-// refresh reads the seat's view again after any change.
-func (s *session) refresh() { s.view = s.t.View(s.seat) }
+// refresh takes the seat's view of the table again and reports whether it
+// changed.
+func (s *session) refresh() bool {
+	v := s.t.View(s.seat)
+	changed := !reflect.DeepEqual(v, s.view)
+	s.view = v
+	return changed
+}
 
 // apply sends one input through the table and refreshes the view.
 func (s *session) apply(in engine.Input) error {

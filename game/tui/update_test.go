@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/brink-ttx/brink/game/engine"
@@ -432,5 +433,74 @@ func TestSetupNamesASeat(t *testing.T) {
 	}
 	if !strings.Contains(m.View().Content, "李伟") {
 		t.Errorf("the header should name the seat:\n%s", plain(m.View().Content))
+	}
+}
+
+// The reveal draws only the frames that show something new, at the times
+// they would have come: a meter moving three points takes three frames,
+// not revealFrames, and ends on the new value at the same moment.
+func TestRevealSkipsFramesThatLookTheSame(t *testing.T) {
+	frames := func(meters ...engine.MeterChange) []int {
+		rs := &revealScreen{r: engine.Round{Meters: meters}}
+		var seen []int
+		for rs.frame < revealFrames {
+			rs.frame = rs.nextFrame()
+			seen = append(seen, rs.frame)
+		}
+		return seen
+	}
+	small := frames(engine.MeterChange{Meter: "tension", Before: 40, After: 43})
+	if len(small) != 3 || small[len(small)-1] != revealFrames {
+		t.Errorf("a move of 3 points: frames %v, want 3 ending at %d", small, revealFrames)
+	}
+	for i := 1; i < len(small); i++ {
+		a, b := valueAt(engine.MeterChange{Before: 40, After: 43}, small[i-1]), valueAt(engine.MeterChange{Before: 40, After: 43}, small[i])
+		if a == b {
+			t.Errorf("frames %d and %d show the same value %d", small[i-1], small[i], a)
+		}
+	}
+	big := frames(engine.MeterChange{Meter: "tension", Before: 40, After: 43}, engine.MeterChange{Meter: "trust", Before: 60, After: 30})
+	if len(big) != revealFrames {
+		t.Errorf("a move of 30 points: frames %v, want every one of %d", big, revealFrames)
+	}
+	if still := frames(); len(still) != 1 || still[0] != revealFrames {
+		t.Errorf("no meter moving: frames %v, want only the last", still)
+	}
+}
+
+// countingScreen counts the times the table asks it to redraw.
+type countingScreen struct{ refreshed int }
+
+func (c *countingScreen) ShortHelp() []key.Binding      { return nil }
+func (c *countingScreen) FullHelp() [][]key.Binding     { return nil }
+func (c *countingScreen) SetSize(int, int)              {}
+func (c *countingScreen) Update(tea.Msg) (nav, tea.Cmd) { return stay, nil }
+func (c *countingScreen) View() string                  { return "" }
+func (c *countingScreen) refresh()                      { c.refreshed++ }
+
+// A table change that moves nothing the seat can see (a repeated notice,
+// or another seat's refused input) draws nothing again; one that does is
+// drawn.
+func TestTableChangeUnseenDrawsNothing(t *testing.T) {
+	s := demo(t)
+	tb := newTable(t, s, demoSeed, "fixed", "cn", "us")
+	m := New(Config{Table: tb, Humans: []string{"us"}, Now: clock0, NoAnimation: true}, nil)
+	m.Update(sizeMsg(80, 24))
+	cs := &countingScreen{}
+	m.screen = cs
+	m.Update(tableChangedMsg{sess: m.sess})
+	if err := tb.Apply(engine.Input{Kind: engine.Choose, Team: "cn", Option: "no-such-option"}); err == nil {
+		t.Fatal("an unknown option should be refused")
+	}
+	m.Update(tableChangedMsg{sess: m.sess})
+	if cs.refreshed != 0 {
+		t.Errorf("nothing the seat sees changed, yet the screen was redrawn %d times", cs.refreshed)
+	}
+	if err := tb.Apply(engine.Input{Kind: engine.Assess, Team: "cn", Hypothesis: "quiet", Confidence: 50}); err != nil {
+		t.Fatal(err)
+	}
+	m.Update(tableChangedMsg{sess: m.sess})
+	if cs.refreshed != 1 {
+		t.Errorf("the other seat's assessment is public; the screen was redrawn %d times, want 1", cs.refreshed)
 	}
 }
