@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/brink-ttx/brink/game/bilingual"
+	"github.com/brink-ttx/brink/game/engine"
 )
 
 // benchModel brings a solo game of the default scenario to a screen at
@@ -126,4 +127,46 @@ func BenchmarkFirstFrameInProcess(b *testing.B) {
 		_ = m.View().Content
 	}
 	reportCPU(b, cpu0)
+}
+
+// BenchmarkRoundArrives: a seat's session, on the brief, when the other
+// seat's choice completes the round (hosted play: every session of the
+// table at once): the table's notice, the next round's brief laid out, its
+// first frame drawn.
+func BenchmarkRoundArrives(b *testing.B) {
+	s := builtin(b)
+	a, o := s.Teams[0].ID, s.Teams[1].ID
+	b.ReportAllocs()
+	var cpu time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		tb := newTable(b, s, 1, "random", a, o)
+		m := New(Config{Table: tb, Humans: []string{a}, Now: clock0, Coach: true}, NewCommon(colorprofile.TrueColor, bilingual.English))
+		m.Update(sizeMsg(120, 40))
+		for _, team := range []string{a, o} {
+			v := tb.View(team)
+			if err := tb.Apply(engine.Input{Kind: engine.Assess, Team: team, Hypothesis: v.Question.Hypotheses[0].ID, Confidence: 70}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := tb.Apply(engine.Input{Kind: engine.Choose, Team: a, Option: tb.View(a).Options[0].ID}); err != nil {
+			b.Fatal(err)
+		}
+		m.Update(tableChangedMsg{sess: m.sess})
+		_ = m.View()
+		if err := tb.Apply(engine.Input{Kind: engine.Choose, Team: o, Option: tb.View(o).Options[0].ID}); err != nil {
+			b.Fatal(err)
+		}
+		cpu0 := cpuTime()
+		b.StartTimer()
+		m.Update(tableChangedMsg{sess: m.sess})
+		_ = m.View()
+		b.StopTimer()
+		cpu += cpuTime() - cpu0
+		if m.sess.view.Round != 2 {
+			b.Fatalf("the seat sees round %d, not the next", m.sess.view.Round)
+		}
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(cpu)/float64(b.N), "cpu-ns/op")
 }

@@ -13,9 +13,9 @@ import (
 func (m *Model) headerView() string {
 	st := m.c.Styles
 	w := m.c.Width
-	left := st.HeaderTitle.Render(" BRINK")
 	var parts []string
-	right := ""
+	var clk string
+	var warn, unsaved bool
 	if m.inGame() {
 		v := m.sess.view
 		parts = append(parts, m.c.Line(m.sess.scen.Title))
@@ -35,18 +35,41 @@ func (m *Model) headerView() string {
 			parts = append(parts, m.sess.teamName(m.sess.seat, m.c))
 		}
 		if left, ok := m.remaining(); ok {
-			right = m.c.Textf("Time left %s", clock(left))
-			if left <= 30*time.Second {
-				right = st.HeaderWarn.Render(right)
-			} else {
-				right = st.Strong.Render(right)
-			}
+			clk, warn = m.c.Textf("Time left %s", clock(left)), left <= 30*time.Second
 		}
-		if m.sess.t.JournalError() != nil {
-			right = st.HeaderWarn.Render(m.c.Text("! journal not saving")) + "  " + right
-		}
+		unsaved = m.sess.t.JournalError() != nil
 	} else {
 		parts = append(parts, m.c.Text("a tabletop exercise in cyber-crisis management"))
+	}
+	lines := []string{m.titleLine(parts, clk, warn, unsaved)}
+	if m.inGame() {
+		lines = append(lines, m.meterLines()...)
+	}
+	lines = append(lines, st.ruleLine(w))
+	return strings.Join(lines, "\n")
+}
+
+// titleLine is the header's first line: Brink, what is being played and
+// where, and on the right the clock (warn: in its last 30 s), whether the
+// journal is not saving, and the language key. It is drawn again only when
+// one of those changes.
+func (m *Model) titleLine(parts []string, clk string, warn, unsaved bool) string {
+	st := m.c.Styles
+	w := m.c.Width
+	key := fmt.Sprintf("%d %t %t %s\x00%s\x00%s", w, warn, unsaved, m.c.LangKey(), clk, strings.Join(parts, "\x00"))
+	if key == m.titleKey && st == m.titleStyles {
+		return m.titleMemo
+	}
+	left := st.HeaderTitle.Render(" BRINK")
+	right := ""
+	if clk != "" {
+		right = st.Strong.Render(clk)
+		if warn {
+			right = st.HeaderWarn.Render(clk)
+		}
+	}
+	if unsaved {
+		right = st.HeaderWarn.Render(m.c.Text("! journal not saving")) + "  " + right
 	}
 	// The language key sits where a web page keeps its language switch,
 	// named in the language it switches to.
@@ -66,12 +89,8 @@ func (m *Model) headerView() string {
 	line := left + cut(mid, max(room, 0))
 	gap := w - width(line) - width(right) - 1
 	line = line + strings.Repeat(" ", max(gap, 1)) + right
-	lines := []string{cut(line, w)}
-	if m.inGame() {
-		lines = append(lines, m.meterLines()...)
-	}
-	lines = append(lines, st.ruleLine(w))
-	return strings.Join(lines, "\n")
+	m.titleKey, m.titleStyles, m.titleMemo = key, st, cut(line, w)
+	return m.titleMemo
 }
 
 // clock formats a duration as m:ss.

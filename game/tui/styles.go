@@ -44,6 +44,8 @@ type Styles struct {
 	// default, box rules and blocks once Unicode is known to be safe.
 	Glyphs Glyphs
 
+	rule ruleMemo // the last rule drawn: every frame has one or two
+
 	plain bool // no colours or attributes (unstyle)
 }
 
@@ -86,13 +88,23 @@ func (s *Styles) UseUnicode(on bool) {
 		b, g = lipgloss.RoundedBorder(), unicodeGlyphs
 	}
 	s.Glyphs = g
+	s.rule = ruleMemo{}
 	s.Private = s.Private.Border(b)
 	s.Box = s.Box.Border(b)
 }
 
+// ruleMemo is a rule line and its width.
+type ruleMemo struct {
+	w    int
+	line string
+}
+
 // ruleLine is a styled horizontal rule w cells wide.
 func (s *Styles) ruleLine(w int) string {
-	return s.Rule.Render(strings.Repeat(s.Glyphs.Rule, max(w, 0)))
+	if s.rule.w != w || s.rule.line == "" {
+		s.rule.w, s.rule.line = w, s.Rule.Render(strings.Repeat(s.Glyphs.Rule, max(w, 0)))
+	}
+	return s.rule.line
 }
 
 // border is ASCII until UseUnicode says otherwise: box-drawing runes are
