@@ -107,6 +107,7 @@ func (a *assessScreen) Update(msg tea.Msg) (nav, tea.Cmd) {
 		return stay, nil
 	}
 	keys := a.c.Keys
+	a.cursor = min(a.cursor, len(q.Hypotheses)-1) // a question may change under the screen
 	if moveCursor(&a.cursor, len(q.Hypotheses), k, keys, true) {
 		a.layout()
 		return stay, nil

@@ -59,17 +59,19 @@ type Model struct {
 	setup  *Setup             // the game last started
 
 	// The game.
-	sess      *session
-	turnTeam  string
-	turnRound int
-	pass      int            // 1: the hot-seat brief pass; 2: talk, assess, decide
-	briefed   map[string]int // team → the round whose brief it has read (hot-seat)
-	seen      int            // revealed rounds already shown
-	deadline  time.Time
-	timerGen  int
-	subCh     <-chan struct{}
-	stopSub   chan struct{}
-	unsub     func()
+	sess          *session
+	turnTeam      string
+	turnRound     int
+	pass          int            // 1: the hot-seat brief pass; 2: talk, assess, decide
+	briefed       map[string]int // team → the round whose brief it has read (hot-seat)
+	seen          int            // revealed rounds already shown
+	deadline      time.Time
+	deadlineRound int // the round deadline belongs to
+	seenGen       int // the session's gen when the table last changed
+	timerGen      int
+	subCh         <-chan struct{}
+	stopSub       chan struct{}
+	unsub         func()
 
 	pending []tea.Cmd
 
@@ -227,6 +229,9 @@ type starter interface{ start() tea.Cmd }
 func (m *Model) show(id screenID, s component) {
 	m.cur, m.screen = id, s
 	m.review = nil
+	if m.sess != nil {
+		m.seenGen = m.sess.gen // a screen shown is drawn from the view as it is
+	}
 	m.layout()
 	if st, ok := s.(starter); ok {
 		m.pending = append(m.pending, st.start())
@@ -266,15 +271,20 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.sess != m.sess {
 			return m, nil
 		}
-		if !m.sess.refresh() {
-			// Another seat's private step: nothing this seat sees moved.
-			return m, m.listen()
-		}
-		if m.cur == scrWaiting || (m.sess.view.Over && !m.cur.showsPlay()) {
+		m.sess.refresh()
+		v := m.sess.view
+		switch {
+		case m.cur == scrWaiting || (v.Over && !m.cur.showsPlay()) || m.turnMoved():
 			m.route()
-		} else if r, ok := m.screen.(refresher); ok {
-			r.refresh()
+		case m.sess.gen != m.seenGen:
+			// Something this seat sees moved since the screens last drew.
+			// (Another seat's private step moves nothing: then nothing
+			// is drawn again.)
+			if r, ok := m.screen.(refresher); ok {
+				r.refresh()
+			}
 		}
+		m.seenGen = m.sess.gen
 		return m, m.listen()
 	case timerTickMsg:
 		return m, m.onTimer(msg)
@@ -293,12 +303,28 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.status = ""
 	}
-	if m.menuOpen {
+	if _, anim := msg.(animMsg); m.menuOpen && !anim {
+		// The reveal's animation goes on under the menu.
 		n, cmd := m.menu.Update(msg)
 		return m, tea.Batch(cmd, m.navigate(n))
 	}
 	n, cmd := m.screen.Update(msg)
 	return m, tea.Batch(cmd, m.navigate(n))
+}
+
+// turnMoved reports whether the seat is in a phase of a turn the table
+// has moved past: a round was revealed (another seat's choice, the hosted
+// clock or the facilitator ended it), or another session of the same seat
+// decided. route then shows where the game is.
+func (m *Model) turnMoved() bool {
+	v := m.sess.view
+	switch {
+	case m.cur.private():
+		return len(v.History) > m.seen || v.MyChoice != nil
+	case m.cur == scrHandover:
+		return len(v.History) > m.seen
+	}
+	return false
 }
 
 func (m *Model) onKey(msg tea.KeyPressMsg) tea.Cmd {

@@ -119,7 +119,7 @@ func (m *Model) enterPhase(p screenID) {
 	}
 	if m.cfg.TurnTime > 0 && m.cfg.WholeRound && m.deadline.IsZero() {
 		// The clock runs from the seat's brief to its decision.
-		m.deadline = m.now().Add(m.cfg.TurnTime)
+		m.deadline, m.deadlineRound = m.now().Add(m.cfg.TurnTime), v.Round
 	}
 	for _, phase := range turn[max(slices.Index(turn, p), 0):] {
 		switch {
@@ -131,7 +131,7 @@ func (m *Model) enterPhase(p screenID) {
 			m.show(scrAssess, newAssess(m.c, s))
 		case phase == scrDecide:
 			if m.cfg.TurnTime > 0 && m.deadline.IsZero() {
-				m.deadline = m.now().Add(m.cfg.TurnTime)
+				m.deadline, m.deadlineRound = m.now().Add(m.cfg.TurnTime), v.Round
 			}
 			m.show(scrDecide, newDecide(m.c, s, m.cfg.TurnTime > 0))
 		default:
@@ -164,7 +164,9 @@ func (m *Model) remaining() (time.Duration, bool) {
 		}
 		return left, true
 	}
-	if m.deadline.IsZero() || m.sess == nil || m.sess.view.MyChoice != nil {
+	if m.deadline.IsZero() || m.sess == nil || m.sess.view.MyChoice != nil || m.sess.view.Round != m.deadlineRound {
+		// No clock, or the seat decided, or its round was resolved
+		// without it (a clock belongs to one round).
 		return 0, false
 	}
 	return max(m.deadline.Sub(m.now()), 0), true

@@ -20,6 +20,7 @@ type session struct {
 	journal string
 	seat    string
 	view    engine.View
+	gen     int // counts the changes refresh found in view
 	// stated tells what a computer-played team states as its reason.
 	stated func(team string) bilingual.Msg
 }
@@ -41,13 +42,14 @@ func newSession(t *table.Table, humans []string, journal string, names map[strin
 	return s
 }
 
-// refresh takes the seat's view of the table again and reports whether it
-// changed.
-func (s *session) refresh() bool {
+// refresh takes the seat's view of the table again, counting in gen
+// whether it changed.
+func (s *session) refresh() {
 	v := s.t.View(s.seat)
-	changed := !reflect.DeepEqual(v, s.view)
+	if !reflect.DeepEqual(v, s.view) {
+		s.gen++
+	}
 	s.view = v
-	return changed
 }
 
 // apply sends one input through the table and refreshes the view.

@@ -478,9 +478,9 @@ func (c *countingScreen) Update(tea.Msg) (nav, tea.Cmd) { return stay, nil }
 func (c *countingScreen) View() string                  { return "" }
 func (c *countingScreen) refresh()                      { c.refreshed++ }
 
-// A table change that moves nothing the seat can see (a repeated notice,
-// or another seat's refused input) draws nothing again; one that does is
-// drawn.
+// A table change that moves nothing the seat can see (a notice repeated,
+// another seat's step private to it) draws nothing again; one that moves
+// what it sees is drawn.
 func TestTableChangeUnseenDrawsNothing(t *testing.T) {
 	s := demo(t)
 	tb := newTable(t, s, demoSeed, "fixed", "cn", "us")
@@ -489,9 +489,6 @@ func TestTableChangeUnseenDrawsNothing(t *testing.T) {
 	cs := &countingScreen{}
 	m.screen = cs
 	m.Update(tableChangedMsg{sess: m.sess})
-	if err := tb.Apply(engine.Input{Kind: engine.Choose, Team: "cn", Option: "no-such-option"}); err == nil {
-		t.Fatal("an unknown option should be refused")
-	}
 	m.Update(tableChangedMsg{sess: m.sess})
 	if cs.refreshed != 0 {
 		t.Errorf("nothing the seat sees changed, yet the screen was redrawn %d times", cs.refreshed)
@@ -500,7 +497,171 @@ func TestTableChangeUnseenDrawsNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	m.Update(tableChangedMsg{sess: m.sess})
+	m.Update(tableChangedMsg{sess: m.sess})
 	if cs.refreshed != 1 {
 		t.Errorf("the other seat's assessment is public; the screen was redrawn %d times, want 1", cs.refreshed)
+	}
+}
+
+// toPhase presses on from the brief until m is at screen want.
+func toPhase(t *testing.T, m *Model, want screenID) {
+	t.Helper()
+	for i := 0; i < 8 && m.cur != want; i++ {
+		if m.cur == scrHotline {
+			m.Update(kTab)
+		} else {
+			m.Update(kEnter)
+		}
+	}
+	if m.cur != want {
+		t.Fatalf("at screen %d, want %d", m.cur, want)
+	}
+}
+
+// The game ends (the facilitator, or a hosted clock in the last round)
+// while the seat is on its decision, and the seat presses Enter before the
+// table's notice arrives: the refused choice reads the ended game first,
+// and the notice still takes the seat to the scorecard.
+func TestRefusedInputDoesNotHideTheEnd(t *testing.T) {
+	s := demo(t)
+	tb := newTable(t, s, demoSeed, "fixed", "cn", "us")
+	m := New(Config{Table: tb, Humans: []string{"us"}, Now: clock0, NoAnimation: true}, nil)
+	m.Update(sizeMsg(100, 30))
+	toPhase(t, m, scrDecide)
+	if err := tb.Apply(engine.Input{Kind: engine.End, Reason: "the bell"}); err != nil {
+		t.Fatal(err)
+	}
+	m.Update(kEnter) // refused: the game is over
+	m.Update(tableChangedMsg{sess: m.sess})
+	if m.cur != scrScorecard {
+		t.Errorf("the game is over, yet the seat is at screen %d:\n%s", m.cur, plain(m.View().Content))
+	}
+}
+
+// A round that ends without the seat (a hosted clock or the facilitator
+// holds both teams, or the other seat's choice after a hold) takes the
+// seat from its brief, hotline, assessment or decision to that round's
+// reveal, and on to the next round's brief; nothing it had selected carries
+// over into the next round's question.
+func TestRoundEndedElsewhereMovesTheSeat(t *testing.T) {
+	s := builtin(t)
+	a, o := s.Teams[0].ID, s.Teams[1].ID
+	for _, at := range []screenID{scrBrief, scrHotline, scrAssess, scrDecide} {
+		tb := newTable(t, s, 1, "fixed", a, o)
+		m := New(Config{Table: tb, Humans: []string{a}, Now: clock0, NoAnimation: true}, nil)
+		m.Update(sizeMsg(100, 30))
+		toPhase(t, m, at)
+		if at == scrAssess {
+			for range m.sess.view.Question.Hypotheses {
+				m.Update(kDown) // the cursor on the last read
+			}
+		}
+		for _, team := range []string{a, o} {
+			if err := tb.Apply(engine.Input{Kind: engine.Hold, Team: team, Reason: "time ran out"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		m.Update(tableChangedMsg{sess: m.sess})
+		if m.cur != scrReveal || !strings.Contains(m.View().Content, "ROUND 1 REVEALED") {
+			t.Fatalf("from screen %d: at %d after the round ended, want round 1's reveal:\n%s", at, m.cur, plain(m.View().Content))
+		}
+		m.Update(kEnter)
+		if m.cur != scrBrief || m.sess.view.Round != 2 {
+			t.Errorf("from screen %d: after the reveal at %d in round %d, want round 2's brief", at, m.cur, m.sess.view.Round)
+		}
+		toPhase(t, m, scrAssess)
+		m.Update(kEnter) // the first read of round 2's question, whatever round 1's cursor was
+		if m.sess.view.MyAssess == nil {
+			t.Errorf("from screen %d: round 2's assessment was not taken", at)
+		}
+	}
+}
+
+// An assessment screen whose question loses reads under it (a new round's
+// question) keeps its cursor on a read that exists.
+func TestAssessCursorStaysOnARead(t *testing.T) {
+	s := builtin(t)
+	tb := newTable(t, s, 1, "fixed", s.Teams[0].ID)
+	m := New(Config{Table: tb, Humans: []string{s.Teams[0].ID}, Now: clock0, NoAnimation: true}, nil)
+	m.Update(sizeMsg(100, 30))
+	toPhase(t, m, scrAssess)
+	a := m.screen.(*assessScreen)
+	a.cursor = len(m.sess.view.Question.Hypotheses) + 3
+	m.Update(kEnter)
+	if m.sess.view.MyAssess == nil || m.sess.view.MyAssess.Hypothesis != m.sess.view.Question.Hypotheses[len(m.sess.view.Question.Hypotheses)-1].ID {
+		t.Errorf("the assessment should be the last read, got %+v", m.sess.view.MyAssess)
+	}
+}
+
+// Another session of the same seat decides (two laptops on one hosted
+// seat): this one leaves its decision for the waiting screen.
+func TestSeatDecidedElsewhereWaits(t *testing.T) {
+	s := demo(t)
+	tb := newTable(t, s, demoSeed, "fixed", "cn", "us")
+	mine := New(Config{Table: tb, Humans: []string{"us"}, Now: clock0, NoAnimation: true}, nil)
+	mine.Update(sizeMsg(100, 30))
+	toPhase(t, mine, scrDecide)
+	v := tb.View("us")
+	if v.Question != nil && v.MyAssess == nil {
+		if err := tb.Apply(engine.Input{Kind: engine.Assess, Team: "us", Hypothesis: v.Question.Hypotheses[0].ID, Confidence: 70}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := tb.Apply(engine.Input{Kind: engine.Choose, Team: "us", Option: v.Options[0].ID}); err != nil {
+		t.Fatal(err)
+	}
+	mine.Update(tableChangedMsg{sess: mine.sess})
+	if mine.cur != scrWaiting {
+		t.Errorf("the seat decided elsewhere; this session is at %d, want the waiting screen", mine.cur)
+	}
+}
+
+// The reveal's meters go on moving while the menu is open over it.
+func TestRevealAnimatesUnderTheMenu(t *testing.T) {
+	s := builtin(t)
+	tb := newTable(t, s, 1, "fixed", s.Teams[0].ID)
+	m := New(Config{Table: tb, Humans: []string{s.Teams[0].ID}, Now: clock0}, nil)
+	m.Update(sizeMsg(100, 40))
+	toPhase(t, m, scrReveal)
+	rs := m.screen.(*revealScreen)
+	m.Update(kEsc)
+	if !m.menuOpen {
+		t.Fatal("Esc should open the menu")
+	}
+	for i := 0; i < revealFrames && rs.frame < revealFrames; i++ {
+		m.Update(animMsg{r: rs, frame: rs.nextFrame()})
+	}
+	if rs.frame != revealFrames {
+		t.Errorf("under the menu the animation stopped at frame %d of %d", rs.frame, revealFrames)
+	}
+}
+
+// A turn clock belongs to its round: once the seat has decided, the next
+// round's reveal shows no clock, and the old deadline passing holds
+// nobody in the round the seat has not yet seen.
+func TestTurnClockBelongsToItsRound(t *testing.T) {
+	s := builtin(t)
+	team := s.Teams[0].ID
+	tb := newTable(t, s, 1, "fixed", team)
+	now := fixedNow
+	m := New(Config{Table: tb, Humans: []string{team}, Now: func() time.Time { return now }, NoAnimation: true, TurnTime: 12 * time.Second}, nil)
+	m.Update(sizeMsg(120, 36))
+	toPhase(t, m, scrDecide)
+	now = now.Add(time.Second)
+	m.Update(kEnter) // decided: round 1 resolves, round 2 begins
+	if m.cur != scrReveal {
+		t.Fatalf("at %d after deciding, want the reveal", m.cur)
+	}
+	if strings.Contains(m.View().Content, "Time left") {
+		t.Errorf("the reveal shows a clock for a round not yet begun:\n%s", plain(m.View().Content))
+	}
+	now = now.Add(time.Minute)
+	m.Update(timerTickMsg{gen: m.timerGen})
+	if v := tb.View(team); v.Round != 2 || v.MyChoice != nil {
+		t.Fatalf("round 1's clock ran out in round %d and chose %+v for the seat", v.Round, v.MyChoice)
+	}
+	toPhase(t, m, scrDecide)
+	if left, ok := m.remaining(); !ok || left != 12*time.Second {
+		t.Errorf("round 2's decision: clock %v (%v), want a fresh 12s", left, ok)
 	}
 }
