@@ -4,6 +4,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/colorprofile"
 
@@ -96,6 +97,17 @@ func UTF8Locale(getenv func(string) string) bool {
 // language (its Chinese from zhMsg), ready to draw: a message with no
 // verbs to fill.
 func (c *Common) Text(format string) string { return c.Safe(zhMsg.Sprintf(c.Lang, format)) }
+
+// span is a length of time as a person says it: "2 min", "45 s", "1:30".
+func (c *Common) span(d time.Duration) string {
+	switch {
+	case d >= time.Minute && d%time.Minute == 0:
+		return c.Textf("%d min", int(d/time.Minute))
+	case d < time.Minute && d%time.Second == 0:
+		return c.Textf("%d s", int(d/time.Second))
+	}
+	return clock(d)
+}
 
 // Textf is the UI string written in English as format, with args, in the
 // Common's language, ready to draw.

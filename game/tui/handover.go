@@ -45,7 +45,7 @@ func (h *handoverScreen) View() string {
 	lines = append(lines, "")
 	why := h.c.Text("What comes next is private: intelligence, assessment and choice are for one delegation's eyes.")
 	if h.brief {
-		why = h.c.Text("First every delegation reads its brief; the hotline opens once all have.") + " " + why
+		why = h.c.Text("First every delegation reads its brief; the hotline opens once all have. What comes next is private: intelligence, assessment and choice are for one delegation's eyes.")
 	}
 	for _, l := range strings.Split(wrap(why, tw), "\n") {
 		lines = append(lines, st.Dim.Render(center(l, h.w)))

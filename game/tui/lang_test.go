@@ -8,6 +8,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/brink-ttx/brink/game/bilingual"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 )
 
@@ -177,5 +178,25 @@ func TestHelpNamesLanguageKey(t *testing.T) {
 	press(m, runes("?"), kEnter) // the hotline: typing
 	if !strings.Contains(m.View().Content, "F2 English") || strings.Contains(m.View().Content, "F2/L") {
 		t.Errorf("while typing, only F2:\n%s", plain(m.View().Content))
+	}
+}
+
+// A turn timer reads as a person says it, in either language.
+func TestSpanReads(t *testing.T) {
+	en, zh := NewCommon(0, bilingual.English), NewCommon(0, bilingual.Chinese)
+	for _, c := range []struct {
+		d      time.Duration
+		en, zh string
+	}{
+		{2 * time.Minute, "2 min", "2 分钟"},
+		{45 * time.Second, "45 s", "45 秒"},
+		{90 * time.Second, "1:30", "1:30"},
+	} {
+		if got := en.span(c.d); got != c.en {
+			t.Errorf("%v in English: %q, want %q", c.d, got, c.en)
+		}
+		if got := zh.span(c.d); got != c.zh {
+			t.Errorf("%v in Chinese: %q, want %q", c.d, got, c.zh)
+		}
 	}
 }

@@ -50,8 +50,10 @@ var zhMsg = bilingual.Catalogue{
 
 	"Pass the terminal to the %s.":                   "请将终端交给%s。",
 	"Press Enter when only they can see the screen.": "确认屏幕前只有该代表团成员后，按 Enter。",
-	"What comes next is private: intelligence, assessment and choice are for one delegation's eyes.": "接下来是保密环节：情报、研判和决策仅供一方代表团查看。",
-	"First every delegation reads its brief; the hotline opens once all have.":                       "各代表团先依次阅读简报；全部读完后热线才开通。",
+	"What comes next is private: intelligence, assessment and choice are for one delegation's eyes.":                                                                          "接下来是保密环节：情报、研判和决策仅供一方代表团查看。",
+	"First every delegation reads its brief; the hotline opens once all have. What comes next is private: intelligence, assessment and choice are for one delegation's eyes.": "各代表团先依次阅读简报；全部读完后热线才开通。接下来是保密环节：情报、研判和决策仅供一方代表团查看。",
+	"%d min": "%d 分钟",
+	"%d s":   "%d 秒",
 
 	"ROUND %d":                            "第 %d 轮",
 	"Your intelligence - for the %s only": "内部情报 - 仅供%s查阅",

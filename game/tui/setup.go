@@ -225,9 +225,9 @@ func (u *setupScreen) View() string {
 	}
 	timer := u.c.Text("off")
 	if u.cfg.TurnTime > 0 {
-		timer = u.c.Textf("%s per decision", u.cfg.TurnTime.String())
+		timer = u.c.Textf("%s per decision", u.c.span(u.cfg.TurnTime))
 		if u.cfg.WholeRound {
-			timer = u.c.Textf("%s per round, brief to decision", u.cfg.TurnTime.String())
+			timer = u.c.Textf("%s per round, brief to decision", u.c.span(u.cfg.TurnTime))
 		}
 	}
 	facts := u.c.Textf("Seed %d   |   Turn timer: %s   |   Coach mode (c): %s", u.cfg.Seed, timer, coach)
