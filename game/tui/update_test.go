@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/brink-ttx/brink/game/engine"
+	"github.com/brink-ttx/brink/game/table"
 )
 
 func TestTitleToSoloGameInTwoEnters(t *testing.T) {
@@ -518,16 +519,23 @@ func toPhase(t *testing.T, m *Model, want screenID) {
 	}
 }
 
+// usAtDecision is the demo at a table of two human seats, this terminal
+// the U.S. seat's, at its decision.
+func usAtDecision(t *testing.T) (*table.Table, *Model) {
+	t.Helper()
+	tb := newTable(t, demo(t), demoSeed, "fixed", "cn", "us")
+	m := New(Config{Table: tb, Humans: []string{"us"}, Now: clock0, NoAnimation: true}, nil)
+	m.Update(sizeMsg(100, 30))
+	toPhase(t, m, scrDecide)
+	return tb, m
+}
+
 // The game ends (the facilitator, or a hosted clock in the last round)
 // while the seat is on its decision, and the seat presses Enter before the
 // table's notice arrives: the refused choice reads the ended game first,
 // and the notice still takes the seat to the scorecard.
 func TestRefusedInputDoesNotHideTheEnd(t *testing.T) {
-	s := demo(t)
-	tb := newTable(t, s, demoSeed, "fixed", "cn", "us")
-	m := New(Config{Table: tb, Humans: []string{"us"}, Now: clock0, NoAnimation: true}, nil)
-	m.Update(sizeMsg(100, 30))
-	toPhase(t, m, scrDecide)
+	tb, m := usAtDecision(t)
 	if err := tb.Apply(engine.Input{Kind: engine.End, Reason: "the bell"}); err != nil {
 		t.Fatal(err)
 	}
@@ -596,11 +604,7 @@ func TestAssessCursorStaysOnARead(t *testing.T) {
 // Another session of the same seat decides (two laptops on one hosted
 // seat): this one leaves its decision for the waiting screen.
 func TestSeatDecidedElsewhereWaits(t *testing.T) {
-	s := demo(t)
-	tb := newTable(t, s, demoSeed, "fixed", "cn", "us")
-	mine := New(Config{Table: tb, Humans: []string{"us"}, Now: clock0, NoAnimation: true}, nil)
-	mine.Update(sizeMsg(100, 30))
-	toPhase(t, mine, scrDecide)
+	tb, mine := usAtDecision(t)
 	v := tb.View("us")
 	if v.Question != nil && v.MyAssess == nil {
 		if err := tb.Apply(engine.Input{Kind: engine.Assess, Team: "us", Hypothesis: v.Question.Hypotheses[0].ID, Confidence: 70}); err != nil {
