@@ -263,9 +263,18 @@ func TestHiddenInformation(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	if _, err := b.in.Write([]byte("\r")); err != nil { // B to its hotline, where the words appear
+		t.Fatal(err)
+	}
+	b.waitFor(t, "Hotline")
+	obsBefore := obs.size()
 	must(engine.Input{Kind: engine.Assess, Team: "a", Hypothesis: "soft", Confidence: 70})
 	must(engine.Input{Kind: engine.Choose, Team: "a", Option: "wait", Rationale: "RATIONALE-OF-A"})
-	time.Sleep(300 * time.Millisecond)
+	must(engine.Input{Kind: engine.Message, Team: "b", Channel: "hotline", Text: "MARK-AFTER-A-CHOSE"})
+	// B has drawn the table as it stood after A's choice; the observer has
+	// drawn again since.
+	b.waitFor(t, "MARK-AFTER-A-CHOSE")
+	drewAgain(t, obs, obsBefore)
 	for _, secret := range []string{"SECRET-A-ONE", "RATIONALE-OF-A", "Will B press"} {
 		if strings.Contains(b.text(), secret) || strings.Contains(obs.text(), secret) {
 			t.Fatalf("%q reached another seat before the reveal", secret)
@@ -280,14 +289,30 @@ func TestHiddenInformation(t *testing.T) {
 		v := tb.View("a")
 		must(engine.Input{Kind: engine.Choose, Team: "a", Option: v.Options[0].ID})
 		v = tb.View("b")
+		bBefore, obsBefore := b.size(), obs.size()
 		must(engine.Input{Kind: engine.Choose, Team: "b", Option: v.Options[0].ID})
+		drewAgain(t, b, bBefore)
+		drewAgain(t, obs, obsBefore)
 	}
-	time.Sleep(300 * time.Millisecond)
 	for _, secret := range []string{"SECRET-A-ONE", "SECRET-A-ANSWER"} {
 		if strings.Contains(b.text(), secret) || strings.Contains(obs.text(), secret) {
 			t.Fatalf("%q reached another seat", secret)
 		}
 	}
+}
+
+// drewAgain waits until s has received more than before bytes and then
+// nothing for 200 ms: it drew the table's change.
+func drewAgain(t *testing.T, s *screen, before int) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for s.size() <= before {
+		if time.Now().After(deadline) {
+			t.Fatalf("the screen never drew the change; it ends:\n%q", tail(s.text(), 400))
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	settle(t, s, 200*time.Millisecond)
 }
 
 func TestReconnect(t *testing.T) {
