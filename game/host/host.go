@@ -80,7 +80,13 @@ type Table struct {
 	Journal *journal.Writer
 	clock   clock
 
-	journalDown bool // the journal's failure was logged (tickAll only)
+	// What tickAll alone keeps: whether the journal's failure was logged,
+	// the round whose running out was logged, and, while the holds of the
+	// undecided teams are refused, when to try again and how long it waited.
+	journalDown bool
+	ranOut      int
+	retry       time.Time
+	backoff     time.Duration
 }
 
 // conn is one SSH session: who it is and how to end it.
