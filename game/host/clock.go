@@ -10,7 +10,8 @@ import (
 // clock bounds each round's decisions at a table. It starts when the
 // facilitator starts it (or at once with a turn time and no facilitator
 // action needed: see Serve), pauses, and takes extensions; when it runs out,
-// every team that has not decided holds.
+// every team played by people that has not decided in that round holds,
+// and the bots commit their decisions (table.HoldUndecided).
 type clock struct {
 	mu        sync.Mutex
 	turn      time.Duration
