@@ -280,8 +280,25 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 				m.fail(zhMsg.Errorf("no clock is running at table %d (s starts it)", n))
 			}
 		case "a":
-			t.Hold()
-			m.did("the undecided teams at table %d hold", n)
+			var round int
+			t.Game().With(func(g *engine.Game) { round = g.RoundNumber() })
+			held, err := t.Game().HoldUndecided(round, zhMsg.Msg("held by the facilitator").String())
+			if len(held) > 0 {
+				m.h.Log().Info("teams held by the facilitator", "table", n, "round", round, "teams", held)
+			}
+			switch {
+			case err != nil:
+				m.fail(err)
+			case len(held) == 0:
+				m.fail(zhMsg.Errorf("no team at table %d is waiting for its decision", n))
+			default:
+				for i, team := range held {
+					if tm := s.Team(team); tm != nil {
+						held[i] = tm.Short
+					}
+				}
+				m.did("%s hold at table %d", strings.Join(held, ", "), n)
+			}
 		case "i":
 			m.list = s.InjectIDs()
 			m.mode, m.cursor = modeInject, 0
@@ -319,7 +336,11 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 			choice := m.list[m.cursor]
 			switch m.mode {
 			case modeInject:
-				m.act(t.Game().Apply(engine.Input{Kind: engine.Insert, Inject: choice, Reason: "facilitator"}), "inject %s comes next at table %d", choice, n)
+				err := t.Game().Apply(engine.Input{Kind: engine.Insert, Inject: choice, Reason: "facilitator"})
+				m.act(err, "inject %s comes next at table %d", choice, n)
+				if err == nil {
+					m.h.Log().Info("inject inserted", "table", n, "inject", choice)
+				}
 				m.mode = modeTables
 			case modeSeat:
 				n := m.h.FreeSeat(choice)
@@ -369,7 +390,11 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 		return cmd
 	case modeEnd:
 		if k.String() == "y" {
-			m.act(t.Game().Apply(engine.Input{Kind: engine.End, Reason: "ended by the facilitator"}), "game ended at table %d", n)
+			err := t.Game().Apply(engine.Input{Kind: engine.End, Reason: "ended by the facilitator"})
+			m.act(err, "game ended at table %d", n)
+			if err == nil {
+				m.h.Log().Info("game ended", "table", n)
+			}
 		}
 		m.mode = modeTables
 	}

@@ -2,6 +2,7 @@ package console
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"log/slog"
 	"regexp"
@@ -41,7 +42,6 @@ type fakeTable struct {
 	g     *table.Table
 	turn  time.Duration
 	clock ClockState
-	holds int
 }
 
 func (h *fakeHost) Scenario() *scenario.Scenario { return h.s }
@@ -79,7 +79,6 @@ func (h *fakeHost) NewCode(user string) (string, int, error) {
 func (t *fakeTable) Number() int                { return t.n }
 func (t *fakeTable) Game() *table.Table         { return t.g }
 func (t *fakeTable) Clock(time.Time) ClockState { return t.clock }
-func (t *fakeTable) Hold()                      { t.holds++ }
 func (t *fakeTable) TogglePause(time.Time) bool {
 	if !t.clock.Running {
 		return false
@@ -242,8 +241,9 @@ func TestConsoleSaysWhatItDidInItsLanguage(t *testing.T) {
 		{[]string{"i", "down", "enter"}, "done: inject answer comes next at table 1", "已执行：事件 answer 将在第 1 桌的下一回合出现"},
 		{[]string{"f", "enter"}, "done: seat t1-a freed: 0 sessions disconnected", "已执行：席位 t1-a 已释放：断开了 0 个连接"},
 		{[]string{"c", "down", "enter"}, "done: seat t1-b has the join code k7mx2-q9rtd now: 0 sessions disconnected", "已执行：席位 t1-b 的加入码现为 k7mx2-q9rtd：断开了 0 个连接"},
-		{[]string{"a"}, "done: the undecided teams at table 1 hold", "已执行：第 1 桌尚未决定的参演方按默认选项处理"},
+		{[]string{"a"}, "done: A, B hold at table 1", "已执行：A, B 在第 1 桌按默认选项处理"},
 		{[]string{"e", "y"}, "done: game ended at table 1", "已执行：第 1 桌的推演已结束"},
+		{[]string{"a"}, "nothing to do: no team at table 1 is waiting for its decision", "无法执行：第 1 桌没有尚未决定的参演方"},
 	}
 	for _, lang := range bilingual.Langs {
 		h, m := newTestConsole(t, 1, lang, 2*time.Minute)
@@ -276,11 +276,15 @@ func TestConsoleSaysWhatItDidInItsLanguage(t *testing.T) {
 		} else if !strings.Contains(v, "Table 1  over: ") {
 			t.Errorf("en: the table line:\n%s", v)
 		}
-		// The acts reached the host: the seats, the hold, the log.
-		if fmt.Sprint(h.freed) != "[t1-a t1-b]" || h.tables[0].holds != 1 {
-			t.Errorf("%s: seats acted on %v, holds %d", lang, h.freed, h.tables[0].holds)
+		// The acts reached the host and the game: the seats, the holds, the log.
+		if fmt.Sprint(h.freed) != "[t1-a t1-b]" {
+			t.Errorf("%s: seats acted on %v", lang, h.freed)
 		}
-		for _, want := range []string{`"clock started" table=1`, `"clock paused" table=1`, `"clock resumed" table=1`, `"clock extended" table=1`, `"meter adjusted" table=1 meter=interests team=a delta=3`} {
+		if v := h.tables[0].g.View(engine.Observer); len(v.History) != 1 || !v.History[0].Choices[0].Held || !v.History[0].Choices[1].Held {
+			t.Errorf("%s: a should hold both teams in round 1: %+v", lang, v.History)
+		}
+		for _, want := range []string{`"clock started" table=1`, `"clock paused" table=1`, `"clock resumed" table=1`, `"clock extended" table=1`, `"meter adjusted" table=1 meter=interests team=a delta=3`,
+			`"inject inserted" table=1 inject=answer`, `"teams held by the facilitator" table=1 round=1 teams="[a b]"`, `"game ended" table=1`} {
 			if !strings.Contains(h.log.String(), want) {
 				t.Errorf("%s: the log lacks %q:\n%s", lang, want, h.log)
 			}
@@ -372,5 +376,53 @@ func TestConsoleOutcomesNameTheirTables(t *testing.T) {
 	i2 := regexp.MustCompile(`(?m)^Table 2 *$`).FindStringIndex(v)
 	if !strings.Contains(v, "Outcomes") || i1 == nil || i2 == nil || i2[0] < i1[0] || !strings.Contains(v, "(not tested)") {
 		t.Errorf("the outcomes do not name their tables:\n%s", v)
+	}
+}
+
+// journalStub keeps the inputs it records, and refuses them while full is
+// set, as a full disk does.
+type journalStub struct {
+	ins  []engine.Input
+	full bool
+}
+
+func (j *journalStub) Record(in engine.Input, _ time.Time) error {
+	if j.full {
+		return errors.New("no space left on device")
+	}
+	j.ins = append(j.ins, in)
+	return nil
+}
+
+// The facilitator's hold (a) says so when the journal refuses it, and
+// holds no one; once the journal saves, it holds, journaled as the
+// facilitator's act, not as time running out.
+func TestConsoleHoldSaysWhatTheJournalDid(t *testing.T) {
+	h, m := newTestConsole(t, 1, bilingual.English, 0)
+	rec := &journalStub{full: true}
+	h.tables[0].g = table.New(engine.New(h.s, 0), nil, rec, h.Now)
+	keys(m, "a")
+	if v := m.View().Content; !strings.Contains(v, "nothing to do: not accepted: the game's journal cannot be written") {
+		t.Errorf("a, with the journal refusing the holds:\n%s", v)
+	}
+	if v := h.tables[0].g.View(engine.Observer); v.Round != 1 || v.Teams[0].Decided || v.Teams[1].Decided {
+		t.Errorf("a refused by the journal held someone: round %d, %+v", v.Round, v.Teams)
+	}
+	if strings.Contains(h.log.String(), "teams held") {
+		t.Errorf("the log says teams held that the journal refused:\n%s", h.log)
+	}
+	rec.full = false
+	keys(m, "a")
+	if v := m.View().Content; !strings.Contains(v, "done: A, B hold at table 1") {
+		t.Errorf("a, with the journal saving again:\n%s", v)
+	}
+	var reasons []string
+	for _, in := range rec.ins {
+		if in.Kind == engine.Hold {
+			reasons = append(reasons, in.Team+": "+in.Reason)
+		}
+	}
+	if fmt.Sprint(reasons) != "[a: held by the facilitator b: held by the facilitator]" {
+		t.Errorf("the journal's holds: %v", reasons)
 	}
 }

@@ -54,8 +54,6 @@ type Table interface {
 	TogglePause(now time.Time) bool
 	// ExtendClock gives a running clock d more; false if no clock runs.
 	ExtendClock(now time.Time, d time.Duration) bool
-	// Hold holds every team that has not decided, as when time runs out.
-	Hold()
 }
 
 // ClockState is what the console shows of a table's clock.

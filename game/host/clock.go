@@ -10,7 +10,8 @@ import (
 // clock bounds each round's decisions at a table. It starts when the
 // facilitator starts it (or at once with a turn time and no facilitator
 // action needed: see Serve), pauses, and takes extensions; when it runs out,
-// every team that has not decided holds.
+// every team played by people that has not decided in that round holds,
+// and the bots commit their decisions (table.HoldUndecided).
 type clock struct {
 	mu        sync.Mutex
 	turn      time.Duration
@@ -100,24 +101,6 @@ func (c *clock) tick(now time.Time, round int, over bool) (expired bool) {
 // Clock is the table's clock state now.
 func (t *Table) Clock(now time.Time) ClockState { return t.clock.state(now) }
 
-// expire holds every team that has not decided.
-func (t *Table) expire() {
-	var undecided []string
-	t.Table.With(func(g *engine.Game) {
-		if g.Over() {
-			return
-		}
-		for _, team := range g.Scenario().TeamIDs() {
-			if !g.Decided(team) {
-				undecided = append(undecided, team)
-			}
-		}
-	})
-	for _, team := range undecided {
-		_ = t.Table.Apply(engine.Input{Kind: engine.Hold, Team: team, Reason: "time ran out"})
-	}
-}
-
 // tickAll runs every table's clock, and logs when a journal stops and
 // starts saving again; Serve calls it four times a second.
 func (h *Host) tickAll() {
@@ -135,9 +118,33 @@ func (h *Host) tickAll() {
 		var round int
 		var over bool
 		t.Table.With(func(g *engine.Game) { round, over = g.RoundNumber(), g.Over() })
-		if t.clock.tick(now, round, over) {
-			h.log.Info("time ran out", "table", t.N, "round", round)
-			t.expire()
+		if !t.clock.tick(now, round, over) {
+			continue
 		}
+		if t.ranOut != round {
+			t.ranOut = round
+			h.log.Info("time ran out", "table", t.N, "round", round)
+		}
+		if err != nil && now.Before(t.retry) {
+			continue // the journal still fails: wait before refusing the holds again
+		}
+		held, err := t.Table.HoldUndecided(round, zhMsg.Msg("time ran out").String())
+		if len(held) > 0 {
+			h.log.Info("teams held", "table", t.N, "round", round, "teams", held)
+		}
+		if err == nil {
+			t.backoff, t.retry = 0, time.Time{}
+			continue
+		}
+		if t.backoff == 0 {
+			h.log.Warn("the undecided teams cannot hold until the journal saves; retrying", "table", t.N, "round", round, "error", err)
+		}
+		t.backoff = min(max(2*t.backoff, time.Second), maxHoldRetry)
+		t.retry = now.Add(t.backoff)
 	}
 }
+
+// maxHoldRetry is the longest a clock that ran out waits before it tries
+// again to hold the undecided teams, while their holds are refused (the
+// journal fails). It tries at once when the journal saves again.
+const maxHoldRetry = 15 * time.Second

@@ -64,7 +64,6 @@ type consoleTable struct{ t *Table }
 
 func (c consoleTable) Number() int        { return c.t.N }
 func (c consoleTable) Game() *table.Table { return c.t.Table }
-func (c consoleTable) Hold()              { c.t.expire() }
 
 func (c consoleTable) Clock(now time.Time) console.ClockState {
 	return console.ClockState(c.t.Clock(now))

@@ -63,6 +63,10 @@ type Host struct {
 
 	mu       sync.Mutex
 	sessions map[*conn]struct{}
+	// seatsMu makes each change of the seats' codes and its saving
+	// (writeSeats) one act: two facilitators changing codes at once never
+	// save a file without the other's change.
+	seatsMu sync.Mutex
 
 	gate     *gate
 	attempts *attempts
@@ -80,7 +84,13 @@ type Table struct {
 	Journal *journal.Writer
 	clock   clock
 
-	journalDown bool // the journal's failure was logged (tickAll only)
+	// What tickAll alone keeps: whether the journal's failure was logged,
+	// the round whose running out was logged, and, while the holds of the
+	// undecided teams are refused, when to try again and how long it waited.
+	journalDown bool
+	ranOut      int
+	retry       time.Time
+	backoff     time.Duration
 }
 
 // conn is one SSH session: who it is and how to end it.
@@ -390,17 +400,26 @@ func (h *Host) NewCode(user string) (string, int, error) {
 		return "", 0, zhMsg.Errorf("no seat %s", user)
 	}
 	code := newCode()
+	h.seatsMu.Lock()
+	defer h.seatsMu.Unlock()
 	h.mu.Lock()
+	old := seat.Code
 	seat.Code = code
 	h.mu.Unlock()
+	if err := h.writeSeats(); err != nil {
+		// The file keeps the old code, and so does the seat: a resumed
+		// host must not bring back a code the facilitator was told is gone.
+		h.mu.Lock()
+		seat.Code = old
+		h.mu.Unlock()
+		h.log.Error("join code not changed: the seats' codes could not be saved", "seat", user, "error", err)
+		return "", 0, zhMsg.Errorf("%s keeps its join code, as the new one could not be saved: %w", user, err)
+	}
 	conns := h.conns(func(c *conn) bool { return c.seat.User == user })
 	for _, c := range conns {
 		c.quit(zhMsg.Msg("The facilitator changed this seat's join code."))
 	}
 	h.log.Info("join code changed", "seat", user, "sessions", len(conns))
-	if err := h.writeSeats(); err != nil {
-		h.log.Error("the seats' codes could not be saved", "error", err)
-	}
 	return code, len(conns), nil
 }
 

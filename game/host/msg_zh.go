@@ -17,6 +17,8 @@ var zhMsg = bilingual.Catalogue{
 	"%s: too many hosted games named %s": "%s：名为 %s 的主持推演过多",
 	"%s: no hosted game to resume":       "%s：没有可继续的主持推演",
 	"%s: not a hosted game's seats":      "%s：不是主持推演的席位文件",
+	"time ran out":                       "时间已到",
+	"%s keeps its join code, as the new one could not be saved: %w": "%s 保留原加入码，因为新加入码无法保存：%v",
 
 	// What a session reads outside the game's screen.
 	"brink: this session has no verified seat":         "brink：此会话没有经过验证的席位",

@@ -67,6 +67,8 @@ func (h *Host) Dir() string { return h.dir }
 
 // writeSeats keeps the seats' codes beside the journals, replacing the file
 // whole (written aside, then renamed), readable by the host's user only.
+// Once the host serves, the caller holds h.seatsMu across the change of a
+// code and its saving.
 func (h *Host) writeSeats() error {
 	if h.dir == "" {
 		return nil

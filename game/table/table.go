@@ -147,6 +147,39 @@ func (t *Table) apply(in engine.Input) error {
 	return nil
 }
 
+// HoldUndecided holds, as one act, every team played by people that has
+// not decided in round, giving reason (as the clock does when time runs
+// out, or the facilitator); the bots then commit the decisions they made as
+// the round opened. It holds no one if the game is over or has left round:
+// a team that decided at the last moment is never held in the next round.
+// It returns the teams held. The first hold the journal refuses is refused
+// and ends the act, with the holds before it kept (each was saved), so a
+// retry holds the rest.
+func (t *Table) HoldUndecided(round int, reason string) ([]string, error) {
+	t.mu.Lock()
+	var held []string
+	var err error
+	if !t.g.Over() && t.g.RoundNumber() == round {
+		for _, team := range t.g.Scenario().TeamIDs() {
+			if t.bots[team] != nil || t.g.Decided(team) {
+				continue
+			}
+			if err = t.apply(engine.Input{Kind: engine.Hold, Team: team, Reason: reason}); err != nil {
+				break
+			}
+			held = append(held, team)
+		}
+		if err == nil || len(held) > 0 {
+			t.runBots()
+		}
+	}
+	t.mu.Unlock()
+	if len(held) > 0 {
+		t.notify()
+	}
+	return held, err
+}
+
 // ErrNotSaved refuses an input the journal could not keep.
 var ErrNotSaved = bilingual.New("not accepted", "未被接受")
 

@@ -2,6 +2,7 @@ package table
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"strings"
 	"sync"
@@ -217,5 +218,76 @@ func TestInputNotJournaledIsRefused(t *testing.T) {
 	tb.With(func(g *engine.Game) { inputs = g.Inputs() })
 	if len(inputs) != len(rec.ins) || len(inputs) != 2 {
 		t.Fatalf("the game has %d inputs, the journal %d; want 2 each", len(inputs), len(rec.ins))
+	}
+}
+
+// HoldUndecided holds the teams still deciding in the round it is given,
+// and no one once the round is past: a team whose choice completed the
+// round is not held in the next one.
+func TestHoldUndecidedKeepsToItsRound(t *testing.T) {
+	tb := New(engine.New(mech(t), 3), nil, &recorder{}, nil)
+	// The clock looks (round 1), then b decides at the last moment, after a.
+	for _, in := range []engine.Input{
+		{Kind: engine.Assess, Team: "a", Hypothesis: "soft", Confidence: 70},
+		{Kind: engine.Choose, Team: "a", Option: "calm"},
+		{Kind: engine.Assess, Team: "b", Hypothesis: "x", Confidence: 70},
+		{Kind: engine.Choose, Team: "b", Option: "talk"},
+	} {
+		if err := tb.Apply(in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	held, err := tb.HoldUndecided(1, "time ran out")
+	if err != nil || len(held) != 0 {
+		t.Fatalf("round 1's holds in round 2: held %v, %v", held, err)
+	}
+	if v := tb.View(engine.Observer); v.Round != 2 || v.Teams[0].Decided || v.Teams[1].Decided {
+		t.Fatalf("round 2 after round 1's late holds: round %d, %+v", v.Round, v.Teams)
+	}
+	held, err = tb.HoldUndecided(2, "time ran out")
+	if err != nil || fmt.Sprint(held) != "[a b]" {
+		t.Fatalf("round 2's holds: held %v, %v", held, err)
+	}
+	if v := tb.View(engine.Observer); v.Round != 3 || !v.History[1].Choices[0].Held || !v.History[1].Choices[1].Held {
+		t.Fatalf("round 2 held: %+v", v.History)
+	}
+}
+
+// The teams played by people hold; a bot then commits the decision it made
+// as the round opened, as it does when the people decide.
+func TestHoldUndecidedLetsTheBotsDecide(t *testing.T) {
+	dove, _ := bot.Get("dove")
+	tb := New(engine.New(mech(t), 3), map[string]bot.Policy{"b": dove}, &recorder{}, nil)
+	held, err := tb.HoldUndecided(1, "time ran out")
+	if err != nil || fmt.Sprint(held) != "[a]" {
+		t.Fatalf("held %v, %v; want [a]", held, err)
+	}
+	v := tb.View(engine.Observer)
+	if v.Round != 2 || !v.History[0].Choices[0].Held || v.History[0].Choices[1].Held || v.History[0].Choices[1].Option == "" {
+		t.Fatalf("the bot should decide, not hold: %+v", v.History)
+	}
+}
+
+// Holds the journal refuses are refused: no one holds, the journal's
+// failure is reported, and the holds happen once it saves again.
+func TestHoldUndecidedRefusedByTheJournal(t *testing.T) {
+	rec := &fullDisk{full: true}
+	tb := New(engine.New(mech(t), 3), nil, rec, nil)
+	held, err := tb.HoldUndecided(1, "time ran out")
+	if !errors.Is(err, ErrNotSaved) || len(held) != 0 {
+		t.Fatalf("holds with the journal full: held %v, %v", held, err)
+	}
+	if v := tb.View(engine.Observer); v.Teams[0].Decided || v.Teams[1].Decided {
+		t.Fatalf("a hold the journal refused was kept: %+v", v.Teams)
+	}
+	if tb.JournalError() == nil {
+		t.Fatal("the journal's failure is not reported")
+	}
+	rec.full = false
+	if held, err := tb.HoldUndecided(1, "time ran out"); err != nil || fmt.Sprint(held) != "[a b]" {
+		t.Fatalf("holds once the journal saves: held %v, %v", held, err)
+	}
+	if len(rec.ins) != 2 || rec.ins[0].Reason != "time ran out" {
+		t.Fatalf("the journal has %+v", rec.ins)
 	}
 }
