@@ -26,18 +26,21 @@ func remoteIP(ctx ssh.Context) string {
 }
 
 // check verifies a join code for the user; it never logs the code.
-// Attempts on a seat from one address are limited in rate (see attempts);
-// an attempt over the limit is refused without being checked. A user name
-// that is no seat has no code to guess: it is refused without spending the
-// address's attempts, so strangers' noise cannot lock out a participant who
-// shares their address.
+// Attempts on a seat from one address are limited in rate (see attempts),
+// each seat's apart: participants behind one NAT or in one IPv6 /64 share
+// an address, and one's typing mistakes must not lock out another's seat.
+// An attempt over the limit is refused without being checked; a right code
+// resets that seat's attempts from that address only. A user name that is
+// no seat has no code to guess: it is refused without spending any
+// attempts, so strangers' noise cannot lock out a participant who shares
+// their address.
 func (h *Host) check(ctx ssh.Context, password string) bool {
 	ip := remoteIP(ctx)
-	key := addrKey(ctx.RemoteAddr())
 	user := ctx.User()
+	key := attemptKey(ctx.RemoteAddr(), user)
 	code, ok := h.codeOf(user)
 	if ok && !h.attempts.allow(key) {
-		h.refused("join refused: too many attempts from this address", user, ip)
+		h.refused("join refused: too many attempts on this seat from this address", user, ip)
 		return false
 	}
 	given := normalizeCode(password)
@@ -68,6 +71,11 @@ func (h *Host) refused(why, user, ip string) {
 	}
 	h.log.Warn(why, "user", logUser(user), "from", ip)
 }
+
+// attemptKey is what join-code attempts are counted under: the seat, and
+// the address they come from (see addrKey). Only seats are counted, so the
+// keys from one address are as few as the seats.
+func attemptKey(a net.Addr, user string) string { return addrKey(a) + " " + user }
 
 func (h *Host) passwordHandler(ctx ssh.Context, password string) bool { return h.check(ctx, password) }
 

@@ -9,17 +9,17 @@ import (
 	"golang.org/x/time/rate"
 )
 
-// Join-code attempts from one address (an IPv6 /64) are limited in rate:
-// a burst of a few for typing mistakes, then one every few seconds. A right
-// code forgets the address's attempts. The addresses remembered are
-// bounded: the least recently seen is forgotten first.
+// Join-code attempts on one seat from one address (an IPv6 /64) are
+// limited in rate: a burst of a few for typing mistakes, then one every few
+// seconds. A right code forgets that seat's attempts from that address. The
+// keys remembered are bounded: the least recently seen is forgotten first.
 const (
 	attemptBurst    = 5
 	attemptEvery    = 3 * time.Second
 	rememberedAddrs = 4096
 )
 
-// attempts limits join-code attempts per address.
+// attempts limits join-code attempts per key (see attemptKey).
 type attempts struct {
 	mu    sync.Mutex
 	order *list.List // of *attemptEntry, most recent first
