@@ -214,12 +214,17 @@ func guardOf(ctx ssh.Context) *guardedConn {
 // filterRequests); a connection holds at most a few sessions at once. The
 // session's context carries its window size, which filterRequests keeps
 // and the session's program reads.
+//
+// A session past the cap is refused with the reason code alone, which the
+// client words in its own language (OpenSSH: "resource shortage"): the
+// session's language is not known before its env requests, and OpenSSH
+// shows a refusal's text escaped, so Chinese would arrive as octal codes.
 func (h *Host) sessionChannel(srv *ssh.Server, conn *gossh.ServerConn, nc gossh.NewChannel, ctx ssh.Context) {
 	gc := guardOf(ctx)
 	if gc != nil {
 		if gc.channels.Add(1) > maxChannelsPerConn {
 			gc.channels.Add(-1)
-			nc.Reject(gossh.ResourceShortage, "too many sessions on one connection")
+			nc.Reject(gossh.ResourceShortage, "")
 			return
 		}
 		defer gc.channels.Add(-1)
