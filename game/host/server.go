@@ -211,8 +211,12 @@ func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 			m.Close()
 		}
 		if r := c.why(); r != nil {
-			// In the language the session reads now (F2 may have switched it).
+			// In the language the session reads now (F2 may have switched
+			// it); the host ended it, so it exits with status 1, as a
+			// refused session does.
 			fmt.Fprintf(out, "\r\n%s\r\n", r.In(common.Lang))
+			sess.Exit(1)
+			return
 		}
 		next(sess)
 	}
