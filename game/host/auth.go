@@ -2,6 +2,7 @@ package host
 
 import (
 	"crypto/subtle"
+	"log/slog"
 	"net"
 
 	"charm.land/ssh"
@@ -54,22 +55,14 @@ func (h *Host) check(ctx ssh.Context, password string) bool {
 	if gc := guardOf(ctx); gc != nil {
 		gc.join()
 	}
-	h.log.Info("join", "seat", user, "from", ip, "code", redact(code))
+	h.quietly(user, slog.LevelInfo, "join", "seat", user, "from", ip, "code", redact(code))
 	return true
 }
 
 // refused logs a refused join, the user name cut and quoted, a few a second
 // at most (the next line counts those held back).
 func (h *Host) refused(why, user, ip string) {
-	ok, held := h.quiet.next()
-	if !ok {
-		return
-	}
-	if held > 0 {
-		h.log.Warn(why, "user", logUser(user), "from", ip, "not_logged_since_last", held)
-		return
-	}
-	h.log.Warn(why, "user", logUser(user), "from", ip)
+	h.quietly("", slog.LevelWarn, why, "user", logUser(user), "from", ip)
 }
 
 // attemptKey is what join-code attempts are counted under: the seat, and

@@ -2,6 +2,9 @@ package host
 
 import (
 	"errors"
+	"log/slog"
+	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -83,5 +86,73 @@ func TestHostEndedSessionsExitWithStatus1(t *testing.T) {
 	_, idled := exiting(t, idle, "t1-a")
 	if n := exitStatus(t, "an idle session", idled); n != 1 {
 		t.Errorf("an idle session exited with %d, want 1", n)
+	}
+}
+
+// One connection opening session after session on a full seat, and
+// joining again and again, grows the log by a few lines a second: those
+// held back are counted, and another seat's lines still pass.
+func TestSessionFloodLogsAFewLinesASecond(t *testing.T) {
+	log := &syncBuffer{}
+	h := start(t, Config{Tables: 1, SeatSessions: 1, Logger: slog.New(slog.NewTextHandler(log, nil))})
+	open(t, h, "t1-observer").waitFor(t, "esc")
+	c, err := dial(h.Addr(), "t1-observer", h.Code("t1-observer"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	begin := time.Now()
+	const sessions, joins = 150, 10
+	for i := 0; i < sessions; i++ {
+		s, err := c.NewSession()
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.RequestPty("xterm", 40, 120, gossh.TerminalModes{})
+		s.Shell()
+		s.Wait()
+	}
+	for i := 0; i < joins; i++ {
+		j, err := dial(h.Addr(), "t1-observer", h.Code("t1-observer"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		j.Close()
+	}
+	took := time.Since(begin)
+	open(t, h, "t1-a").waitFor(t, "SECRET-A-ONE")
+	lines := strings.Count(log.String(), "seat=t1-observer")
+	most := quietBurst + int(math.Ceil(quietRate*took.Seconds())) + 1
+	t.Logf("%d refused sessions and %d joins in %v: %d lines about the seat, at most %d allowed", sessions, joins, took, lines, most)
+	if lines > most {
+		t.Errorf("%d lines about one seat in %v, want at most %d", lines, took, most)
+	}
+	if !strings.Contains(log.String(), "seat=t1-a") {
+		t.Error("another seat's join was held back with the flooding seat's lines")
+	}
+}
+
+// The quiet log lets a burst through on each key, then a few a second, and
+// counts what it held back on the key's next line.
+func TestQuietLogKeepsEachKeyApart(t *testing.T) {
+	now := time.Unix(1000, 0)
+	q := newQuietLog()
+	q.now = func() time.Time { return now }
+	for i := 0; i < quietBurst; i++ {
+		if ok, _ := q.next("t1-a"); !ok {
+			t.Fatalf("line %d of the burst held back", i+1)
+		}
+	}
+	for i := 0; i < 7; i++ {
+		if ok, _ := q.next("t1-a"); ok {
+			t.Fatal("a line past the burst passed at once")
+		}
+	}
+	if ok, held := q.next("t1-b"); !ok || held != 0 {
+		t.Fatalf("another key's first line: %v, %d held", ok, held)
+	}
+	now = now.Add(time.Second / quietRate)
+	if ok, held := q.next("t1-a"); !ok || held != 7 {
+		t.Fatalf("after %v: %v, %d held, want a line counting 7", time.Second/quietRate, ok, held)
 	}
 }
