@@ -154,6 +154,14 @@ func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 			h.fatal(sess, lang, why)
 			return
 		}
+		hostEnded := false
+		defer func() {
+			// Once the session no longer counts (the deferred calls below
+			// run first), so that its participant may join again at once.
+			if hostEnded {
+				sess.Exit(1)
+			}
+		}()
 		defer func() {
 			h.mu.Lock()
 			delete(h.sessions, c)
@@ -216,7 +224,7 @@ func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 			// it); the host ended it, so it exits with status 1, as a
 			// refused session does.
 			fmt.Fprintf(out, "\r\n%s\r\n", r.In(common.Lang))
-			sess.Exit(1)
+			hostEnded = true
 			return
 		}
 		next(sess)
