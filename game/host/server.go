@@ -162,6 +162,10 @@ func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 				sess.Exit(1)
 			}
 		}()
+		if gc := guardOf(sess.Context()); gc != nil {
+			gc.sessionStarted()
+			defer gc.sessionEnded()
+		}
 		defer func() {
 			h.mu.Lock()
 			delete(h.sessions, c)
