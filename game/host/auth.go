@@ -2,6 +2,7 @@ package host
 
 import (
 	"crypto/subtle"
+	"log/slog"
 	"net"
 
 	"charm.land/ssh"
@@ -26,18 +27,21 @@ func remoteIP(ctx ssh.Context) string {
 }
 
 // check verifies a join code for the user; it never logs the code.
-// Attempts on a seat from one address are limited in rate (see attempts);
-// an attempt over the limit is refused without being checked. A user name
-// that is no seat has no code to guess: it is refused without spending the
-// address's attempts, so strangers' noise cannot lock out a participant who
-// shares their address.
+// Attempts on a seat from one address are limited in rate (see attempts),
+// each seat's apart: participants behind one NAT or in one IPv6 /64 share
+// an address, and one's typing mistakes must not lock out another's seat.
+// An attempt over the limit is refused without being checked; a right code
+// resets that seat's attempts from that address only. A user name that is
+// no seat has no code to guess: it is refused without spending any
+// attempts, so strangers' noise cannot lock out a participant who shares
+// their address.
 func (h *Host) check(ctx ssh.Context, password string) bool {
 	ip := remoteIP(ctx)
-	key := addrKey(ctx.RemoteAddr())
 	user := ctx.User()
+	key := attemptKey(ctx.RemoteAddr(), user)
 	code, ok := h.codeOf(user)
 	if ok && !h.attempts.allow(key) {
-		h.refused("join refused: too many attempts from this address", user, ip)
+		h.refused("join refused: too many attempts on this seat from this address", user, ip)
 		return false
 	}
 	given := normalizeCode(password)
@@ -51,23 +55,20 @@ func (h *Host) check(ctx ssh.Context, password string) bool {
 	if gc := guardOf(ctx); gc != nil {
 		gc.join()
 	}
-	h.log.Info("join", "seat", user, "from", ip, "code", redact(code))
+	h.quietly(user, slog.LevelInfo, "join", "seat", user, "from", ip, "code", redact(code))
 	return true
 }
 
 // refused logs a refused join, the user name cut and quoted, a few a second
 // at most (the next line counts those held back).
 func (h *Host) refused(why, user, ip string) {
-	ok, held := h.quiet.next()
-	if !ok {
-		return
-	}
-	if held > 0 {
-		h.log.Warn(why, "user", logUser(user), "from", ip, "not_logged_since_last", held)
-		return
-	}
-	h.log.Warn(why, "user", logUser(user), "from", ip)
+	h.quietly("", slog.LevelWarn, why, "user", logUser(user), "from", ip)
 }
+
+// attemptKey is what join-code attempts are counted under: the seat, and
+// the address they come from (see addrKey). Only seats are counted, so the
+// keys from one address are as few as the seats.
+func attemptKey(a net.Addr, user string) string { return addrKey(a) + " " + user }
 
 func (h *Host) passwordHandler(ctx ssh.Context, password string) bool { return h.check(ctx, password) }
 

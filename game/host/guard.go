@@ -52,10 +52,17 @@ func addrKey(a net.Addr) string {
 // gate keeps every open connection and bounds those not yet joined: overall
 // and per address. When a bound is reached the oldest such connection is
 // closed, so a flood cannot keep a newcomer with a right code out.
+//
+// A joined connection that runs no session costs the host as well (its
+// sessions waiting for a shell, its keepalives) and counts against no
+// bound on sessions: it is closed once it has run none for the handshake
+// timeout, and at most per of them from one address are kept, the oldest
+// closed first.
 type gate struct {
 	mu        sync.Mutex
 	all       map[*guardedConn]struct{}
 	pending   []*guardedConn // not yet joined, oldest first
+	empty     []*guardedConn // joined, running no session, oldest first
 	max, per  int
 	handshake time.Duration
 	write     time.Duration
@@ -80,6 +87,12 @@ type guardedConn struct {
 	joined   atomic.Bool
 	channels atomic.Int32
 	once     sync.Once
+
+	// Under g.mu: the sessions the host runs on it, whether it is closed,
+	// and which wait for it to run one (see gate.emptyLocked).
+	running int
+	gone    bool
+	wait    int
 }
 
 // admit wraps a new connection, closing the oldest unjoined ones past the
@@ -93,23 +106,11 @@ func (g *gate) admit(c net.Conn) *guardedConn {
 	}
 	g.all[gc] = struct{}{}
 	var evict []*guardedConn
-	same := 0
-	for i := len(g.pending) - 1; i >= 0; i-- {
-		if p := g.pending[i]; p.key == gc.key {
-			same++
-			if same >= g.per {
-				evict = append(evict, p)
-			}
-		}
-	}
-	g.pending = append(g.pending, gc)
-	for _, p := range evict {
-		g.dropLocked(p)
-	}
+	g.pending, evict = addBounded(g.pending, gc, g.per)
 	for len(g.pending) > g.max {
 		p := g.pending[0]
 		evict = append(evict, p)
-		g.dropLocked(p)
+		g.pending = without(g.pending, p)
 	}
 	g.mu.Unlock()
 	for _, p := range evict {
@@ -119,26 +120,99 @@ func (g *gate) admit(c net.Conn) *guardedConn {
 	return gc
 }
 
-// dropLocked takes c off the pending list.
-func (g *gate) dropLocked(c *guardedConn) {
-	for i, p := range g.pending {
-		if p == c {
-			g.pending = append(g.pending[:i], g.pending[i+1:]...)
-			return
+// addBounded appends c to list, and takes off (and returns) the oldest
+// connections from c's address past per of them.
+func addBounded(list []*guardedConn, c *guardedConn, per int) ([]*guardedConn, []*guardedConn) {
+	var evict []*guardedConn
+	same := 0
+	for i := len(list) - 1; i >= 0; i-- {
+		if p := list[i]; p.key == c.key {
+			same++
+			if same >= per {
+				evict = append(evict, p)
+			}
 		}
 	}
+	for _, p := range evict {
+		list = without(list, p)
+	}
+	return append(list, c), evict
+}
+
+// without is list with c taken off.
+func without(list []*guardedConn, c *guardedConn) []*guardedConn {
+	for i, p := range list {
+		if p == c {
+			return append(list[:i], list[i+1:]...)
+		}
+	}
+	return list
 }
 
 // join marks a connection as joined: its handshake deadline ends, and it no
-// longer counts against the bounds on unjoined connections.
+// longer counts against the bounds on unjoined connections, but it must
+// run a session soon (see emptyLocked).
 func (c *guardedConn) join() {
 	if c.joined.Swap(true) {
 		return
 	}
-	c.g.mu.Lock()
-	c.g.dropLocked(c)
-	c.g.mu.Unlock()
+	g := c.g
+	g.mu.Lock()
+	g.pending = without(g.pending, c)
+	evict := g.emptyLocked(c)
+	g.mu.Unlock()
+	closeConns(evict)
 	c.Conn.SetReadDeadline(time.Time{})
+}
+
+// sessionStarted and sessionEnded count the sessions the host runs on a
+// connection; a joined connection left with none must run another soon.
+func (c *guardedConn) sessionStarted() {
+	g := c.g
+	g.mu.Lock()
+	c.running++
+	g.empty = without(g.empty, c)
+	g.mu.Unlock()
+}
+
+func (c *guardedConn) sessionEnded() {
+	g := c.g
+	g.mu.Lock()
+	c.running--
+	var evict []*guardedConn
+	if c.running == 0 {
+		evict = g.emptyLocked(c)
+	}
+	g.mu.Unlock()
+	closeConns(evict)
+}
+
+// emptyLocked puts a joined connection that runs no session on the list of
+// those, closing it if it still runs none after the handshake timeout; it
+// returns the oldest ones from its address past the bound, to be closed.
+func (g *gate) emptyLocked(c *guardedConn) []*guardedConn {
+	if c.gone {
+		return nil
+	}
+	var evict []*guardedConn
+	g.empty, evict = addBounded(g.empty, c, g.per)
+	c.wait++
+	wait := c.wait
+	time.AfterFunc(g.handshake, func() {
+		g.mu.Lock()
+		idle := c.wait == wait && c.running == 0 && !c.gone
+		g.mu.Unlock()
+		if idle {
+			c.Close()
+		}
+	})
+	return evict
+}
+
+func closeConns(cs []*guardedConn) {
+	for _, c := range cs {
+		c.Close()
+	}
 }
 
 // pendingCount is how many connections have not joined yet.
@@ -182,10 +256,13 @@ func (c *guardedConn) SetWriteDeadline(time.Time) error { return nil }
 func (c *guardedConn) Close() error {
 	err := c.Conn.Close()
 	c.once.Do(func() {
-		c.g.mu.Lock()
-		delete(c.g.all, c)
-		c.g.dropLocked(c)
-		c.g.mu.Unlock()
+		g := c.g
+		g.mu.Lock()
+		delete(g.all, c)
+		c.gone = true
+		g.pending = without(g.pending, c)
+		g.empty = without(g.empty, c)
+		g.mu.Unlock()
 	})
 	return err
 }
@@ -214,12 +291,17 @@ func guardOf(ctx ssh.Context) *guardedConn {
 // filterRequests); a connection holds at most a few sessions at once. The
 // session's context carries its window size, which filterRequests keeps
 // and the session's program reads.
+//
+// A session past the cap is refused with the reason code alone, which the
+// client words in its own language (OpenSSH: "resource shortage"): the
+// session's language is not known before its env requests, and OpenSSH
+// shows a refusal's text escaped, so Chinese would arrive as octal codes.
 func (h *Host) sessionChannel(srv *ssh.Server, conn *gossh.ServerConn, nc gossh.NewChannel, ctx ssh.Context) {
 	gc := guardOf(ctx)
 	if gc != nil {
 		if gc.channels.Add(1) > maxChannelsPerConn {
 			gc.channels.Add(-1)
-			nc.Reject(gossh.ResourceShortage, "too many sessions on one connection")
+			nc.Reject(gossh.ResourceShortage, "")
 			return
 		}
 		defer gc.channels.Add(-1)

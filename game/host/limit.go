@@ -2,6 +2,8 @@ package host
 
 import (
 	"container/list"
+	"context"
+	"log/slog"
 	"strconv"
 	"sync"
 	"time"
@@ -9,17 +11,17 @@ import (
 	"golang.org/x/time/rate"
 )
 
-// Join-code attempts from one address (an IPv6 /64) are limited in rate:
-// a burst of a few for typing mistakes, then one every few seconds. A right
-// code forgets the address's attempts. The addresses remembered are
-// bounded: the least recently seen is forgotten first.
+// Join-code attempts on one seat from one address (an IPv6 /64) are
+// limited in rate: a burst of a few for typing mistakes, then one every few
+// seconds. A right code forgets that seat's attempts from that address. The
+// keys remembered are bounded: the least recently seen is forgotten first.
 const (
 	attemptBurst    = 5
 	attemptEvery    = 3 * time.Second
 	rememberedAddrs = 4096
 )
 
-// attempts limits join-code attempts per address.
+// attempts limits join-code attempts per key (see attemptKey).
 type attempts struct {
 	mu    sync.Mutex
 	order *list.List // of *attemptEntry, most recent first
@@ -73,28 +75,61 @@ func (a *attempts) size() int {
 	return a.order.Len()
 }
 
-// quietLog lets through a few lines a second about refused joins, and
-// counts the rest, so a flood of failures cannot fill the log.
+// quietLog lets through a few log lines a second on each key, and counts
+// the rest, so a flood cannot fill the log: refused joins share one key
+// (their user names are anyone's), and the lines about a seat — its joins,
+// its sessions refused and ended — have the seat's own, so one
+// participant's flood never hides another seat's lines. Keys must be few:
+// "" and the seats' names.
 type quietLog struct {
-	mu         sync.Mutex
-	lim        *rate.Limiter
-	suppressed int
+	mu   sync.Mutex
+	keys map[string]*quietKey
+	now  func() time.Time
 }
 
-func newQuietLog() *quietLog { return &quietLog{lim: rate.NewLimiter(5, 20)} }
+type quietKey struct {
+	lim  *rate.Limiter
+	held int
+}
 
-// next reports whether a line may be written now, and how many were held
-// back since the last one.
-func (q *quietLog) next() (bool, int) {
+// Lines on one key: a burst, then a few a second.
+const (
+	quietBurst = 20
+	quietRate  = 5
+)
+
+func newQuietLog() *quietLog { return &quietLog{keys: map[string]*quietKey{}, now: time.Now} }
+
+// next reports whether a line on key may be written now, and how many were
+// held back on key since the last one.
+func (q *quietLog) next(key string) (bool, int) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	if !q.lim.Allow() {
-		q.suppressed++
+	k := q.keys[key]
+	if k == nil {
+		k = &quietKey{lim: rate.NewLimiter(quietRate, quietBurst)}
+		q.keys[key] = k
+	}
+	if !k.lim.AllowN(q.now(), 1) {
+		k.held++
 		return false, 0
 	}
-	n := q.suppressed
-	q.suppressed = 0
+	n := k.held
+	k.held = 0
 	return true, n
+}
+
+// quietly logs a line through the quiet log's key, with the count of the
+// lines held back on that key since its last one.
+func (h *Host) quietly(key string, level slog.Level, msg string, args ...any) {
+	ok, held := h.quiet.next(key)
+	if !ok {
+		return
+	}
+	if held > 0 {
+		args = append(args, "not_logged_since_last", held)
+	}
+	h.log.Log(context.Background(), level, msg, args...)
 }
 
 // maxLoggedUser is how much of a user name the log keeps.

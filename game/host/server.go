@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"net"
 	"os"
 	"path/filepath"
@@ -149,15 +150,27 @@ func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 		out := &deadlineWriter{w: sess, timeout: h.cfg.WriteTimeout, expire: closeConn}
 		c := &conn{seat: seat, sess: sess}
 		if why, ok := h.admitSession(c); !ok {
-			h.log.Warn("session refused", "seat", seat.User, "why", why.In("en"))
+			h.quietly(seat.User, slog.LevelWarn, "session refused", "seat", seat.User, "why", why.In("en"))
 			h.fatal(sess, lang, why)
 			return
+		}
+		hostEnded := false
+		defer func() {
+			// Once the session no longer counts (the deferred calls below
+			// run first), so that its participant may join again at once.
+			if hostEnded {
+				sess.Exit(1)
+			}
+		}()
+		if gc := guardOf(sess.Context()); gc != nil {
+			gc.sessionStarted()
+			defer gc.sessionEnded()
 		}
 		defer func() {
 			h.mu.Lock()
 			delete(h.sessions, c)
 			h.mu.Unlock()
-			h.log.Info("leave", "seat", seat.User)
+			h.quietly(seat.User, slog.LevelInfo, "leave", "seat", seat.User)
 		}()
 		model, common, err := h.model(seat, sess, pty)
 		if err != nil {
@@ -203,7 +216,7 @@ func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 		}()
 		go h.watchIdle(ctx, in, c)
 		if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrProgramKilled) && !errors.Is(err, context.Canceled) {
-			h.log.Warn("session ended with an error", "seat", seat.User, "error", err)
+			h.quietly(seat.User, slog.LevelWarn, "session ended with an error", "seat", seat.User, "error", err)
 		}
 		close(ended)
 		cancel()
@@ -211,8 +224,12 @@ func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 			m.Close()
 		}
 		if r := c.why(); r != nil {
-			// In the language the session reads now (F2 may have switched it).
+			// In the language the session reads now (F2 may have switched
+			// it); the host ended it, so it exits with status 1, as a
+			// refused session does.
 			fmt.Fprintf(out, "\r\n%s\r\n", r.In(common.Lang))
+			hostEnded = true
+			return
 		}
 		next(sess)
 	}
@@ -269,7 +286,7 @@ func (h *Host) watchIdle(ctx context.Context, in *sessionInput, c *conn) {
 			return
 		case <-t.C:
 			if time.Since(in.idleSince()) >= h.cfg.IdleTimeout {
-				h.log.Info("idle session ended", "seat", c.seat.User)
+				h.quietly(c.seat.User, slog.LevelInfo, "idle session ended", "seat", c.seat.User)
 				c.quit(zhMsg.Msg("brink: this session was idle too long; connect again to go on"))
 				return
 			}
