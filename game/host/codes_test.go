@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -92,5 +93,25 @@ func TestNewCodesAtOnceAreAllSaved(t *testing.T) {
 				t.Fatalf("run %d: seats.json keeps %q for %s, the seat has %q", run, saved[user], user, h.Code(user))
 			}
 		}
+	}
+}
+
+// A session whose connection joined with a code the facilitator has since
+// replaced is refused even when it starts after NewCode ended the seat's
+// sessions (between the join and the session's start).
+func TestOldCodeSessionStartingLateIsRefused(t *testing.T) {
+	h := start(t, Config{Tables: 1})
+	old := h.Code("t1-a")
+	if _, _, err := h.NewCode("t1-a"); err != nil {
+		t.Fatal(err)
+	}
+	if why, ok := h.admitSession(&conn{seat: h.seats["t1-a"]}, old); ok || !strings.Contains(why.In("en"), "changed this seat's join code") {
+		t.Errorf("a session on the old code was admitted (%v, %q)", ok, why.In("en"))
+	}
+	if _, ok := h.admitSession(&conn{seat: h.seats["t1-a"]}, h.Code("t1-a")); !ok {
+		t.Error("a session on the new code was refused")
+	}
+	if n := h.Connected()["t1-a"]; n != 1 {
+		t.Errorf("the seat counts %d sessions, want the one admitted", n)
 	}
 }

@@ -138,10 +138,6 @@ func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 			h.fatal(sess, lang, zhMsg.Msg("brink: this session has no verified seat"))
 			return
 		}
-		if code, _ := sess.Context().Value(codeKey).(string); code != h.Code(seat.User) {
-			h.fatal(sess, lang, zhMsg.Msg("The facilitator changed this seat's join code."))
-			return
-		}
 		if !hasPty {
 			h.fatal(sess, lang, zhMsg.Msg("brink: a terminal is needed: connect with ssh -t"))
 			return
@@ -149,7 +145,8 @@ func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 		closeConn := func() { closeSession(sess) }
 		out := &deadlineWriter{w: sess, timeout: h.cfg.WriteTimeout, expire: closeConn}
 		c := &conn{seat: seat, sess: sess}
-		if why, ok := h.admitSession(c); !ok {
+		code, _ := sess.Context().Value(codeKey).(string)
+		if why, ok := h.admitSession(c, code); !ok {
 			h.quietly(seat.User, slog.LevelWarn, "session refused", "seat", seat.User, "why", why.In("en"))
 			h.fatal(sess, lang, why)
 			return
@@ -235,12 +232,19 @@ func (h *Host) middleware(next ssh.Handler) ssh.Handler {
 	}
 }
 
-// admitSession takes a session in if its seat and the host have room: each
+// admitSession takes a session in if it joined with its seat's code as it
+// is now and its seat and the host have room: each
 // seat holds at most SeatSessions, the participants at most MaxSessions
 // together; the facilitator's seat is never kept out by the participants.
-func (h *Host) admitSession(c *conn) (bilingual.Msg, bool) {
+func (h *Host) admitSession(c *conn, code string) (bilingual.Msg, bool) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
+	if code != c.seat.Code {
+		// Checked with the seats locked: a session that joined with a code
+		// the facilitator has just replaced never slips in after NewCode
+		// ended the seat's sessions.
+		return zhMsg.Msg("The facilitator changed this seat's join code."), false
+	}
 	onSeat, participants := 0, 0
 	for o := range h.sessions {
 		if o.seat == c.seat {
