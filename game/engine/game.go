@@ -419,7 +419,7 @@ func (g *Game) hold(in Input) error {
 	if st.choice != nil {
 		return ErrDecided
 	}
-	st.chose = Choice{Team: in.Team, Held: true}
+	st.chose = Choice{Team: in.Team, Held: true, HoldReason: in.Reason}
 	if o := g.HoldOption(in.Team); o != nil {
 		st.chose.Option, st.chose.Stance = o.ID, o.Stance
 	}

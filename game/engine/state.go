@@ -40,6 +40,9 @@ type Choice struct {
 	Stance    int    `json:"stance"`
 	Rationale string `json:"rationale,omitempty"`
 	Held      bool   `json:"held,omitempty"`
+	// HoldReason is why the team held: the hold input's reason ("time ran
+	// out", "held by the facilitator"); empty for a decision.
+	HoldReason string `json:"hold_reason,omitempty"`
 }
 
 // Assessment is a team's revealed read of the situation.

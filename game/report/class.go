@@ -92,12 +92,13 @@ type ClassPlay struct {
 
 // ClassChoice is a team's choice at one table.
 type ClassChoice struct {
-	Team      string `json:"team"`
-	Option    string `json:"option"`
-	Label     string `json:"label"`
-	Stance    int    `json:"stance"`
-	Held      bool   `json:"held"`
-	Rationale string `json:"rationale"`
+	Team       string `json:"team"`
+	Option     string `json:"option"`
+	Label      string `json:"label"`
+	Stance     int    `json:"stance"`
+	Held       bool   `json:"held"`
+	HoldReason string `json:"hold_reason,omitempty"`
+	Rationale  string `json:"rationale"`
 }
 
 // BuildClass compares rebuilt journals of one scenario. It refuses a mix of
@@ -178,7 +179,7 @@ func BuildClass(games []*journal.Rebuilt, lang bilingual.Lang) (*Class, error) {
 				play.Played, play.Inject, play.Title = true, rd.Inject, rd.Title
 				key := rd.Inject
 				for _, ch := range rd.Choices {
-					play.Choices = append(play.Choices, ClassChoice{Team: ch.Team, Option: ch.Option, Label: ch.Label, Stance: ch.Stance, Held: ch.Held, Rationale: ch.Rationale})
+					play.Choices = append(play.Choices, ClassChoice{Team: ch.Team, Option: ch.Option, Label: ch.Label, Stance: ch.Stance, Held: ch.Held, HoldReason: ch.HoldReason, Rationale: ch.Rationale})
 					key += "|" + ch.Team + "=" + ch.Option + "/" + strconv.FormatBool(ch.Held)
 				}
 				seen[key] = true
@@ -270,9 +271,22 @@ func (c *Class) alike() []string {
 func choiceText(lang bilingual.Lang, ch ClassChoice) string {
 	s := fmt.Sprintf("%s (%s)", ch.Label, signed(ch.Stance))
 	if ch.Held {
-		s += " — " + zhMsg.Sprintf(lang, "held (time ran out)")
+		s += " — " + held(lang, ch.HoldReason)
 	}
 	return s
+}
+
+// held says that a team held and why: "held (time ran out)". The reasons
+// Brink gives are said in the reader's language; a journal written before
+// holds kept their reason had only the clock's.
+func held(lang bilingual.Lang, reason string) string {
+	switch reason {
+	case "", "time ran out":
+		return zhMsg.Sprintf(lang, "held (time ran out)")
+	case "held by the facilitator":
+		return zhMsg.Sprintf(lang, "held by the facilitator")
+	}
+	return zhMsg.Sprintf(lang, "held (%s)", reason)
 }
 
 func (c *Class) meterHeaders() []ClassMeter {

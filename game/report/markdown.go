@@ -344,7 +344,7 @@ func (r *Report) choiceTags(c Choice) []string {
 		tags = append(tags, zhMsg.Sprintf(l, "historical"))
 	}
 	if c.Held {
-		tags = append(tags, zhMsg.Sprintf(l, "held (time ran out)"))
+		tags = append(tags, held(l, c.HoldReason))
 	}
 	return tags
 }

@@ -40,6 +40,8 @@ var zhMsg = bilingual.Catalogue{
 	"private":                 "私下",
 	"historical":              "历史选择",
 	"held (time ran out)":     "超时未决",
+	"held by the facilitator": "导演组按默认选项处理",
+	"held (%s)":               "未决（%s）",
 	"No decision":             "未作决定",
 	"rationale":               "理由",
 	"What happened":           "结果",

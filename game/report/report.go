@@ -177,6 +177,7 @@ type Choice struct {
 	Visibility  string `json:"visibility"` // public or private
 	Historical  bool   `json:"historical"`
 	Held        bool   `json:"held"`
+	HoldReason  string `json:"hold_reason,omitempty"`
 	Rationale   string `json:"rationale"`
 }
 
@@ -433,7 +434,7 @@ func buildRound(s *scenario.Scenario, rd engine.Round, lang bilingual.Lang) Roun
 		r.Assessments = append(r.Assessments, as)
 	}
 	for _, c := range rd.Choices {
-		ch := Choice{Team: c.Team, Option: c.Option, Stance: c.Stance, Held: c.Held, Rationale: c.Rationale, Visibility: "private"}
+		ch := Choice{Team: c.Team, Option: c.Option, Stance: c.Stance, Held: c.Held, HoldReason: c.HoldReason, Rationale: c.Rationale, Visibility: "private"}
 		if o := in.Option(c.Team, c.Option); o != nil {
 			ch.Label, ch.Description, ch.Historical = o.Label.In(lang), o.Description.In(lang), o.Historical
 			if o.Public() {

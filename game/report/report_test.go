@@ -485,7 +485,8 @@ func TestWriteBeside(t *testing.T) {
 	}
 }
 
-// TestHeldWithoutHoldOption: a hold with no hold option reads "No decision".
+// TestHeldWithoutHoldOption: a hold with no hold option reads "No decision",
+// with why the team held.
 func TestHeldWithoutHoldOption(t *testing.T) {
 	s := journaltest.Demo(t)
 	g := engine.New(s, 1)
@@ -495,7 +496,7 @@ func TestHeldWithoutHoldOption(t *testing.T) {
 		{Kind: engine.Assess, Team: "us", Hypothesis: "state", Confidence: 90},
 		{Kind: engine.Hold, Team: "us"},
 		{Kind: engine.Assess, Team: "cn", Hypothesis: "loud", Confidence: 50},
-		{Kind: engine.Hold, Team: "cn"},
+		{Kind: engine.Hold, Team: "cn", Reason: "held by the facilitator"},
 	} {
 		if err := g.Apply(in); err != nil {
 			t.Fatal(err)
@@ -510,6 +511,13 @@ func TestHeldWithoutHoldOption(t *testing.T) {
 	md := string(report.Build(rb, "en").Markdown())
 	if !strings.Contains(md, "**No decision**") || !strings.Contains(md, "held (time ran out)") {
 		t.Fatalf("holds:\n%s", md)
+	}
+	// The facilitator's hold says so, in either language; it is not the clock's.
+	if strings.Count(md, "held (time ran out)") != 1 || !strings.Contains(md, "held by the facilitator") {
+		t.Errorf("the facilitator's hold should read as such:\n%s", md)
+	}
+	if zh := string(report.Build(rb, "zh").Markdown()); strings.Count(zh, "超时未决") != 1 || !strings.Contains(zh, "导演组按默认选项处理") {
+		t.Errorf("the Chinese report should tell the two holds apart:\n%s", zh)
 	}
 }
 
