@@ -70,6 +70,7 @@ type screen struct {
 	mu     sync.Mutex
 	out    bytes.Buffer
 	done   chan struct{}
+	ended  error // what the session's Wait returned, once done is closed
 }
 
 func (s *screen) Write(p []byte) (int, error) {
@@ -160,7 +161,7 @@ func shell(t testing.TB, c *gossh.Client, pty bool, env ...string) *screen {
 	if err := sess.Shell(); err != nil {
 		t.Fatal(err)
 	}
-	go func() { sess.Wait(); close(sc.done) }()
+	go func() { sc.ended = sess.Wait(); close(sc.done) }()
 	t.Cleanup(func() { sess.Close(); c.Close() })
 	return sc
 }
