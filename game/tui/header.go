@@ -57,7 +57,7 @@ func (m *Model) titleLine(parts []string, clk string, warn, unsaved bool) string
 	st := m.c.Styles
 	w := m.c.Width
 	key := fmt.Sprintf("%d %t %t %s\x00%s\x00%s", w, warn, unsaved, m.c.LangKey(), clk, strings.Join(parts, "\x00"))
-	if key == m.titleKey && st == m.titleStyles {
+	if key == m.titleKey {
 		return m.titleMemo
 	}
 	left := st.HeaderTitle.Render(" BRINK")
@@ -89,7 +89,7 @@ func (m *Model) titleLine(parts []string, clk string, warn, unsaved bool) string
 	line := left + cut(mid, max(room, 0))
 	gap := w - width(line) - width(right) - 1
 	line = line + strings.Repeat(" ", max(gap, 1)) + right
-	m.titleKey, m.titleStyles, m.titleMemo = key, st, cut(line, w)
+	m.titleKey, m.titleMemo = key, cut(line, w)
 	return m.titleMemo
 }
 

@@ -75,20 +75,19 @@ type Model struct {
 
 	pending []tea.Cmd
 
-	helpKey     string
-	helpMemo    string
-	titleKey    string // the header's first line is drawn again only when this changes
-	titleStyles *Styles
-	titleMemo   string
-	meterKey    string // the meters line is drawn again only when this changes
-	meterMemo   []string
-	frameMemo   frameMemo // the last frame, drawn again only when a part of it changed
-	status      string    // one-line notice under the header (report saved, …)
-	quitting    bool
-	saveQuit    bool
-	saved       []string // the report's files "save and quit" wrote
-	overflow    int      // lines the frame had to cut: a layout bug (tests assert 0)
-	late        int      // ASCII mode: frames with ambiguous characters only the frame caught (tests assert 0)
+	helpKey   string
+	helpMemo  string
+	titleKey  string // the header's first line is drawn again only when this changes
+	titleMemo string
+	meterKey  string // the meters line is drawn again only when this changes
+	meterMemo []string
+	frameMemo frameMemo // the last frame, drawn again only when a part of it changed
+	status    string    // one-line notice under the header (report saved, …)
+	quitting  bool
+	saveQuit  bool
+	saved     []string // the report's files "save and quit" wrote
+	overflow  int      // lines the frame had to cut: a layout bug (tests assert 0)
+	late      int      // ASCII mode: frames with ambiguous characters only the frame caught (tests assert 0)
 }
 
 // New makes the game's root model. c may be nil (plain text, no styles,
@@ -425,7 +424,7 @@ type restyler interface{ restyle() }
 func (m *Model) restyle(dark bool) {
 	m.c.SetDark(dark)
 	m.help.Styles = m.c.Styles.Help
-	m.helpKey, m.meterKey = "", ""
+	m.helpKey, m.meterKey, m.titleKey = "", "", ""
 	for _, s := range []any{m.screen, m.menu} {
 		if r, ok := s.(restyler); ok {
 			r.restyle()

@@ -119,7 +119,7 @@ func (m *Model) enterPhase(p screenID) {
 	}
 	if m.cfg.TurnTime > 0 && m.cfg.WholeRound && m.deadline.IsZero() {
 		// The clock runs from the seat's brief to its decision.
-		m.deadline, m.deadlineRound = m.now().Add(m.cfg.TurnTime), v.Round
+		m.startClock(v.Round)
 	}
 	for _, phase := range turn[max(slices.Index(turn, p), 0):] {
 		switch {
@@ -131,7 +131,7 @@ func (m *Model) enterPhase(p screenID) {
 			m.show(scrAssess, newAssess(m.c, s))
 		case phase == scrDecide:
 			if m.cfg.TurnTime > 0 && m.deadline.IsZero() {
-				m.deadline, m.deadlineRound = m.now().Add(m.cfg.TurnTime), v.Round
+				m.startClock(v.Round)
 			}
 			m.show(scrDecide, newDecide(m.c, s, m.cfg.TurnTime > 0))
 		default:
@@ -139,6 +139,11 @@ func (m *Model) enterPhase(p screenID) {
 		}
 		return
 	}
+}
+
+// startClock gives the seat its turn time from now, for round.
+func (m *Model) startClock(round int) {
+	m.deadline, m.deadlineRound = m.now().Add(m.cfg.TurnTime), round
 }
 
 // timerTickMsg is the turn timer's second hand.
