@@ -106,12 +106,12 @@ func (t *Table) Clock(now time.Time) ClockState { return t.clock.state(now) }
 func (h *Host) tickAll() {
 	now := h.cfg.Now()
 	for _, t := range h.tables {
-		err, since := t.Table.JournalHealth()
+		down, since := t.Table.JournalHealth()
 		switch {
-		case err != nil && !t.journalDown:
+		case down != nil && !t.journalDown:
 			t.journalDown = true
-			h.log.Error("journal not saving: inputs are refused until it saves again", "table", t.N, "since", since, "error", err)
-		case err == nil && t.journalDown:
+			h.log.Error("journal not saving: inputs are refused until it saves again", "table", t.N, "since", since, "error", down)
+		case down == nil && t.journalDown:
 			t.journalDown = false
 			h.log.Info("journal saving again", "table", t.N, "since", since)
 		}
@@ -125,7 +125,7 @@ func (h *Host) tickAll() {
 			t.ranOut = round
 			h.log.Info("time ran out", "table", t.N, "round", round)
 		}
-		if err != nil && now.Before(t.retry) {
+		if down != nil && now.Before(t.retry) {
 			continue // the journal still fails: wait before refusing the holds again
 		}
 		held, err := t.Table.HoldUndecided(round, zhMsg.Msg("time ran out").String())
